@@ -1,0 +1,27 @@
+"""framing: compare how outlets framed the same news event (stance, sources, omissions)."""
+
+__version__ = "0.1.0"
+
+# Public names, imported on first use so that `import framing` is fast and has no side effects.
+_EXPORTS = {
+    "load_corpus": "corpus", "Article": "corpus", "Corpus": "corpus", "Event": "corpus",
+    "Problem": "corpus", "score_corpus": "score", "write_scores": "score",
+    "find_copies": "copies", "group_events": "events", "load_registry": "registry",
+    "load_layout": "layout", "split_layout": "layout", "split_sentences": "text",
+    "tokenize_words": "text", "find_quotations": "text", "write_reports": "report",
+    "event_articles": "compare", "select_articles": "compare", "event_summary": "compare", "side_by_side_html": "display", "article_html": "display",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"framing.{module}"), name)
+
+
+def __dir__():
+    return sorted(list(globals()) + __all__)

@@ -1,0 +1,7 @@
+"""``python -m framing``: the same command line as ``framing``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

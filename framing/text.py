@@ -1,0 +1,274 @@
+"""Text primitives with character offsets: normalisation, paragraphs, sentences, words, quotations.
+
+Every function here returns offsets into the string it was given, and `normalize` never changes
+a string's length, so offsets found on normalised text are valid in the original body.
+Sentence splitting uses NLTK's Punkt with parameters shipped inside the package
+(``framing/data/nltk_data/tokenizers/punkt_tab/english``): nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from . import resources
+
+Span = tuple[int, int]
+
+# One character in, one character out: offsets never shift.
+_NORMALIZE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u2039": "'", "\u203a": "'", "\u02bc": "'", "\uff07": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\uff02": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\uff0d": "-",
+        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200a": " ",
+        "\u202f": " ", "\u3000": " ", "\t": " ", "\u2028": "\n", "\u2029": "\n",
+    }
+)
+
+_WORD_PATTERN = r"[^\W_]+(?:[-'.]+[^\W_]+)*"
+_WORD_RE = re.compile(_WORD_PATTERN)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def normalize(text: str) -> str:
+    """Straighten typographic quotes, unify dashes and odd spaces; the length never changes.
+
+    Examples
+    --------
+    >>> normalize("\u201cgood neighbors\u201d \u2014 Xinhua")
+    '"good neighbors" - Xinhua'
+    """
+    return text.translate(_NORMALIZE)
+
+
+def nltk_data_dir() -> str:
+    """The folder shipped with the package that holds NLTK resources (Punkt parameters)."""
+    return str(resources.data_path("nltk_data"))
+
+
+def use_bundled_nltk_data() -> None:
+    """Put the package's NLTK data (and VADER's lexicon folder) on ``nltk.data.path``.
+
+    Only needed to make ``nltk.sent_tokenize`` itself work offline in a user's session;
+    framing's own functions load the bundled files directly.
+    """
+    import nltk
+
+    for folder in (nltk_data_dir(), _vader_dir()):
+        if folder and folder not in nltk.data.path:
+            nltk.data.path.append(folder)
+
+
+def _vader_dir() -> str | None:
+    try:
+        import vaderSentiment
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    from pathlib import Path
+
+    return str(Path(vaderSentiment.__file__).parent)
+
+
+@functools.lru_cache(maxsize=1)
+def _punkt():
+    """Punkt built from the bundled parameter files (read here: NLTK only opens files that
+    lie under ``nltk.data.path``, and ours must win over any copy a user has installed)."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    folder = resources.data_path("nltk_data/tokenizers/punkt_tab/english")
+
+    def rows(name: str) -> list[list[str]]:
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        return [line.split("\t") for line in lines if line.strip()]
+
+    params = PunktParameters()
+    params.abbrev_types = {r[0] for r in rows("abbrev_types.txt")}
+    params.collocations = {(r[0], r[1]) for r in rows("collocations.tab")}
+    params.sent_starters = {r[0] for r in rows("sent_starters.txt")}
+    for word, flags in rows("ortho_context.tab"):
+        params.ortho_context[word] = int(flags)
+    return PunktSentenceTokenizer(params)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_tokenizer():
+    from nltk.tokenize import RegexpTokenizer
+
+    return RegexpTokenizer(_WORD_PATTERN)
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Spans of the paragraphs of ``text`` (separated by blank lines), whitespace trimmed."""
+    spans = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [s for s in (_trim(text, a, b) for a, b in spans) if s[1] > s[0]]
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Spans of the sentences of ``text``; a sentence never crosses a paragraph break.
+
+    Examples
+    --------
+    >>> t = "Kim met the U.S. envoy. He left.\\n\\nNo. 2 leader Li arrived."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Kim met the U.S. envoy.', 'He left.', 'No. 2 leader Li arrived.']
+    """
+    norm = normalize(text)
+    punkt = _punkt()
+    spans: list[Span] = []
+    for p_start, p_end in split_paragraphs(norm):
+        para = norm[p_start:p_end]
+        for a, b in punkt.span_tokenize(para):
+            a, b = _trim(para, a, b)
+            if b > a:
+                spans.append((p_start + a, p_start + b))
+    return spans
+
+
+def tokenize_words(text: str) -> list[Span]:
+    """Spans of the words of ``text`` (letters and digits, with inner ``'``, ``.`` and ``-``).
+
+    Examples
+    --------
+    >>> t = "North\u2019s U.S.-led Kim Jong-un, 1950-53."
+    >>> [t[a:b] for a, b in tokenize_words(t)]
+    ['North\u2019s', 'U.S.-led', 'Kim', 'Jong-un', '1950-53']
+    """
+    return list(_word_tokenizer().span_tokenize(normalize(text)))
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens in ``text``."""
+    return sum(1 for _ in _WORD_RE.finditer(normalize(text)))
+
+
+def _trim(text: str, a: int, b: int) -> Span:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------------------- quotations
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A span of quoted words: ``start``/``end`` are the inner text, ``open``/``close`` the marks.
+
+    A quotation that runs over several paragraphs (an opening mark on each, a closing mark only
+    at the end) is one Quotation with ``pieces`` giving the inner span in each paragraph.
+    """
+
+    start: int
+    end: int
+    open: int
+    close: int
+    pieces: tuple[Span, ...]
+
+    @property
+    def n_paragraphs(self) -> int:
+        """Number of paragraphs the quotation runs over."""
+        return len(self.pieces)
+
+
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_DOUBLE = '"' + _OPENERS + _CLOSERS + "\u201f\u2033\uff02"
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Find double-quoted spans in ``text``; never raises on unbalanced marks.
+
+    Curly marks say which way they face; a straight mark is an opener when it follows a space,
+    a bracket, a dash or the start of a paragraph, and a closer otherwise. An opener inside an
+    open quotation abandons the earlier, unterminated one (it is skipped, the rest is kept).
+    A paragraph that ends inside a quotation continues it only when the next paragraph starts
+    with an opening mark, as in multi-paragraph quotes; otherwise the span is dropped.
+
+    Examples
+    --------
+    >>> t = 'Kim called it "deep," KCNA said. An odd " mark. "Fine," he said.'
+    >>> [t[q.start:q.end] for q in find_quotations(t)]
+    ['deep,', 'Fine,']
+    """
+    found: list[Quotation] = []
+    paragraphs = split_paragraphs(text)
+    pending: list[Span] = []  # pieces of a quotation carried over from earlier paragraphs
+    pending_open = -1
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        marks = [(i, _mark_side(text, i, p_start, p_end)) for i in range(p_start, p_end)
+                 if text[i] in _DOUBLE]
+        open_at = -1
+        if pending:
+            # this paragraph starts with the continuation opener (checked before carrying over)
+            open_at = marks[0][0] if marks else -1
+            marks = marks[1:]
+        for pos, side in marks:
+            if open_at < 0:
+                if side != "close":
+                    open_at = pos
+                continue
+            if side == "open" and not _looks_closing(text, pos, p_end):
+                # an opener inside an open quote: the earlier one was never closed
+                pending, pending_open = [], -1
+                open_at = pos
+                continue
+            pieces = (*pending, (open_at + 1, pos))
+            first_open = pending_open if pending else open_at
+            found.append(Quotation(pieces[0][0], pos, first_open, pos, tuple(pieces)))
+            pending, pending_open, open_at = [], -1, -1
+        if open_at >= 0 and _continues(text, paragraphs, index):
+            if not pending:
+                pending_open = open_at
+            pending = [*pending, (open_at + 1, p_end)]
+        else:
+            pending, pending_open = [], -1
+    return found
+
+
+def _mark_side(text: str, i: int, start: int, end: int) -> str:
+    ch = text[i]
+    if ch in _OPENERS:
+        return "open"
+    if ch in _CLOSERS:
+        return "close"
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isspace() or before in "([{-\u2014\u2013/:;":
+        return "open" if not after.isspace() else "close"
+    return "close"
+
+
+def _looks_closing(text: str, pos: int, p_end: int) -> bool:
+    """A curly opener used as a closer (a common typo) when followed by punctuation or the end."""
+    after = text[pos + 1] if pos + 1 < p_end else " "
+    return text[pos] in _OPENERS and (after.isspace() or after in ".,;:!?)")
+
+
+def _continues(text: str, paragraphs: list[Span], index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    nxt = paragraphs[index + 1][0]
+    return text[nxt] in _OPENERS + '"'
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each line of ``text``, without the newline."""
+    start = 0
+    for m in re.finditer(r"\r\n|\n|\r", text):
+        yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
