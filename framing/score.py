@@ -1,0 +1,124 @@
+"""Score a corpus: build the output tables (articles, body, parts, problems...) and write them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Literal, Sequence
+
+import pandas as pd
+
+from .corpus import Corpus, format_meta_source
+from .files import check_output_dir, staged_output
+
+ARTICLE_COLUMNS = ["article_id", "outlet", "outlet_type", "bloc", "country", "date", "event",
+                   "title", "url", "n_words", "n_sentences", "duplicate_of", "meta_source"]
+EXTRA_ARTICLE_COLUMNS = ["copy_similarity", "nearest_article", "nearest_similarity"]
+PART_COLUMNS = ["article_id", "kind", "rule", "line", "text"]
+PROBLEM_COLUMNS = ["path", "line", "severity", "message"]
+
+Format = Literal["csv", "parquet"]
+
+
+@dataclass
+class Scores:
+    """The tables of one scoring run, keyed by name (``articles``, ``parts``, ...)."""
+
+    tables: dict[str, pd.DataFrame]
+    bodies: list[dict] = field(default_factory=list)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+
+def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Scores:
+    """Build every output table for a loaded corpus.
+
+    Parameters
+    ----------
+    corpus
+        From `framing.load_corpus`.
+    jobs
+        Processes used for the per-article work (1 = in this process). Output is identical
+        whatever the number.
+    progress
+        Show a progress bar on stderr.
+    """
+    rows = map_articles(_article_row, corpus.articles, jobs=jobs, progress=progress)
+    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS)
+    for column in ("n_words", "n_sentences"):
+        articles[column] = articles[column].astype("int64")
+    parts = pd.DataFrame(
+        [{"article_id": a.id, "kind": p.kind, "rule": p.rule,
+          "line": a.first_line + a.text.count("\n", 0, p.start), "text": p.text}
+         for a in corpus.articles for p in a.parts],
+        columns=PART_COLUMNS,
+    )
+    problems = pd.DataFrame([{"path": p.path, "line": p.line, "severity": p.severity,
+                              "message": p.message} for p in corpus.problems],
+                            columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
+    bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
+    return Scores({"articles": articles, "parts": parts, "problems": problems}, bodies)
+
+
+def _article_row(article) -> dict:
+    row = {key: getattr(article, key) for key in ("outlet", "outlet_type", "bloc", "country",
+                                                   "date", "event", "title", "url",
+                                                   "duplicate_of", "copy_similarity",
+                                                   "nearest_article", "nearest_similarity")}
+    row.update(article_id=article.id, n_words=article.n_words, n_sentences=article.n_sentences,
+               meta_source=format_meta_source(article.meta_source))
+    return row
+
+
+def write_scores(scores: Scores, out: str | Path, *, corpus_root: str | Path,
+                 format: Format = "csv") -> list[Path]:
+    """Write every table to ``out`` (``<name>.csv`` or ``.parquet``) and ``body.jsonl``.
+
+    Files are staged in a temporary folder and moved into place one by one, so a failed run
+    never leaves a half-written table. ``out`` must not be inside the corpus.
+
+    Returns
+    -------
+    The paths written, in order.
+    """
+    if format not in ("csv", "parquet"):
+        raise ValueError(f"format must be csv or parquet, not {format!r}")
+    out = check_output_dir(out, corpus_root)
+    written = []
+    with staged_output(out) as tmp:
+        for name, table in scores.tables.items():
+            path = tmp / f"{name}.{format}"
+            if format == "csv":
+                table.to_csv(path, index=False, lineterminator="\n")
+            else:
+                table.to_parquet(path, index=False)
+            written.append(out / path.name)
+        with open(tmp / "body.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+            for row in scores.bodies:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        written.append(out / "body.jsonl")
+    return written
+
+
+def map_articles(func: Callable, articles: Sequence, *, jobs: int = 1,
+                 progress: bool = False) -> list:
+    """Apply ``func`` to every article, in order, with ``jobs`` worker processes."""
+    items: Iterable
+    if jobs > 1 and len(articles) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunksize = max(1, len(articles) // (jobs * 8))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            items = pool.map(func, articles, chunksize=chunksize)
+            return list(_progress(items, len(articles), progress))
+    return [func(a) for a in _progress(articles, len(articles), progress)]
+
+
+def _progress(items: Iterable, total: int, enabled: bool) -> Iterable:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc="scoring", unit="article", leave=False)

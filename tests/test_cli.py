@@ -1,0 +1,158 @@
+"""The command line, run as a user runs it (subprocess): verbs, errors, exit codes, README."""
+
+import re
+import shlex
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import CORPUS, REPO, run_cli, tree_snapshot, write_corpus
+
+GOOD = ("Kim Jong Un met Chinese Premier Li Qiang in Pyongyang on Thursday, "
+        "the North's state media said on Friday.\n")
+
+
+def assert_one_line_errors(stderr: str):
+    assert "Traceback" not in stderr
+    for line in stderr.strip().splitlines():
+        assert re.match(r"^(\S+?(:\d+)?: (error|warning): |framing: error: )", line), line
+
+
+@pytest.mark.parametrize("verb", ["score", "report", "check", "show"])
+def test_help(verb):
+    result = run_cli(verb, "--help")
+    assert result.returncode == 0
+    assert "usage: framing " + verb in result.stdout
+
+
+def test_entry_point_and_module_agree():
+    script = Path(sys.executable).parent / "framing"
+    assert script.exists(), "the framing console script is installed with the package"
+    import subprocess
+
+    version = subprocess.run([str(script), "--version"], capture_output=True, text=True)
+    assert version.stdout.strip() == run_cli("--version").stdout.strip() == "framing 0.1.0"
+
+
+def test_check_bundled_corpus():
+    result = run_cli("check", "corpus")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "5 usable article(s) in 2 event(s); 0 error(s), 0 warning(s)"
+
+
+def test_check_bad_corpus_lists_every_problem(tmp_path):
+    root = write_corpus(tmp_path / "c", {
+        "empty.txt": "", "bad-date.txt": "---\ndate: 2024-02-30\n---\n" + GOOD,
+        "binary.md": b"\x00\x01\x02" * 50, "latin.txt": "Caf\u00e9 talks went well, "
+        "the ministry said on Friday after the meeting.".encode("cp1252"),
+        "ok.txt": GOOD})
+    result = run_cli("check", str(root))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert_one_line_errors("\n".join(lines[:-1]))
+    assert f"{root}/bad-date.txt:2: error: impossible date '2024-02-30'" in lines
+    assert f"{root}/binary.md: error: binary file (not text)" in lines
+    assert f"{root}/empty.txt: error: empty file" in lines
+    assert any(line.startswith(f"{root}/latin.txt:1: warning: not valid UTF-8") for line in lines)
+    assert lines[-1] == "2 usable article(s) in 1 event(s) (1 grouped automatically); " \
+                        "3 error(s), 1 warning(s)"
+
+
+def test_check_warnings_only_exits_zero(tmp_path):
+    root = write_corpus(tmp_path / "c", {"a.txt": "Caf\u00e9 talks went well, the ministry "
+                                         "said on Friday.".encode("cp1252")})
+    assert run_cli("check", str(root)).returncode == 0
+
+
+def test_score_skips_bad_files_and_writes_the_rest(tmp_path):
+    root = write_corpus(tmp_path / "c", {"empty.txt": "", "ok.txt": GOOD,
+                                         "sub/also-ok.md": GOOD.replace("Thursday", "Friday")})
+    before = tree_snapshot(root)
+    result = run_cli("score", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert_one_line_errors(result.stderr)
+    assert f"{root}/empty.txt: error: empty file" in result.stderr
+    assert "scored 2 articles (1 file(s) skipped, see above)" in result.stdout
+    table = pd.read_csv(tmp_path / "out" / "articles.csv")
+    assert table.article_id.tolist() == ["ok", "sub/also-ok"]
+    assert tree_snapshot(root) == before  # nothing written inside the corpus
+
+
+@pytest.mark.parametrize("args, message", [
+    (["score", "{missing}"], "no such folder"),
+    (["score", "{file}"], "not a folder"),
+    (["score", "corpus", "--out", "corpus/scores"], "inside the corpus"),
+    (["score", "{empty}"], "no articles"),
+    (["check", "{empty}"], "no articles"),
+    (["show", "nope", "--corpus", "corpus"], "no article 'nope'"),
+    (["report", "corpus", "--event", "nope", "--out", "{out}"], "no event 'nope'"),
+])
+def test_errors_are_one_line_and_non_zero(tmp_path, args, message):
+    (tmp_path / "file.txt").write_text(GOOD)
+    (tmp_path / "empty").mkdir()
+    values = {"missing": tmp_path / "missing", "file": tmp_path / "file.txt",
+              "empty": tmp_path / "empty", "out": tmp_path / "out"}
+    before = tree_snapshot(CORPUS)
+    result = run_cli(*[a.format(**values) for a in args])
+    assert result.returncode == 1
+    output = result.stderr + result.stdout
+    assert message in output
+    assert_one_line_errors(result.stderr)
+    assert tree_snapshot(CORPUS) == before
+
+
+def test_usage_errors_exit_2():
+    assert run_cli("score").returncode == 2
+    assert run_cli("score", "corpus", "--jobs", "0").returncode == 2
+    assert run_cli("score", "corpus", "--format", "xml").returncode == 2
+
+
+def test_show_prints_article_and_parts():
+    result = run_cli("show", "zhao-pyongyang-2024-04/independent-2024-04-13", "--corpus",
+                     "corpus")
+    assert result.returncode == 0
+    out = result.stdout
+    assert "The Independent (western-paper, independent)  2024-04-13" in out
+    assert "copy of" not in out.split("\n\n")[0]
+    assert "Not scored:" in out
+    assert "boilerplate     Your support helps us to tell the story" in out
+    body = out.split("\n\n", 1)[1].split("Not scored:")[0]
+    assert "Your support" not in body
+    assert "\x1b[" not in out  # no colour when not printing to a terminal
+
+
+def test_show_partial_id_hint():
+    result = run_cli("show", "xinhua", "--corpus", "corpus")
+    assert result.returncode == 1
+    assert "did you mean zhao-pyongyang-2024-04/xinhua-2024-04-12?" in result.stderr
+
+
+def readme_console_blocks():
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    for block in re.findall(r"```console\n(.*?)```", text, re.S):
+        lines = block.splitlines()
+        command = lines[0].removeprefix("$ ")
+        yield command, lines[1:]
+
+
+@pytest.mark.parametrize("command, expected", list(readme_console_blocks()),
+                         ids=lambda v: v if isinstance(v, str) else "")
+def test_readme_examples_are_true(tmp_path, command, expected):
+    """Every ```console block of the README runs and prints what the README shows (in order;
+    ``framing show`` output is shown as an excerpt)."""
+    args = shlex.split(command)
+    assert args[0] == "framing"
+    out_dir = None
+    if "--out" in args:
+        out_dir = args[args.index("--out") + 1]
+        args[args.index("--out") + 1] = str(tmp_path / out_dir)
+    result = run_cli(*args[1:])
+    assert result.returncode == 0, result.stderr
+    actual = result.stdout.replace(str(tmp_path) + "/", "")
+    lines = actual.splitlines()
+    position = 0
+    for line in expected:
+        assert line in lines[position:], f"README line not in output: {line!r}"
+        position = lines.index(line, position) + 1

@@ -1,0 +1,98 @@
+"""framing.score: the tables, their files, identical output with several processes."""
+
+import json
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.errors import OutputError
+from framing.score import ARTICLE_COLUMNS, score_corpus, write_scores
+
+from conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def scores(corpus):
+    return score_corpus(corpus)
+
+
+def test_articles_table(scores, corpus):
+    table = scores["articles"]
+    assert list(table.columns[:len(ARTICLE_COLUMNS)]) == ARTICLE_COLUMNS
+    assert len(table) == len(corpus) == 5
+    row = table.set_index("article_id").loc["zhao-pyongyang-2024-04/ap-rewrite-2024-04-14"]
+    assert row["duplicate_of"] == "zhao-pyongyang-2024-04/independent-2024-04-13"
+    assert row["n_words"] == corpus["zhao-pyongyang-2024-04/ap-rewrite-2024-04-14"].n_words
+    assert table["bloc"].tolist().count("state") == 1
+
+
+def test_parts_table(scores, corpus):
+    parts = scores["parts"]
+    assert set(parts.columns) == {"article_id", "kind", "rule", "line", "text"}
+    xinhua = parts[parts.article_id == "zhao-pyongyang-2024-04/xinhua-2024-04-12"]
+    assert xinhua.kind.tolist() == ["header", "source_line", "caption", "dateline", "caption"]
+    path = corpus["zhao-pyongyang-2024-04/xinhua-2024-04-12"].path
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for line, text in zip(xinhua.line, xinhua.text):  # line numbers point into the file
+        assert text in lines[line - 1]
+
+
+def test_written_files(tmp_path, scores, corpus):
+    written = write_scores(scores, tmp_path / "out", corpus_root=CORPUS)
+    assert [p.name for p in written] == ["articles.csv", "parts.csv", "problems.csv",
+                                         "body.jsonl"]
+    rows = [json.loads(line) for line in (tmp_path / "out/body.jsonl").read_text().splitlines()]
+    assert {r["article_id"]: r["body"] for r in rows} == {a.id: a.body for a in corpus}
+    articles = pd.read_csv(tmp_path / "out/articles.csv")
+    assert articles.article_id.tolist() == [a.id for a in corpus]
+    assert not list((tmp_path / "out").glob(".framing-tmp-*"))
+
+
+def test_parquet(tmp_path, scores):
+    write_scores(scores, tmp_path, corpus_root=CORPUS, format="parquet")
+    table = pd.read_parquet(tmp_path / "articles.parquet")
+    pd.testing.assert_frame_equal(table, scores["articles"], check_dtype=False)
+
+
+def test_jobs_give_identical_files(tmp_path, corpus):
+    for jobs in (1, 2):
+        write_scores(score_corpus(corpus, jobs=jobs), tmp_path / f"j{jobs}", corpus_root=CORPUS)
+    for name in ("articles.csv", "parts.csv", "problems.csv", "body.jsonl"):
+        assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes()
+
+
+def test_failed_write_keeps_previous_outputs(tmp_path, scores, monkeypatch):
+    out = tmp_path / "out"
+    write_scores(scores, out, corpus_root=CORPUS)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    calls = []
+
+    def broken_to_csv(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return original(self, *args, **kwargs)
+
+    original = pd.DataFrame.to_csv
+    monkeypatch.setattr(pd.DataFrame, "to_csv", broken_to_csv)
+    with pytest.raises(OSError, match="disk full"):
+        write_scores(scores, out, corpus_root=CORPUS)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing half-written
+
+
+def test_output_inside_the_corpus_is_refused(tmp_path, scores):
+    for inside in (CORPUS, CORPUS / "out", CORPUS / "zhao-pyongyang-2024-04"):
+        with pytest.raises(OutputError, match="inside the corpus"):
+            write_scores(scores, inside, corpus_root=CORPUS)
+
+
+def test_problems_table(tmp_path):
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "empty.txt").write_text("")
+    (root / "ok.txt").write_text("Kim met Li in Pyongyang on Thursday, state media said.")
+    table = score_corpus(framing.load_corpus(root))["problems"]
+    (row,) = table.to_dict("records")
+    assert pd.isna(row.pop("line"))
+    assert row == {"path": f"{root}/empty.txt", "severity": "error", "message": "empty file"}
