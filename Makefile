@@ -30,3 +30,6 @@ test: $(STAMP)
 clean:
 	rm -rf $(VENV) scores build *.egg-info
 	find reports -mindepth 1 ! -name README.md -exec rm -rf {} +
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_score.py --articles 20000

@@ -60,6 +60,7 @@ class Rule:
     fields: dict[str, str] = field(default_factory=dict)
     max_lines: int = 30
     description: str = ""
+    keyword_re: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ def _compile_rule(spec: Any, definitions: dict[str, str]) -> Rule:
         fields={str(k): str(v) for k, v in (spec.get("fields") or {}).items()},
         max_lines=int(spec.get("max_lines", 30)),
         description=str(spec.get("description", "")),
+        keyword_re=re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + ")")
+        if keywords else None,
     )
 
 
@@ -263,9 +266,8 @@ class _Splitter:
         if not self.free(i):
             return False
         rest = self.rest(line)
-        if rule.keywords:
-            low = rest.casefold()
-            hits = sum(1 for k in rule.keywords if re.search(r"\b" + re.escape(k), low))
+        if rule.keyword_re is not None:
+            hits = len(set(rule.keyword_re.findall(rest.casefold())))
             if hits < rule.min_keywords:
                 return False
             if rule.pattern is None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Literal, Sequence
@@ -27,6 +29,7 @@ class Scores:
 
     tables: dict[str, pd.DataFrame]
     bodies: list[dict] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -45,21 +48,31 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Sc
     progress
         Show a progress bar on stderr.
     """
-    rows = map_articles(_article_row, corpus.articles, jobs=jobs, progress=progress)
-    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS)
-    for column in ("n_words", "n_sentences"):
-        articles[column] = articles[column].astype("int64")
-    parts = pd.DataFrame(
-        [{"article_id": a.id, "kind": p.kind, "rule": p.rule,
-          "line": a.first_line + a.text.count("\n", 0, p.start), "text": p.text}
-         for a in corpus.articles for p in a.parts],
-        columns=PART_COLUMNS,
-    )
-    problems = pd.DataFrame([{"path": p.path, "line": p.line, "severity": p.severity,
-                              "message": p.message} for p in corpus.problems],
-                            columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
-    bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
-    return Scores({"articles": articles, "parts": parts, "problems": problems}, bodies)
+    timings: dict[str, float] = {}
+
+    @contextmanager
+    def stage(name: str):
+        start = time.perf_counter()
+        yield
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+
+    with stage("articles"):
+        rows = map_articles(_article_row, corpus.articles, jobs=jobs, progress=progress)
+        articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS)
+        for column in ("n_words", "n_sentences"):
+            articles[column] = articles[column].astype("int64")
+        parts = pd.DataFrame(
+            [{"article_id": a.id, "kind": p.kind, "rule": p.rule,
+              "line": a.first_line + a.text.count("\n", 0, p.start), "text": p.text}
+             for a in corpus.articles for p in a.parts],
+            columns=PART_COLUMNS,
+        )
+        problems = pd.DataFrame([{"path": p.path, "line": p.line, "severity": p.severity,
+                                  "message": p.message} for p in corpus.problems],
+                                columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
+        bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
+    tables = {"articles": articles, "parts": parts, "problems": problems}
+    return Scores(tables, bodies, timings)
 
 
 def _article_row(article) -> dict:
