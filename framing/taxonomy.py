@@ -1,0 +1,261 @@
+"""Topic taxonomies (codebooks): read and check the YAML, and find each topic's terms in text."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import resources
+from .errors import FramingError
+from .text import normalize
+
+DEFAULT_TAXONOMY = "taxonomies/dprk_diplomacy.yml"
+_TOPIC_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_WORD_CHARS = r"[^\W_]"
+
+
+class TaxonomyError(FramingError, ValueError):
+    """A taxonomy file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One topic of a codebook: its id, a label, a description a reader can check coding
+    against, the terms that mark it, phrases that cancel a term, and example sentences."""
+
+    id: str
+    label: str
+    description: str
+    terms: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A codebook term found in a text: the topic, the term as listed, and the span found."""
+
+    topic: str
+    term: str
+    start: int
+    end: int
+
+
+@dataclass
+class Taxonomy:
+    """A versioned codebook of topics (see ``framing/data/taxonomies/dprk_diplomacy.yml``)."""
+
+    name: str
+    version: str
+    topics: dict[str, Topic]
+    source: str = ""
+    licence: str = ""
+    description: str = ""
+    background: tuple[str, ...] = ()  # example sentences that carry none of the topics
+    path: str | None = None
+    _patterns: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = field(
+        default_factory=dict, init=False, repr=False)
+
+    @property
+    def label(self) -> str:
+        """``name@version``, as recorded in output tables."""
+        return f"{self.name}@{self.version}"
+
+    def __iter__(self):
+        return iter(self.topics.values())
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+    def find_terms(self, text: str) -> list[TermMatch]:
+        """Every term of every topic found in ``text``, sorted by position then topic.
+
+        ``text`` should be normalised (straight quotes and dashes, see `framing.text.normalize`);
+        offsets are offsets into it. A term inside one of its topic's ``exclude`` phrases
+        does not count.
+        """
+        found: list[TermMatch] = []
+        for topic in self.topics.values():
+            terms, exclude = self._compiled(topic)
+            if terms is None:
+                continue
+            blocked = [m.span() for m in exclude.finditer(text)] if exclude else []
+            for m in terms.finditer(text):
+                if any(a <= m.start() and m.end() <= b for a, b in blocked):
+                    continue
+                found.append(TermMatch(topic.id, _which_term(topic, m), m.start(), m.end()))
+        return sorted(found, key=lambda t: (t.start, t.end, t.topic))
+
+    def _compiled(self, topic: Topic) -> tuple[re.Pattern | None, re.Pattern | None]:
+        if topic.id not in self._patterns:
+            self._patterns[topic.id] = (compile_terms(topic.terms, named=True),
+                                        compile_terms(topic.exclude))
+        return self._patterns[topic.id]
+
+
+def term_regex(term: str) -> str:
+    """The regular expression for one codebook term (see the codebook's "How terms match").
+
+    Examples
+    --------
+    >>> bool(re.search(term_regex("test fired"), "it test-fired missiles"))
+    True
+    >>> bool(re.search(term_regex("sanction*"), "sanctioned firms"))
+    True
+    >>> bool(re.search(term_regex("UN"), "an un-named official"))
+    False
+    >>> [bool(re.search(term_regex("closed * borders"), t)) for t in
+    ...  ("closed its borders", "closed borders", "closed all its borders")]
+    [True, True, False]
+    """
+    words = [w for w in re.split(r"[\s\-]+", normalize(term).strip()) if w]
+    if not words or all(w == "*" for w in words):
+        raise ValueError(f"term {term!r} has no words")
+    if words[0] == "*" or words[-1] == "*":
+        raise ValueError(f"term {term!r}: a * on its own must stand between two words")
+    sep = r"[\s\-]+"
+    body = ""
+    for i, word in enumerate(words):
+        if word == "*":
+            body += rf"(?:{_WORD_CHARS}+(?:'{_WORD_CHARS}+)?{sep})?"
+            continue
+        body += re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+        if i + 1 < len(words):
+            body += sep
+    letters = [c for c in term if c.isalpha()]
+    case_sensitive = len(letters) > 1 and all(c.isupper() for c in letters)
+    if case_sensitive:
+        return rf"(?<!\w){body}(?!\w)"
+    return rf"(?<!\w)(?i:{body})(?!\w)"
+
+
+def compile_terms(terms: tuple[str, ...] | list[str], *, named: bool = False) -> re.Pattern | None:
+    """One pattern matching any of ``terms`` (longest first), None when there are none.
+
+    With ``named``, each alternative is a group ``t<i>`` (``i`` the term's index) so that the
+    term that matched can be told.
+    """
+    if not terms:
+        return None
+    order = sorted(range(len(terms)), key=lambda i: (-len(terms[i]), i))
+    alternatives = [f"(?P<t{i}>{term_regex(terms[i])})" if named else term_regex(terms[i])
+                    for i in order]
+    return re.compile("|".join(alternatives))
+
+
+def _which_term(topic: Topic, match: re.Match) -> str:
+    name = match.lastgroup
+    return topic.terms[int(name[1:])] if name else match.group(0)
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Read a taxonomy: the packaged default (``dprk-diplomacy``) or a user's YAML file.
+
+    Parameters
+    ----------
+    path
+        A YAML codebook in the format of ``framing/data/taxonomies/dprk_diplomacy.yml``:
+        ``name``, ``version``, ``source``/``licence``, ``description``, ``topics`` (each
+        with ``description``, ``terms`` and/or ``examples``; ``label`` and ``exclude``
+        optional) and optionally ``background``, sentences that carry none of the topics.
+
+    Raises
+    ------
+    TaxonomyError
+        One line naming the file and what is wrong with it.
+    """
+    if path is None:
+        return _default_taxonomy()
+    shown = str(path)
+    try:
+        data = resources.read_yaml(path)
+    except FileNotFoundError:
+        raise TaxonomyError(f"{shown}: no such taxonomy file") from None
+    except IsADirectoryError:
+        raise TaxonomyError(f"{shown}: is a folder, not a taxonomy file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TaxonomyError(f"{shown}: cannot read: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{shown}:{mark.line + 1}" if mark is not None else shown
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise TaxonomyError(f"{where}: not valid YAML: {reason}") from None
+    return parse_taxonomy(data, where=shown)
+
+
+def parse_taxonomy(data: Any, *, where: str = "taxonomy") -> Taxonomy:
+    """Build a `Taxonomy` from parsed YAML (a dict), checking every field.
+
+    Raises
+    ------
+    TaxonomyError
+        ``where: problem`` for the first problem found.
+    """
+    def fail(message: str) -> TaxonomyError:
+        return TaxonomyError(f"{where}: {message}")
+
+    if not isinstance(data, dict):
+        raise fail("expected a mapping with name, version and topics")
+    for key in ("name", "version"):
+        if not str(data.get(key) or "").strip():
+            raise fail(f"missing {key!r}")
+    topics_data = data.get("topics")
+    if not isinstance(topics_data, dict) or not topics_data:
+        raise fail("'topics' must map topic ids to their description, terms and examples")
+    topics = {}
+    for topic_id, spec in topics_data.items():
+        topics[str(topic_id)] = _parse_topic(str(topic_id), spec, fail)
+    return Taxonomy(name=str(data["name"]).strip(), version=str(data["version"]).strip(),
+                    topics=topics, source=str(data.get("source") or "").strip(),
+                    licence=str(data.get("licence") or data.get("license") or "").strip(),
+                    description=str(data.get("description") or "").strip(),
+                    background=_string_list(data.get("background"), "background", fail),
+                    path=where)
+
+
+def _parse_topic(topic_id: str, spec: Any, fail) -> Topic:
+    if not _TOPIC_ID.match(topic_id):
+        raise fail(f"topic id {topic_id!r} must be lower case letters, digits and _")
+    if not isinstance(spec, dict):
+        raise fail(f"topic {topic_id!r}: expected description, terms and examples")
+    description = str(spec.get("description") or "").strip()
+    if not description:
+        raise fail(f"topic {topic_id!r} has no description")
+    lists = {key: _string_list(spec.get(key), f"topic {topic_id!r}: {key}", fail)
+             for key in ("terms", "exclude", "examples")}
+    if not lists["terms"] and not lists["examples"]:
+        raise fail(f"topic {topic_id!r} needs terms or examples")
+    for term in lists["terms"] + lists["exclude"]:
+        try:
+            term_regex(term)
+        except (ValueError, re.error) as exc:
+            raise fail(f"topic {topic_id!r}: {exc}") from None
+    return Topic(topic_id, str(spec.get("label") or topic_id).strip(), description,
+                 lists["terms"], lists["exclude"], lists["examples"])
+
+
+def _string_list(value: Any, what: str, fail) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise fail(f"{what} must be a list")
+    out = []
+    for item in value:
+        if not isinstance(item, (str, int, float)) or isinstance(item, bool) or not str(item).strip():
+            raise fail(f"{what}: {item!r} is not a word, phrase or sentence")
+        out.append(str(item).strip())
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_taxonomy() -> Taxonomy:
+    data = resources.read_data_yaml(DEFAULT_TAXONOMY)
+    return parse_taxonomy(data, where=f"framing/data/{DEFAULT_TAXONOMY}")
