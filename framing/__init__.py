@@ -10,6 +10,10 @@ _EXPORTS = {
     "load_layout": "layout", "split_layout": "layout", "split_sentences": "text",
     "tokenize_words": "text", "find_quotations": "text", "write_reports": "report",
     "event_articles": "compare", "select_articles": "compare", "event_summary": "compare", "side_by_side_html": "display", "article_html": "display",
+    "load_taxonomy": "taxonomy", "Taxonomy": "taxonomy", "detect_topics": "topics",
+    "summarize_topics": "topics", "topic_highlights": "topics", "train_topic_model": "topics",
+    "find_emergent_topics": "emergent", "describe_emergent_topics": "emergent",
+    "find_omissions": "omissions", "compare_topics": "omissions", "compare_blocs": "omissions",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="table format (default: csv)")
     score.add_argument("--jobs", type=_positive, default=1, metavar="N",
                        help="worker processes (default: 1)")
+    score.add_argument("--taxonomy", metavar="PATH", default=None,
+                       help="your own topic codebook (YAML; default: the packaged "
+                            "dprk-diplomacy taxonomy)")
 
     report = verbs.add_parser("report", help="write HTML reports per event",
                               description="Run the event report notebook with papermill for "
@@ -64,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--corpus", required=True, metavar="CORPUS", help="corpus folder")
     show.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                       help="colour the highlights (default: auto, when printing to a terminal)")
+    show.add_argument("--taxonomy", metavar="PATH", default=None,
+                      help="your own topic codebook (YAML) for the topic highlights")
     return parser
 
 
@@ -94,13 +99,15 @@ def cmd_score(args: argparse.Namespace) -> int:
     from .corpus import load_corpus
     from .files import check_output_dir
     from .score import score_corpus, write_scores
+    from .taxonomy import load_taxonomy
 
     check_output_dir(args.out, args.corpus)
+    taxonomy = load_taxonomy(args.taxonomy)
     corpus = load_corpus(args.corpus, progress=_tty())
     _print_problems(corpus.problems)
     if not corpus.articles:
         return EXIT_PROBLEMS
-    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty())
+    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), taxonomy=taxonomy)
     written = write_scores(scores, args.out, corpus_root=args.corpus, format=args.format)
     skipped = len({p.path for p in corpus.errors})
     print(f"scored {len(corpus.articles)} articles"
@@ -129,7 +136,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .corpus import load_corpus
     from .display import article_text
     from .errors import FramingError
+    from .taxonomy import load_taxonomy
+    from .topics import detect_topics, topic_highlights
 
+    taxonomy = load_taxonomy(args.taxonomy)
     corpus = load_corpus(args.corpus)
     try:
         article = corpus[args.article_id]
@@ -139,7 +149,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else f" ({len(ids)} articles)"
         raise FramingError(f"{args.corpus}: no article {args.article_id!r}{hint}") from None
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    print(article_text(article, color=color))
+    # topics depend only on the article and, for emergent topics, on its event
+    peers = corpus.in_event(article.event) if article.event else [article]
+    highlights = topic_highlights(article, detect_topics(peers, taxonomy=taxonomy))
+    print(article_text(article, highlights, color=color))
     return EXIT_OK
 
 

@@ -13,6 +13,9 @@ import pandas as pd
 
 from .corpus import Corpus, format_meta_source
 from .files import check_output_dir, staged_output
+from .omissions import find_omissions
+from .taxonomy import Taxonomy
+from .topics import detect_topics, resolve_taxonomy, summarize_topics
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "outlet_type", "bloc", "country", "date", "event",
                    "title", "url", "n_words", "n_sentences", "duplicate_of", "meta_source"]
@@ -35,7 +38,8 @@ class Scores:
         return self.tables[name]
 
 
-def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Scores:
+def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
+                 taxonomy: Taxonomy | str | Path | None = None) -> Scores:
     """Build every output table for a loaded corpus.
 
     Parameters
@@ -47,6 +51,8 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Sc
         whatever the number.
     progress
         Show a progress bar on stderr.
+    taxonomy
+        The topic codebook (a `Taxonomy` or a YAML path); the packaged default when None.
     """
     timings: dict[str, float] = {}
 
@@ -72,6 +78,14 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Sc
                                 columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
         bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
     tables = {"articles": articles, "parts": parts, "problems": problems}
+    with stage("topics"):
+        taxonomy = resolve_taxonomy(taxonomy)
+        sentence_topics = detect_topics(corpus.articles, taxonomy=taxonomy)
+        tables["topics"] = summarize_topics(corpus.articles, sentence_topics)
+    with stage("omissions"):
+        tables["omissions"] = find_omissions(corpus.articles, taxonomy=taxonomy,
+                                             sentence_topics=sentence_topics)
+    tables["sentence_topics"] = sentence_topics
     return Scores(tables, bodies, timings)
 
 

@@ -41,6 +41,7 @@ def test_parts_table(scores, corpus):
 def test_written_files(tmp_path, scores, corpus):
     written = write_scores(scores, tmp_path / "out", corpus_root=CORPUS)
     assert [p.name for p in written] == ["articles.csv", "parts.csv", "problems.csv",
+                                         "topics.csv", "omissions.csv", "sentence_topics.csv",
                                          "body.jsonl"]
     rows = [json.loads(line) for line in (tmp_path / "out/body.jsonl").read_text().splitlines()]
     assert {r["article_id"]: r["body"] for r in rows} == {a.id: a.body for a in corpus}
@@ -58,7 +59,8 @@ def test_parquet(tmp_path, scores):
 def test_jobs_give_identical_files(tmp_path, corpus):
     for jobs in (1, 2):
         write_scores(score_corpus(corpus, jobs=jobs), tmp_path / f"j{jobs}", corpus_root=CORPUS)
-    for name in ("articles.csv", "parts.csv", "problems.csv", "body.jsonl"):
+    for name in ("articles.csv", "parts.csv", "problems.csv", "topics.csv", "omissions.csv",
+                 "sentence_topics.csv", "body.jsonl"):
         assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes()
 
 
@@ -96,3 +98,34 @@ def test_problems_table(tmp_path):
     (row,) = table.to_dict("records")
     assert pd.isna(row.pop("line"))
     assert row == {"path": f"{root}/empty.txt", "severity": "error", "message": "empty file"}
+
+
+def test_topic_tables(scores, corpus):
+    from framing.omissions import OMISSION_COLUMNS
+    from framing.topics import SENTENCE_TOPIC_COLUMNS, TOPIC_COLUMNS
+
+    assert list(scores["topics"].columns) == TOPIC_COLUMNS
+    assert list(scores["omissions"].columns) == OMISSION_COLUMNS
+    assert list(scores["sentence_topics"].columns) == SENTENCE_TOPIC_COLUMNS
+    assert set(scores["topics"].article_id) == {a.id for a in corpus}
+    xinhua = scores["omissions"][scores["omissions"].article_id.str.contains("xinhua")]
+    assert {"nuclear_program", "sanctions", "russia_alignment"} <= set(xinhua.topic)
+    assert {"topics", "omissions"} <= set(scores.timings)
+
+
+def test_own_taxonomy(tmp_path, corpus):
+    (tmp_path / "t.yml").write_text("name: mine\nversion: '2'\ntopics:\n  talks:\n"
+                                    "    description: Talks held.\n    terms: [talks]\n")
+    scores = score_corpus(corpus, taxonomy=tmp_path / "t.yml")
+    topics = scores["topics"]
+    assert set(topics[topics.taxonomy == "mine@2"].topic) == {"talks"}
+    # what the one-topic codebook misses comes out as emergent topics
+    assert set(topics.taxonomy) == {"mine@2", "emergent"}
+    assert topics[topics.taxonomy == "emergent"].topic.str.startswith("emergent:").all()
+
+
+def test_topic_files_are_identical_on_reruns(tmp_path, corpus):
+    for run in ("one", "two"):
+        write_scores(score_corpus(corpus), tmp_path / run, corpus_root=CORPUS)
+    for name in ("topics.csv", "omissions.csv", "sentence_topics.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()

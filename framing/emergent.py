@@ -1,0 +1,194 @@
+"""Topics outside the taxonomy that several articles of an event share (NMF over sentences)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .topics import SENTENCE_TOPIC_COLUMNS, _TOKEN_RE, _is_name, _locate, _stem
+
+EMERGENT_PREFIX = "emergent:"
+EMERGENT_LABEL = "emergent"
+
+
+def find_emergent_topics(
+    articles: Sequence,
+    *,
+    known: pd.DataFrame | None = None,
+    min_articles: int = 2,
+    max_topics: int = 8,
+    min_terms: int = 2,
+    max_overlap: float = 0.5,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Find, per event, themes that at least ``min_articles`` stories share and the taxonomy
+    does not cover.
+
+    For each event: sentences are TF-IDF vectors of stemmed words (names and stop words left
+    out) that occur in at least ``min_articles`` stories of the event (copies count once);
+    non-negative matrix factorisation (scikit-learn ``NMF``, deterministic ``nndsvda``
+    start) splits them into up to ``max_topics`` themes. A sentence carries a theme when the
+    theme weighs most in it and it contains at least ``min_terms`` of the theme's top ten
+    words, one of them among the top three. A theme is kept when sentences of ``min_articles`` stories carry it and no
+    taxonomy topic (from ``known``) is on more than ``max_overlap`` of its sentences, i.e.
+    it is not a taxonomy topic found again. Its id is ``emergent:`` and its three top words
+    (``emergent:flights/power/homes``).
+
+    Parameters
+    ----------
+    articles
+        The articles; only those with an ``event`` are used.
+    known
+        The taxonomy topics already found (`framing.topics.detect_topics` with
+        ``emergent=False``).
+
+    Returns
+    -------
+    DataFrame
+        Rows in the format of `framing.topics.detect_topics` with ``method`` = ``emergent``;
+        ``cues`` lists the theme's top words in the sentence as written, ``score`` the theme's
+        share of the sentence's weight, ``taxonomy`` is ``emergent``.
+    """
+    rows: list[dict] = []
+    events: dict[str, list] = {}
+    for a in articles:
+        if a.event:
+            events.setdefault(a.event, []).append(a)
+    for event in sorted(events):
+        rows += _event_topics(events[event], known, min_articles=min_articles,
+                              max_topics=max_topics, min_terms=min_terms,
+                              max_overlap=max_overlap, seed=seed)
+    return pd.DataFrame(rows, columns=SENTENCE_TOPIC_COLUMNS)
+
+
+def describe_emergent_topics(sentence_topics: pd.DataFrame) -> pd.DataFrame:
+    """One row per emergent topic: ``topic, n_articles, n_sentences, top_terms``."""
+    rows = sentence_topics[sentence_topics["method"] == "emergent"]
+    out = [{"topic": topic, "n_articles": group["article_id"].nunique(),
+            "n_sentences": len(group), "top_terms": topic[len(EMERGENT_PREFIX):].replace("/", ", ")}
+           for topic, group in rows.groupby("topic", sort=True)]
+    return pd.DataFrame(out, columns=["topic", "n_articles", "n_sentences", "top_terms"])
+
+
+def _event_topics(members: list, known, *, min_articles, max_topics, min_terms, max_overlap,
+                  seed) -> list[dict]:
+    story = {a.id: a.duplicate_of if a.duplicate_of in {m.id for m in members} else a.id
+             for a in members}
+    if len(set(story.values())) < min_articles:
+        return []
+    sentences = [(a, i, s, e) for a in members for i, (s, e) in enumerate(a.sentences)]
+    names = _names(sentences)
+    tokens = [_words(a.norm[s:e], names) for a, i, s, e in sentences]
+    vocabulary = _shared_words(sentences, tokens, story, min_articles)
+    if len(vocabulary) < 2:
+        return []
+    W, H, names = _factorise(sentences, tokens, vocabulary, story, max_topics, seed)
+    if W is None:
+        return []
+    surface = _surface_forms(sentences)
+    topic_rows = []
+    known_topics = _known_by_sentence(known)
+    for c in range(H.shape[0]):
+        top = [names[j] for j in np.argsort(-H[c], kind="stable")[:10] if H[c, j] > 0]
+        carriers = [n for n in range(len(sentences))
+                    if W[n].sum() > 0 and int(np.argmax(W[n])) == c
+                    and sum(t in set(tokens[n]) for t in top) >= min_terms
+                    and any(t in set(tokens[n]) for t in top[:3])]
+        if len({story[sentences[n][0].id] for n in carriers}) < min_articles:
+            continue
+        if _overlaps_known(carriers, sentences, known_topics, max_overlap):
+            continue
+        topic = EMERGENT_PREFIX + "/".join(surface.get(t, t) for t in top[:3])
+        for n in carriers:
+            topic_rows.append(_row(sentences[n], topic, top, tokens[n], W[n, c] / W[n].sum()))
+    return topic_rows
+
+
+def _words(text: str, names: set[str]) -> list[str]:
+    """Stems of the ordinary words of a sentence (no names, stop words or reporting words)."""
+    words = _TOKEN_RE.findall(text)
+    stems = [None if (_is_name(w) and (i or w.lower() in names)) else _stem(w.lower())
+             for i, w in enumerate(words)]
+    return [s for s in stems if s and not s.isdigit()]
+
+
+def _names(sentences) -> set[str]:
+    """Words (lower-cased) that the event's articles only ever write capitalised: a sentence
+    that starts with one ("Zhao met...") starts with a name."""
+    capitalised, lower = set(), set()
+    for a, _, s, e in sentences:
+        for i, word in enumerate(_TOKEN_RE.findall(a.norm[s:e])):
+            if not word[0].isupper():
+                lower.add(word)
+            elif i:
+                capitalised.add(word.lower())
+    return capitalised - lower
+
+
+def _shared_words(sentences, tokens, story, min_articles) -> list[str]:
+    stories: dict[str, set] = {}
+    for (a, *_), words in zip(sentences, tokens):
+        for w in set(words):
+            stories.setdefault(w, set()).add(story[a.id])
+    return sorted(w for w, s in stories.items() if len(s) >= min_articles)
+
+
+def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer=lambda words: words, vocabulary=vocabulary,
+                                 sublinear_tf=True)
+    originals = [n for n, (a, *_) in enumerate(sentences) if story[a.id] == a.id]
+    X_fit = vectorizer.fit_transform([tokens[n] for n in originals])
+    keep = np.asarray(X_fit.sum(axis=1)).ravel() > 0
+    if keep.sum() < 4:
+        return None, None, None
+    k = max(2, min(max_topics, int(np.sqrt(keep.sum() / 2)), len(vocabulary) - 1))
+    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=500)
+    nmf.fit(X_fit[keep])
+    W = nmf.transform(vectorizer.transform(tokens))
+    return W, nmf.components_, list(vectorizer.get_feature_names_out())
+
+
+def _surface_forms(sentences) -> dict[str, str]:
+    """The stem itself is not a word ("evacu"): name a topic by its stems' commonest word."""
+    seen: dict[str, Counter] = {}
+    for a, _, s, e in sentences:
+        for word in _TOKEN_RE.findall(a.norm[s:e]):
+            stem = _stem(word.lower())
+            if stem:
+                seen.setdefault(stem, Counter())[word.lower()] += 1
+    return {stem: min(c.items(), key=lambda x: (-x[1], x[0]))[0] for stem, c in seen.items()}
+
+
+def _known_by_sentence(known) -> dict[tuple[str, int], set]:
+    out: dict[tuple[str, int], set] = {}
+    if known is None or not len(known):
+        return out
+    for article_id, sentence, topic in known[["article_id", "sentence", "topic"]].itertuples(
+            index=False):
+        out.setdefault((article_id, int(sentence)), set()).add(topic)
+    return out
+
+
+def _overlaps_known(carriers, sentences, known_topics, max_overlap) -> bool:
+    counts: Counter = Counter()
+    for n in carriers:
+        a, i, *_ = sentences[n]
+        counts.update(known_topics.get((a.id, i), ()))
+    return bool(counts) and max(counts.values()) > max_overlap * len(carriers)
+
+
+def _row(sentence, topic, top, words, share) -> dict:
+    a, i, s, e = sentence
+    text = a.norm[s:e]
+    spans = [span for span in (_locate(text, t) for t in top if t in set(words)) if span]
+    start, end = (s + spans[0][0], s + spans[0][1]) if spans else (s, e)
+    return {"article_id": a.id, "sentence": i, "start": s, "end": e, "topic": topic,
+            "method": "emergent", "evidence": a.body[start:end], "evidence_start": start,
+            "evidence_end": end, "score": round(float(share), 4),
+            "cues": "; ".join(a.body[s + x:s + y] for x, y in spans), "taxonomy": EMERGENT_LABEL}

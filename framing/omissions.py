@@ -1,0 +1,256 @@
+"""Compare topics within an event: what each article leaves out, what only it mentions, per bloc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Sequence
+
+import pandas as pd
+
+from .taxonomy import Taxonomy
+
+OMISSION_COLUMNS = ["event", "article_id", "topic", "covered_by", "n_peers", "evidence",
+                    "evidence_article", "evidence_start", "evidence_end", "n_peer_stories",
+                    "outlet", "bloc"]
+COMPARISON_COLUMNS = ["event", "article_id", "outlet", "bloc", "topic", "status", "n_sentences",
+                      "n_peers", "n_peer_stories", "covered_by"]
+BLOC_COLUMNS = ["event", "bloc", "topic", "status", "n_stories", "n_covering", "share",
+                "n_other_stories", "n_other_covering", "covered_by"]
+
+Status = Literal["covered", "exclusive", "omitted", "not_covered"]
+
+
+@dataclass(frozen=True)
+class _Story:
+    """A story of an event: an original and its copies (``duplicate_of``), counted once."""
+
+    id: str
+    members: tuple  # Article records, the original first
+
+
+def compare_topics(
+    articles: Sequence,
+    *,
+    sentence_topics: pd.DataFrame | None = None,
+    taxonomy: Taxonomy | str | Path | None = None,
+    min_peers: int = 2,
+) -> pd.DataFrame:
+    """For every article and every topic its event mentions: does it cover it, leave it out,
+    or is it the only one to mention it?
+
+    Within an event, copies (``duplicate_of``) and their original are one story: they count
+    once and are never each other's peers. ``status`` is
+
+    - ``covered``: the article has the topic and at least one peer story too;
+    - ``exclusive``: the article has the topic and no peer story has it;
+    - ``omitted``: the article does not have it and at least ``min_peers`` peer stories do
+      (all of them when the event has fewer peer stories than ``min_peers``);
+    - ``not_covered``: the article does not have it and fewer peer stories do.
+
+    Parameters
+    ----------
+    articles
+        The articles (a `Corpus` works); articles without an ``event`` are left out.
+    sentence_topics
+        From `framing.topics.detect_topics`; computed with ``taxonomy`` when None.
+    taxonomy
+        Used when ``sentence_topics`` is None, and to order the topics.
+    min_peers
+        Peer stories that must cover a topic for its absence to be an omission.
+
+    Returns
+    -------
+    DataFrame
+        Columns `COMPARISON_COLUMNS`: ``n_peers`` peer stories cover the topic (of
+        ``n_peer_stories``), ``covered_by`` names one article of each (``;``-separated).
+    """
+    articles, table, order = _inputs(articles, sentence_topics, taxonomy)
+    rows = []
+    for event, stories in _events(articles).items():
+        covered = _coverage(stories, table)
+        topics = _ordered({t for per in covered.values() for t in per}, order)
+        for story in stories:
+            for article in story.members:
+                own = covered[article.id]
+                peers = [s for s in stories if s.id != story.id]
+                for topic in topics:
+                    by = [_first_covering(s, topic, covered) for s in peers]
+                    by = [b for b in by if b]
+                    rows.append({"event": event, "article_id": article.id,
+                                 "outlet": article.outlet, "bloc": article.bloc,
+                                 "topic": topic,
+                                 "status": _status(topic in own, len(by), len(peers), min_peers),
+                                 "n_sentences": own.get(topic, 0), "n_peers": len(by),
+                                 "n_peer_stories": len(peers), "covered_by": ";".join(by)})
+    return _in_article_order(pd.DataFrame(rows, columns=COMPARISON_COLUMNS), articles)
+
+
+def find_omissions(
+    articles: Sequence,
+    *,
+    sentence_topics: pd.DataFrame | None = None,
+    taxonomy: Taxonomy | str | Path | None = None,
+    min_peers: int = 2,
+) -> pd.DataFrame:
+    """Topics that peers in the same event cover and an article does not (``omissions.csv``).
+
+    An omission is a row of `compare_topics` with status ``omitted``, with one peer sentence
+    as evidence: a sentence found by a codebook term when there is one, from the earliest
+    covering peer.
+
+    Returns
+    -------
+    DataFrame
+        Columns `OMISSION_COLUMNS`: ``covered_by`` the peer article ids (``;``-separated),
+        ``n_peers`` how many peer stories cover the topic, ``evidence`` the peer sentence,
+        ``evidence_article`` its article and ``evidence_start``/``evidence_end`` its offsets
+        in that article's body.
+    """
+    articles, table, order = _inputs(articles, sentence_topics, taxonomy)
+    comparison = compare_topics(articles, sentence_topics=table, taxonomy=taxonomy,
+                                min_peers=min_peers)
+    omitted = comparison[comparison["status"] == "omitted"]
+    by_id = {a.id: a for a in articles}
+    rows = []
+    for row in omitted.itertuples(index=False):
+        evidence = _evidence(row.covered_by.split(";"), row.topic, table, by_id)
+        rows.append({"event": row.event, "article_id": row.article_id, "topic": row.topic,
+                     "covered_by": row.covered_by, "n_peers": row.n_peers, **evidence,
+                     "n_peer_stories": row.n_peer_stories, "outlet": row.outlet,
+                     "bloc": row.bloc})
+    out = pd.DataFrame(rows, columns=OMISSION_COLUMNS)
+    return out.astype({"n_peers": "int64", "evidence_start": "int64", "evidence_end": "int64",
+                       "n_peer_stories": "int64"})
+
+
+def compare_blocs(
+    articles: Sequence,
+    *,
+    sentence_topics: pd.DataFrame | None = None,
+    taxonomy: Taxonomy | str | Path | None = None,
+    min_peers: int = 2,
+) -> pd.DataFrame:
+    """Per event, bloc (``state``, ``independent``) and topic: how many of the bloc's stories
+    cover it, and whether the bloc as a whole leaves out what the other blocs cover.
+
+    ``status``: ``omitted`` when no story of the bloc covers the topic and at least
+    ``min_peers`` stories of the other blocs do (all of them when they are fewer);
+    ``exclusive`` when only stories of this bloc cover it; ``shared`` when both do;
+    ``covered`` when the event has no story from another bloc; ``not_covered`` otherwise. Copies count once, in the bloc of their original.
+
+    Returns
+    -------
+    DataFrame
+        Columns `BLOC_COLUMNS`; ``covered_by`` names the covering stories of the other blocs
+        for an omission, and of this bloc otherwise.
+    """
+    articles, table, order = _inputs(articles, sentence_topics, taxonomy)
+    rows = []
+    for event, stories in _events(articles).items():
+        covered = _coverage(stories, table)
+        topics = _ordered({t for per in covered.values() for t in per}, order)
+        blocs = sorted({s.members[0].bloc for s in stories})
+        for bloc in blocs:
+            mine = [s for s in stories if s.members[0].bloc == bloc]
+            others = [s for s in stories if s.members[0].bloc != bloc]
+            for topic in topics:
+                rows.append(_bloc_row(event, bloc, topic, mine, others, covered, min_peers))
+    return pd.DataFrame(rows, columns=BLOC_COLUMNS)
+
+
+def _bloc_row(event, bloc, topic, mine, others, covered, min_peers) -> dict:
+    own = [b for b in (_first_covering(s, topic, covered) for s in mine) if b]
+    other = [b for b in (_first_covering(s, topic, covered) for s in others) if b]
+    if own:
+        status = "shared" if other else ("exclusive" if others else "covered")
+    elif others and len(other) >= min(min_peers, len(others)):
+        status = "omitted"
+    else:
+        status = "not_covered"
+    return {"event": event, "bloc": bloc, "topic": topic, "status": status,
+            "n_stories": len(mine), "n_covering": len(own),
+            "share": round(len(own) / len(mine), 4), "n_other_stories": len(others),
+            "n_other_covering": len(other),
+            "covered_by": ";".join(other if status == "omitted" else own)}
+
+
+def _inputs(articles, sentence_topics, taxonomy):
+    from .topics import detect_topics, resolve_taxonomy
+
+    articles = list(articles)
+    if sentence_topics is None:
+        sentence_topics = detect_topics(articles, taxonomy=taxonomy)
+    return articles, sentence_topics, list(resolve_taxonomy(taxonomy).topics)
+
+
+def _events(articles) -> dict[str, list[_Story]]:
+    """Stories per event (events sorted, stories in the order of their original)."""
+    events: dict[str, dict[str, list]] = {}
+    ids = {a.id: a for a in articles}
+    for a in articles:
+        if not a.event:
+            continue
+        original = a.duplicate_of if ids.get(a.duplicate_of or "") is not None \
+            and ids[a.duplicate_of].event == a.event else a.id
+        events.setdefault(a.event, {}).setdefault(original, []).append(a)
+    out = {}
+    for event in sorted(events):
+        stories = []
+        for story_id, members in events[event].items():
+            members = sorted(members, key=lambda m: (m.id != story_id, m.id))
+            stories.append(_Story(story_id, tuple(members)))
+        out[event] = stories
+    return out
+
+
+def _coverage(stories, table) -> dict[str, dict[str, int]]:
+    """Sentences per topic for every article of the stories."""
+    ids = [m.id for s in stories for m in s.members]
+    counts: dict[str, dict[str, int]] = {i: {} for i in ids}
+    if len(table):
+        part = table[table["article_id"].isin(ids)]
+        for (article_id, topic), n in part.groupby(["article_id", "topic"])["sentence"].nunique().items():
+            counts[article_id][topic] = int(n)
+    return counts
+
+
+def _first_covering(story: _Story, topic: str, covered) -> str | None:
+    """The first article of a story (its original first) that covers ``topic``."""
+    for m in story.members:
+        if topic in covered[m.id]:
+            return m.id
+    return None
+
+
+def _status(has: bool, n_covering: int, n_peers: int, min_peers: int) -> Status:
+    if has:
+        return "covered" if n_covering else ("exclusive" if n_peers else "covered")
+    if n_peers and n_covering >= min(min_peers, n_peers):
+        return "omitted"
+    return "not_covered"
+
+
+def _evidence(peer_ids, topic, table, by_id) -> dict:
+    """One peer sentence carrying the topic: term evidence first, then the earliest peer."""
+    rows = table[(table["topic"] == topic) & table["article_id"].isin(peer_ids)]
+    rank = {"term": 0, "model": 1, "emergent": 2}
+    best = min(rows.itertuples(index=False),
+               key=lambda r: (rank.get(r.method, 3), by_id[r.article_id].date or "9999",
+                              r.article_id, r.start))
+    body = by_id[best.article_id].body
+    return {"evidence": body[best.start:best.end], "evidence_article": best.article_id,
+            "evidence_start": int(best.start), "evidence_end": int(best.end)}
+
+
+def _ordered(topics: set[str], order: list[str] | None) -> list[str]:
+    index = {t: i for i, t in enumerate(order or [])}
+    return sorted(topics, key=lambda t: (t.startswith("emergent:"), index.get(t, len(index)), t))
+
+
+def _in_article_order(table: pd.DataFrame, articles) -> pd.DataFrame:
+    position = {a.id: i for i, a in enumerate(articles)}
+    table = table.assign(_pos=table["article_id"].map(position))
+    table = table.sort_values(["event", "_pos"], kind="stable").drop(columns="_pos")
+    return table.reset_index(drop=True).astype({"n_sentences": "int64", "n_peers": "int64",
+                                                "n_peer_stories": "int64"})

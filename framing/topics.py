@@ -1,0 +1,427 @@
+"""Which topics each sentence carries (codebook terms and a learned step) and each article covers."""
+
+from __future__ import annotations
+
+import functools
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .taxonomy import Taxonomy, load_taxonomy
+
+SENTENCE_TOPIC_COLUMNS = ["article_id", "sentence", "start", "end", "topic", "method",
+                          "evidence", "evidence_start", "evidence_end", "score", "cues",
+                          "taxonomy"]
+TOPIC_COLUMNS = ["article_id", "topic", "n_sentences", "share", "evidence", "evidence_start",
+                 "evidence_end", "methods", "taxonomy"]
+
+Method = Literal["terms", "model", "both"]
+
+# Chosen on the dev half of tests/data/topics/dprk_sentences.txt (benchmarks/eval_topics.py
+# --tune): the score from which the learned step adds a topic that no term marked.
+DEFAULT_MIN_SCORE = 0.5
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str  # normalised text of the sentence
+
+
+def detect_topics(
+    articles: Sequence,
+    *,
+    taxonomy: Taxonomy | str | Path | None = None,
+    method: Method = "both",
+    min_score: float = DEFAULT_MIN_SCORE,
+    weak_supervision: bool = False,
+    emergent: bool = True,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Give every body sentence zero or more topics, with the words that justify each.
+
+    Two steps. **Terms**: a sentence carries a topic when it contains one of the topic's
+    codebook terms (``method`` = ``term``; ``evidence`` is the words as written, ``cues`` the
+    codebook term). **Model**: a classifier per topic (`train_topic_model`), trained on the
+    codebook's example and background sentences, adds a topic that no term marked when its
+    score reaches ``min_score`` and at least one word of the sentence raised it (``method`` =
+    ``model``; ``evidence`` is the word that weighed most, ``cues`` the strongest ones). The model then does not depend on the corpus: an
+    article's topics do not change when other articles are added. With ``emergent``,
+    topics outside the taxonomy that several articles of an event share are added too
+    (``method`` = ``emergent``, see `framing.emergent.find_emergent_topics`).
+
+    Parameters
+    ----------
+    articles
+        `framing.corpus.Article` records (a `Corpus` works too).
+    taxonomy
+        A `Taxonomy`, the path of a YAML codebook, or None for the packaged default.
+    method
+        ``terms`` only, ``model`` only, or ``both``.
+    min_score
+        Score (0-1) from which the learned step adds a topic.
+    weak_supervision
+        Also train on the corpus sentences that codebook terms mark (weak supervision). Off
+        by default: on the labelled sentences of ``benchmarks/eval_topics.py`` it did not
+        improve on the codebook's examples alone, and it makes topics depend on the corpus.
+    emergent
+        Also find topics outside the taxonomy (per event).
+    seed
+        Seed for everything random (sampling, NMF); the output is identical on re-runs.
+
+    Returns
+    -------
+    DataFrame
+        One row per sentence and topic, columns `SENTENCE_TOPIC_COLUMNS`: ``sentence`` is the
+        index in ``article.sentences``, ``start``/``end`` its offsets in the body,
+        ``evidence_start``/``evidence_end`` those of ``evidence``; ``score`` is the model's
+        score (empty when the model did not run); ``taxonomy`` is ``name@version``.
+    """
+    if method not in ("terms", "model", "both"):
+        raise ValueError(f"method must be terms, model or both, not {method!r}")
+    tax = resolve_taxonomy(taxonomy)
+    articles = list(articles)
+    sentences = _sentences(articles)
+    term_hits = _term_hits(articles, tax)
+    scores = None
+    model = None
+    if method in ("model", "both") and sentences:
+        texts, labels = [], []
+        if weak_supervision:
+            texts = [s.text for s in sentences]
+            labels = [{m.topic for m in term_hits.get((s.article_id, s.index), ())}
+                      for s in sentences]
+        model = train_topic_model(tax, texts, labels, seed=seed)
+        scores = model.score([s.text for s in sentences])
+    rows = _rows(sentences, term_hits, scores, model, tax, method, min_score)
+    by_id = {a.id: a for a in articles}
+    for row in rows:
+        row["evidence"] = by_id[row["article_id"]].body[row["evidence_start"]:row["evidence_end"]]
+    table = pd.DataFrame(rows, columns=SENTENCE_TOPIC_COLUMNS)
+    if emergent:
+        from .emergent import find_emergent_topics
+
+        found = find_emergent_topics(articles, known=table, seed=seed)
+        if len(found):
+            table = pd.concat([table, found[SENTENCE_TOPIC_COLUMNS]], ignore_index=True)
+    return _sorted(table)
+
+
+def summarize_topics(articles: Sequence, sentence_topics: pd.DataFrame) -> pd.DataFrame:
+    """Per article and topic: how many sentences carry it, their share of the body's
+    sentences, and the first of them (``topics.csv``).
+
+    Parameters
+    ----------
+    articles
+        The articles that ``sentence_topics`` was computed on.
+    sentence_topics
+        From `detect_topics`.
+
+    Returns
+    -------
+    DataFrame
+        Columns `TOPIC_COLUMNS`: ``evidence`` is the first sentence that carries the topic,
+        ``evidence_start``/``evidence_end`` its offsets, ``methods`` how its sentences were
+        found (``term``, ``model``, ``emergent``, ``;``-separated).
+    """
+    by_id = {a.id: a for a in articles}
+    rows = []
+    if len(sentence_topics):
+        groups = sentence_topics.groupby(["article_id", "topic"], sort=False)
+        for (article_id, topic), group in groups:
+            article = by_id[article_id]
+            first = group.sort_values("start").iloc[0]
+            n = int(group["sentence"].nunique())
+            rows.append({"article_id": article_id, "topic": topic, "n_sentences": n,
+                         "share": round(n / max(1, article.n_sentences), 4),
+                         "evidence": article.body[first["start"]:first["end"]],
+                         "evidence_start": int(first["start"]),
+                         "evidence_end": int(first["end"]),
+                         "methods": ";".join(sorted(set(group["method"]))),
+                         "taxonomy": first["taxonomy"]})
+    table = pd.DataFrame(rows, columns=TOPIC_COLUMNS)
+    order = {a.id: i for i, a in enumerate(articles)}
+    table["_order"] = table["article_id"].map(order)
+    table = table.sort_values(["_order", "evidence_start", "topic"], kind="stable")
+    return table.drop(columns="_order").reset_index(drop=True)
+
+
+def resolve_taxonomy(taxonomy: Taxonomy | str | Path | None) -> Taxonomy:
+    """A `Taxonomy` as given, read from a path, or the packaged default for None."""
+    if isinstance(taxonomy, Taxonomy):
+        return taxonomy
+    return load_taxonomy(taxonomy)
+
+
+def _sentences(articles: Sequence) -> list[_Sentence]:
+    return [_Sentence(a.id, i, s, e, a.norm[s:e])
+            for a in articles for i, (s, e) in enumerate(a.sentences)]
+
+
+def _term_hits(articles: Sequence, tax: Taxonomy) -> dict[tuple[str, int], list]:
+    """Term matches by (article id, sentence index); a match belongs to the sentence where
+    it starts."""
+    import bisect
+
+    hits: dict[tuple[str, int], list] = {}
+    for a in articles:
+        starts = [s for s, _ in a.sentences]
+        for m in tax.find_terms(a.norm):
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < a.sentences[i][1]:
+                hits.setdefault((a.id, i), []).append(m)
+    return hits
+
+
+def _rows(sentences, term_hits, scores, model, tax, method, min_score) -> list[dict]:
+    topics = list(tax.topics)
+    rows = []
+    for n, s in enumerate(sentences):
+        found: dict[str, Any] = {}
+        if method in ("terms", "both"):
+            for m in term_hits.get((s.article_id, s.index), ()):
+                found.setdefault(m.topic, m)
+        for k, topic in enumerate(topics):
+            score = float(scores[n, k]) if scores is not None else None
+            if topic in found:
+                m = found[topic]
+                rows.append(_row(s, topic, "term", m.start, m.end, score, m.term, tax))
+            elif score is not None and score >= min_score:
+                cues = model.cues(s.text, topic)
+                if not cues:  # a score without a word that raised it is no evidence
+                    continue
+                a, b = cues[0][1:]
+                rows.append(_row(s, topic, "model", s.start + a, s.start + b, score,
+                                 "; ".join(c[0] for c in cues), tax))
+    return rows
+
+
+def _row(s: _Sentence, topic: str, method: str, start: int, end: int, score: float | None,
+         cues: str, tax: Taxonomy) -> dict:
+    return {"article_id": s.article_id, "sentence": s.index, "start": s.start, "end": s.end,
+            "topic": topic, "method": method, "evidence": None, "evidence_start": start,
+            "evidence_end": end, "score": None if score is None else round(score, 4),
+            "cues": cues, "taxonomy": tax.label}
+
+
+def _sorted(table: pd.DataFrame) -> pd.DataFrame:
+    table = table.astype({"sentence": "int64", "start": "int64", "end": "int64",
+                          "evidence_start": "int64", "evidence_end": "int64",
+                          "score": "float64"})
+    return table.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------- the learned step
+
+
+@dataclass
+class TopicModel:
+    """One logistic-regression classifier per topic over TF-IDF vectors of stemmed words and
+    word pairs. ``score`` gives a 0-1 score per sentence and topic; ``cues`` the words of a
+    sentence that weighed most for a topic."""
+
+    topics: list[str]
+    vectorizer: Any
+    coef: np.ndarray  # (n_topics, n_features)
+    intercept: np.ndarray  # (n_topics,)
+
+    def score(self, texts: Sequence[str], *, chunk: int = 20_000) -> np.ndarray:
+        """Scores (n_texts, n_topics), computed in chunks so that memory stays bounded."""
+        out = np.zeros((len(texts), len(self.topics)), dtype=np.float32)
+        if self.vectorizer is None:
+            return out
+        for i in range(0, len(texts), chunk):
+            X = self.vectorizer.transform(texts[i:i + chunk])
+            out[i:i + chunk] = _sigmoid(np.asarray(X @ self.coef.T) + self.intercept)
+        return out
+
+    def cues(self, text: str, topic: str, k: int = 3) -> list[tuple[str, int, int]]:
+        """The ``k`` features of ``text`` that raised ``topic``'s score most, as the words
+        written in ``text`` with their offsets (strongest first)."""
+        if self.vectorizer is None:
+            return []
+        j = self.topics.index(topic)
+        X = self.vectorizer.transform([text])
+        names = self.vectorizer.get_feature_names_out()
+        weights = [(float(X[0, f] * self.coef[j, f]), names[f]) for f in X.indices]
+        spans = []
+        for w, feature in sorted(weights, key=lambda x: (-x[0], x[1])):
+            if w <= 0 or len(spans) >= k:
+                break
+            span = _locate(text, feature)
+            if span:
+                spans.append((text[span[0]:span[1]], *span))
+        return spans
+
+
+def train_topic_model(
+    taxonomy: Taxonomy,
+    sentences: Sequence[str] = (),
+    term_topics: Sequence[set[str]] = (),
+    *,
+    seed: int = 0,
+    example_weight: float = 2.0,
+    max_term_topics: int = 3,
+    max_sentences: int = 20_000,
+    max_features: int = 50_000,
+    min_examples: int = 5,
+    C: float = 4.0,
+) -> TopicModel:
+    """Train one classifier per topic (scikit-learn ``LogisticRegression``, balanced classes).
+
+    Features are TF-IDF weights of stemmed words and word pairs (`sentence_features`); names
+    are left out, so that the model learns the ordinary words around a topic and the
+    codebook's terms keep the names. Training sentences: every codebook example (positive
+    for its topic, negative for the others, weight ``example_weight``) and background sentence
+    (negative for all). Optionally (weak supervision) ``sentences`` with ``term_topics``, the
+    topics codebook terms found in them: sentences with 1 to ``max_term_topics`` such topics
+    count as positive for those (weight 1). At most ``max_sentences`` of them are used, chosen
+    by a hash of their text and ``seed``, so the choice does not depend on their order.
+    A topic with fewer than ``min_examples`` positive sentences gets no classifier (its score
+    is 0): a handful of examples teaches nothing reliable. ``C`` (regularisation) and the default ``min_score`` of `detect_topics` were chosen on
+    the dev half of ``tests/data/topics/dprk_sentences.txt``.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts, labels, weights = _training_set(taxonomy, sentences, term_topics, seed=seed,
+                                           example_weight=example_weight,
+                                           max_term_topics=max_term_topics,
+                                           max_sentences=max_sentences)
+    topics = list(taxonomy.topics)
+    vectorizer = TfidfVectorizer(analyzer=sentence_features, sublinear_tf=True,
+                                 max_features=max_features, dtype=np.float32)
+    try:
+        X = vectorizer.fit_transform(texts)
+    except ValueError:  # no examples at all (a codebook of terms only): nothing to learn
+        return TopicModel(topics, None, np.zeros((len(topics), 0)), np.full(len(topics), -30.0))
+    coef = np.zeros((len(topics), X.shape[1]))
+    intercept = np.full(len(topics), -10.0)
+    for k, topic in enumerate(topics):
+        y = np.array([topic in lab for lab in labels])
+        if y.sum() < min_examples or (~y).sum() < min_examples:
+            continue
+        clf = LogisticRegression(C=C, class_weight="balanced", solver="liblinear",
+                                 random_state=seed, max_iter=1000)
+        clf.fit(X, y, sample_weight=weights)
+        coef[k], intercept[k] = clf.coef_[0], clf.intercept_[0]
+    return TopicModel(topics, vectorizer, coef, intercept)
+
+
+def _training_set(taxonomy, sentences, term_topics, *, seed, example_weight, max_term_topics,
+                  max_sentences):
+    texts, labels, weights = [], [], []
+    for topic in taxonomy:
+        for example in topic.examples:
+            texts.append(example)
+            labels.append({topic.id})
+            weights.append(example_weight)
+    for sentence in taxonomy.background:
+        texts.append(sentence)
+        labels.append(set())
+        weights.append(example_weight)
+    chosen = sorted(range(len(sentences)),
+                    key=lambda i: (zlib.crc32(f"{seed}:{sentences[i]}".encode()), i))
+    n = 0
+    for i in chosen:
+        if n >= max_sentences:
+            break
+        found = term_topics[i]
+        if not found or len(found) > max_term_topics:
+            continue
+        texts.append(sentences[i])
+        labels.append(set(found))
+        weights.append(1.0)
+        n += 1
+    return texts, labels, np.array(weights)
+
+
+def sentence_features(text: str) -> list[str]:
+    """Stemmed words and pairs of neighbouring ones; English stop words, words of reporting
+    ("said", "according") and names (capitalised words after the first) are left out.
+
+    Examples
+    --------
+    >>> sentence_features("Troops test-fired missiles, KCNA said.")
+    ['troop', 'test', 'fire', 'missil', 'troop test', 'test fire', 'fire missil']
+    """
+    words = _TOKEN_RE.findall(text)
+    stems = [None if (i and _is_name(w)) else _stem(w.lower()) for i, w in enumerate(words)]
+    unigrams = [s for s in stems if s]
+    pairs = [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a and b]
+    return unigrams + pairs
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that does not start the sentence (a name, as far as we can tell)."""
+    return word[0].isupper()
+
+
+# Words of news reporting itself, not of any topic: left out like stop words.
+_REPORTING_WORDS = frozenset("""said say says saying told tell tells according added adding noted
+    quoted reported reporting stated announced""".split())
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem(word: str) -> str | None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    if len(word) < 2 or word in ENGLISH_STOP_WORDS or word in _REPORTING_WORDS:
+        return None
+    return _stemmer().stem(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+def _locate(text: str, feature: str) -> tuple[int, int] | None:
+    """Span in ``text`` of the words that make ``feature`` (a stem or a pair of stems)."""
+    want = feature.split(" ")
+    tokens = [(m.start(), m.end(), _stem(m.group(0).lower())) for m in _TOKEN_RE.finditer(text)]
+    for i in range(len(tokens) - len(want) + 1):
+        if all(tokens[i + k][2] == w for k, w in enumerate(want)):
+            return tokens[i][0], tokens[i + len(want) - 1][1]
+    return None
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+
+
+# ---------------------------------------------------------------------------- display
+
+
+def topic_highlights(article, sentence_topics: pd.DataFrame) -> list:
+    """`framing.display.Highlight` spans for an article: each sentence that carries a topic,
+    labelled with the topic, and a note saying why (the words that marked it).
+
+    Parameters
+    ----------
+    article
+        An `Article`.
+    sentence_topics
+        From `detect_topics` (rows of other articles are ignored).
+    """
+    from .display import Highlight
+
+    rows = sentence_topics[sentence_topics["article_id"] == article.id]
+    out = []
+    for row in rows.sort_values(["start", "topic"], kind="stable").itertuples(index=False):
+        why = f"{row.method}: {row.evidence!r}" + (f" ({row.cues})" if row.cues else "")
+        out.append(Highlight(int(row.start), int(row.end), "topic", row.topic, why))
+    return out

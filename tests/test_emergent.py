@@ -1,0 +1,93 @@
+"""framing.emergent: themes outside the taxonomy that several articles of an event share."""
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.emergent import describe_emergent_topics, find_emergent_topics
+from framing.omissions import find_omissions
+from framing.topics import SENTENCE_TOPIC_COLUMNS, detect_topics
+
+from conftest import REPO, write_corpus
+
+TYPHOON = REPO / "tests" / "data" / "topics" / "typhoon"
+
+
+@pytest.fixture(scope="module")
+def typhoon():
+    return framing.load_corpus(TYPHOON)
+
+
+@pytest.fixture(scope="module")
+def typhoon_topics(typhoon):
+    return detect_topics(typhoon)
+
+
+def emergent(table):
+    return table[table.method == "emergent"]
+
+
+def topic_with(table, word):
+    (topic,) = {t for t in emergent(table).topic if word in t}
+    return topic
+
+
+def test_themes_the_taxonomy_never_anticipated(typhoon, typhoon_topics):
+    """A typhoon is nothing the North Korea codebook knows; its shared themes still come out."""
+    found = emergent(typhoon_topics)
+    assert list(found.columns) == SENTENCE_TOPIC_COLUMNS
+    assert set(found.taxonomy) == {"emergent"}
+    flights, power = topic_with(found, "flights"), topic_with(found, "power")
+    evacuation = topic_with(found, "evacuat")
+    carriers = {t: set(found[found.topic == t].article_id) for t in (flights, power, evacuation)}
+    assert carriers[flights] == {"wire", "paper", "local"}  # the broadcaster never says it
+    assert carriers[power] == {"wire", "paper", "local", "broadcaster"}
+    by_id = {a.id: a for a in typhoon}
+    for row in found.itertuples():
+        a = by_id[row.article_id]
+        assert a.sentences[row.sentence] == (row.start, row.end)
+        assert a.body[row.evidence_start:row.evidence_end] == row.evidence
+        sentence = a.body[row.start:row.end]
+        assert all(cue in sentence for cue in row.cues.split("; "))
+        assert 0 < row.score <= 1
+
+
+def test_omission_of_an_emergent_theme(typhoon, typhoon_topics):
+    omissions = find_omissions(typhoon, sentence_topics=typhoon_topics)
+    flights = topic_with(typhoon_topics, "flights")
+    (row,) = omissions[omissions.topic == flights].itertuples()
+    assert row.article_id == "broadcaster" and row.n_peers == 3
+    assert "flights" in row.evidence
+
+
+def test_description_table(typhoon_topics):
+    described = describe_emergent_topics(typhoon_topics)
+    assert list(described.columns) == ["topic", "n_articles", "n_sentences", "top_terms"]
+    row = described[described.topic.str.contains("flights")].iloc[0]
+    assert row.n_articles == 3 and "flights" in row.top_terms.split(", ")
+
+
+def test_taxonomy_topics_found_again_are_dropped(corpus):
+    """On the seeds every shared theme is a taxonomy topic (visit, friendship...)."""
+    table = detect_topics(corpus)
+    assert emergent(table).empty
+    assert not emergent(detect_topics(corpus, emergent=False)).shape[0]
+
+
+def test_copies_and_lone_stories_share_nothing(tmp_path, typhoon):
+    wire = (TYPHOON / "wire.txt").read_text()
+    root = write_corpus(tmp_path / "c", {
+        "wire.txt": wire,
+        "again.txt": wire.replace("outlet: AP", "outlet: Kyodo").replace("2031-09-03",
+                                                                          "2031-09-05"),
+    })
+    corpus = framing.load_corpus(root)
+    assert corpus["again"].duplicate_of == "wire"
+    assert find_emergent_topics(corpus).empty  # one story, however many copies
+
+
+def test_identical_on_reruns(typhoon, typhoon_topics):
+    pd.testing.assert_frame_equal(typhoon_topics, detect_topics(typhoon))
+    known = detect_topics(typhoon, emergent=False)
+    pd.testing.assert_frame_equal(find_emergent_topics(typhoon, known=known, seed=0),
+                                  find_emergent_topics(typhoon, known=known, seed=0))

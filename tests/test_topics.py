@@ -1,0 +1,206 @@
+"""framing.topics: sentence topics (terms and the learned step), per-article coverage, display."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.corpus import Article
+from framing.taxonomy import load_taxonomy
+from framing.topics import (SENTENCE_TOPIC_COLUMNS, TOPIC_COLUMNS, detect_topics,
+                            summarize_topics, topic_highlights)
+
+from conftest import REPO, write_corpus
+from test_taxonomy import CLIMATE
+
+XINHUA = "zhao-pyongyang-2024-04/xinhua-2024-04-12"
+INDEPENDENT = "zhao-pyongyang-2024-04/independent-2024-04-13"
+
+
+def article(text: str, id: str = "a", **meta) -> Article:
+    return Article(id=id, path=Path(f"{id}.txt"), body=text, parts=[], **meta)
+
+
+def topics_by_sentence(table, article_id):
+    rows = table[table.article_id == article_id]
+    return {i: set(g.topic) for i, g in rows.groupby("sentence")}
+
+
+@pytest.fixture(scope="module")
+def seed_topics(corpus):
+    return detect_topics(corpus, emergent=False)
+
+
+def test_table_shape_and_offsets(corpus, seed_topics):
+    assert list(seed_topics.columns) == SENTENCE_TOPIC_COLUMNS
+    by_id = {a.id: a for a in corpus}
+    for row in seed_topics.itertuples():
+        a = by_id[row.article_id]
+        assert a.sentences[row.sentence] == (row.start, row.end)
+        assert row.start <= row.evidence_start < row.evidence_end <= row.end
+        assert a.body[row.evidence_start:row.evidence_end] == row.evidence
+        assert row.taxonomy == "dprk-diplomacy@1.0"
+        assert row.method in ("term", "model")
+    assert not seed_topics.duplicated(["article_id", "sentence", "topic"]).any()
+
+
+@pytest.mark.parametrize("article_id, words, topic, term", [
+    (XINHUA, "blood-cemented", "friendship_solidarity", "blood-cemented"),
+    (XINHUA, "75th anniversary", "anniversary_commemoration", "anniversary"),
+    (INDEPENDENT, "test fired", "missiles_weapons_tests", "test fire*"),
+    (INDEPENDENT, "fought on behalf", "korean_war_history", "fought on behalf"),
+    (INDEPENDENT, "food shortages", "humanitarian_conditions", "food shortage*"),
+    (INDEPENDENT, "U.N. sanctions", "sanctions", "sanction*"),
+])
+def test_term_evidence_points_at_the_words(corpus, seed_topics, article_id, words, topic, term):
+    body = corpus[article_id].body
+    at = body.index(words)
+    rows = seed_topics[(seed_topics.article_id == article_id) & (seed_topics.topic == topic)
+                       & (seed_topics.start <= at) & (seed_topics.end > at)]
+    (row,) = rows.itertuples()
+    assert row.method == "term" and row.cues == term
+    assert row.evidence_start >= at - 5 and row.evidence in words
+
+
+PARAPHRASES = [  # no codebook term in them: found by the learned step
+    ("Hundreds of thousands of Chinese troops poured across the Yalu to save the North in 1950.",
+     "korean_war_history"),
+    ("The border has been shut to foreign traders since early 2020.", "pandemic_border_closure"),
+    ("The two peoples will stand together forever, the speaker said.", "friendship_solidarity"),
+    ("The Chinese president last travelled to Pyongyang in 2019.", "leader_summitry"),
+]
+UNRELATED = [  # about nothing in the codebook
+    "The premier inspected a hospital under construction.",
+    "A typhoon cut power to thousands of homes in Okinawa.",
+    "The national team won its qualifier on penalties.",
+]
+
+
+def test_learned_step_finds_paraphrases_and_says_why():
+    body = "\n\n".join(s for s, _ in PARAPHRASES)
+    table = detect_topics([article(body)], emergent=False)
+    found = topics_by_sentence(table, "a")
+    for i, (_, topic) in enumerate(PARAPHRASES):
+        assert topic in found.get(i, set()), PARAPHRASES[i][0]
+        row = table[(table.sentence == i) & (table.topic == topic)].iloc[0]
+        assert row.method == "model" and row.score >= 0.5
+        assert row.evidence and row.evidence in PARAPHRASES[i][0]
+        assert row.evidence in row.cues.split("; ")
+    terms_only = detect_topics([article(body)], method="terms", emergent=False)
+    assert not any(t in set(terms_only.topic) for _, t in PARAPHRASES[:1])
+
+
+def test_unrelated_sentences_get_no_topic():
+    table = detect_topics([article("\n\n".join(UNRELATED))], emergent=False)
+    assert table.empty
+
+
+def test_methods(corpus):
+    terms = detect_topics(corpus, method="terms", emergent=False)
+    model = detect_topics(corpus, method="model", emergent=False)
+    assert set(terms.method) == {"term"} and terms.score.isna().all()
+    assert set(model.method) == {"model"}
+    with pytest.raises(ValueError, match="method must be"):
+        detect_topics(corpus, method="magic")
+
+
+def test_min_score_trades_recall_for_precision(corpus):
+    low = detect_topics(corpus, min_score=0.3, emergent=False)
+    high = detect_topics(corpus, min_score=0.9, emergent=False)
+    assert len(high[high.method == "model"]) < len(low[low.method == "model"])
+    assert len(high[high.method == "term"]) == len(low[low.method == "term"])
+
+
+def test_identical_on_reruns_and_in_any_order(corpus):
+    first = detect_topics(corpus)
+    pd.testing.assert_frame_equal(first, detect_topics(corpus))
+    shuffled = detect_topics(list(reversed(corpus.articles)))
+    key = ["article_id", "sentence", "topic"]
+    pd.testing.assert_frame_equal(first.sort_values(key).reset_index(drop=True),
+                                  shuffled.sort_values(key).reset_index(drop=True))
+
+
+def test_an_articles_topics_do_not_depend_on_the_others(corpus, seed_topics):
+    alone = detect_topics([corpus[XINHUA]], emergent=False)
+    together = seed_topics[seed_topics.article_id == XINHUA].reset_index(drop=True)
+    pd.testing.assert_frame_equal(alone, together)
+
+
+def test_weak_supervision_is_an_option(corpus):
+    weak = detect_topics(corpus, weak_supervision=True, emergent=False)
+    pd.testing.assert_frame_equal(weak, detect_topics(corpus, weak_supervision=True,
+                                                      emergent=False))
+    terms = weak[weak.method == "term"][["article_id", "sentence", "topic"]]
+    plain = detect_topics(corpus, method="terms", emergent=False)[["article_id", "sentence",
+                                                                    "topic"]]
+    pd.testing.assert_frame_equal(terms.reset_index(drop=True), plain.reset_index(drop=True))
+
+
+CLIMATE_ARTICLES = {
+    "wire.txt": "---\noutlet: Reuters\nevent: cop-2031\n---\nDelegates agreed on Saturday to "
+                "phase out coal power by 2040.\n\nRich countries pledged to triple climate "
+                "finance for poorer nations.\n\nThe talks ran a day over schedule.\n",
+    "state.txt": "---\noutlet: Xinhua\nevent: cop-2031\n---\nChina called on developed "
+                 "countries to honour their climate finance pledges.\n\nThe summit ended "
+                 "with a call for more cooperation.\n",
+}
+
+
+def test_own_taxonomy_for_another_event(tmp_path):
+    (tmp_path / "climate.yml").write_text(CLIMATE)
+    corpus = framing.load_corpus(write_corpus(tmp_path / "c", CLIMATE_ARTICLES))
+    table = detect_topics(corpus, taxonomy=tmp_path / "climate.yml", emergent=False)
+    assert set(table.taxonomy) == {"climate-summit@0.1"}
+    assert topics_by_sentence(table, "wire") == {0: {"fossil_fuels"}, 1: {"finance"}}
+    assert topics_by_sentence(table, "state") == {0: {"finance"}}
+    # nothing of the default codebook leaks in
+    assert not set(table.topic) & set(load_taxonomy().topics)
+
+
+def test_summary_table(corpus, seed_topics):
+    summary = summarize_topics(corpus, seed_topics)
+    assert list(summary.columns) == TOPIC_COLUMNS
+    assert TOPIC_COLUMNS[:6] == ["article_id", "topic", "n_sentences", "share", "evidence",
+                                 "evidence_start"]
+    by_id = {a.id: a for a in corpus}
+    for row in summary.itertuples():
+        rows = seed_topics[(seed_topics.article_id == row.article_id)
+                           & (seed_topics.topic == row.topic)]
+        assert row.n_sentences == rows.sentence.nunique()
+        assert row.share == round(row.n_sentences / by_id[row.article_id].n_sentences, 4)
+        assert row.evidence_start == rows.start.min()
+        assert by_id[row.article_id].body[row.evidence_start:row.evidence_end] == row.evidence
+    assert not summary.duplicated(["article_id", "topic"]).any()
+    empty = summarize_topics(corpus, seed_topics.iloc[0:0])
+    assert list(empty.columns) == TOPIC_COLUMNS and empty.empty
+
+
+def test_highlights(corpus, seed_topics):
+    a = corpus[XINHUA]
+    highlights = topic_highlights(a, seed_topics)
+    assert highlights and all(h.layer == "topic" for h in highlights)
+    assert {(h.start, h.end) for h in highlights} <= set(a.sentences)
+    blood = next(h for h in highlights if "blood-cemented" in a.body[h.start:h.end]
+                 and h.label == "friendship_solidarity")
+    assert "term" in blood.note and "blood-cemented" in blood.note
+    from framing.display import article_text
+
+    text = article_text(a, highlights)
+    assert "]{friendship_solidarity}" in text
+
+
+def test_evaluation_script_reports_every_topic():
+    result = subprocess.run([sys.executable, "benchmarks/eval_topics.py"], cwd=REPO,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    for topic in load_taxonomy().topics:
+        assert result.stdout.count(f"  {topic} ") == 3  # dev, test and seeds tables
+    import json
+
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    # floors a little under the figures measured when the codebook was written
+    assert figures["test"]["f1"] >= 0.8 and figures["seeds"]["f1"] >= 0.85
+    assert figures["test"]["precision"] >= 0.75 and figures["test"]["recall"] >= 0.75
