@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from typing import Sequence
 
@@ -57,8 +58,9 @@ def find_emergent_topics(
     for a in articles:
         if a.event:
             events.setdefault(a.event, []).append(a)
+    known_topics = _known_by_sentence(known)
     for event in sorted(events):
-        rows += _event_topics(events[event], known, min_articles=min_articles,
+        rows += _event_topics(events[event], known_topics, min_articles=min_articles,
                               max_topics=max_topics, min_terms=min_terms,
                               max_overlap=max_overlap, seed=seed)
     return pd.DataFrame(rows, columns=SENTENCE_TOPIC_COLUMNS)
@@ -73,59 +75,60 @@ def describe_emergent_topics(sentence_topics: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["topic", "n_articles", "n_sentences", "top_terms"])
 
 
-def _event_topics(members: list, known, *, min_articles, max_topics, min_terms, max_overlap,
+def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_terms, max_overlap,
                   seed) -> list[dict]:
     story = {a.id: a.duplicate_of if a.duplicate_of in {m.id for m in members} else a.id
              for a in members}
     if len(set(story.values())) < min_articles:
         return []
     sentences = [(a, i, s, e) for a in members for i, (s, e) in enumerate(a.sentences)]
-    names = _names(sentences)
-    tokens = [_words(a.norm[s:e], names) for a, i, s, e in sentences]
+    raw = [_TOKEN_RE.findall(a.norm[s:e]) for a, _, s, e in sentences]
+    tokens = _stems(raw)
     vocabulary = _shared_words(sentences, tokens, story, min_articles)
     if len(vocabulary) < 2:
         return []
-    W, H, names = _factorise(sentences, tokens, vocabulary, story, max_topics, seed)
+    W, H, features = _factorise(sentences, tokens, vocabulary, story, max_topics, seed)
     if W is None:
         return []
-    surface = _surface_forms(sentences)
+    totals = W.sum(axis=1)
+    best = np.argmax(W, axis=1)
+    token_sets = [set(t) for t in tokens]
+    surface = None
     topic_rows = []
-    known_topics = _known_by_sentence(known)
     for c in range(H.shape[0]):
-        top = [names[j] for j in np.argsort(-H[c], kind="stable")[:10] if H[c, j] > 0]
-        carriers = [n for n in range(len(sentences))
-                    if W[n].sum() > 0 and int(np.argmax(W[n])) == c
-                    and sum(t in set(tokens[n]) for t in top) >= min_terms
-                    and any(t in set(tokens[n]) for t in top[:3])]
+        top = [features[j] for j in np.argsort(-H[c], kind="stable")[:10] if H[c, j] > 0]
+        carriers = [n for n in np.flatnonzero((best == c) & (totals > 0))
+                    if sum(t in token_sets[n] for t in top) >= min_terms
+                    and any(t in token_sets[n] for t in top[:3])]
         if len({story[sentences[n][0].id] for n in carriers}) < min_articles:
             continue
         if _overlaps_known(carriers, sentences, known_topics, max_overlap):
             continue
+        surface = surface or _surface_forms(raw)
         topic = EMERGENT_PREFIX + "/".join(surface.get(t, t) for t in top[:3])
         for n in carriers:
-            topic_rows.append(_row(sentences[n], topic, top, tokens[n], W[n, c] / W[n].sum()))
+            topic_rows.append(_row(sentences[n], topic, top, token_sets[n], W[n, c] / totals[n]))
     return topic_rows
 
 
-def _words(text: str, names: set[str]) -> list[str]:
-    """Stems of the ordinary words of a sentence (no names, stop words or reporting words)."""
-    words = _TOKEN_RE.findall(text)
-    stems = [None if (_is_name(w) and (i or w.lower() in names)) else _stem(w.lower())
-             for i, w in enumerate(words)]
-    return [s for s in stems if s and not s.isdigit()]
-
-
-def _names(sentences) -> set[str]:
-    """Words (lower-cased) that the event's articles only ever write capitalised: a sentence
-    that starts with one ("Zhao met...") starts with a name."""
+def _stems(raw: list[list[str]]) -> list[list[str]]:
+    """Stems of the ordinary words of each sentence (no names, stop words or reporting
+    words). A capitalised word starting a sentence is a name when the event's articles never
+    write it in lower case ("Zhao met...")."""
     capitalised, lower = set(), set()
-    for a, _, s, e in sentences:
-        for i, word in enumerate(_TOKEN_RE.findall(a.norm[s:e])):
+    for words in raw:
+        for i, word in enumerate(words):
             if not word[0].isupper():
                 lower.add(word)
             elif i:
                 capitalised.add(word.lower())
-    return capitalised - lower
+    names = capitalised - lower
+    out = []
+    for words in raw:
+        stems = [None if (_is_name(w) and (i or w.lower() in names)) else _stem(w.lower())
+                 for i, w in enumerate(words)]
+        out.append([s for s in stems if s and not s.isdigit()])
+    return out
 
 
 def _shared_words(sentences, tokens, story, min_articles) -> list[str]:
@@ -138,27 +141,37 @@ def _shared_words(sentences, tokens, story, min_articles) -> list[str]:
 
 def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
     from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    vectorizer = TfidfVectorizer(analyzer=lambda words: words, vocabulary=vocabulary,
-                                 sublinear_tf=True)
-    originals = [n for n, (a, *_) in enumerate(sentences) if story[a.id] == a.id]
-    X_fit = vectorizer.fit_transform([tokens[n] for n in originals])
-    keep = np.asarray(X_fit.sum(axis=1)).ravel() > 0
-    if keep.sum() < 4:
+    vectorizer = TfidfVectorizer(analyzer=_identity, vocabulary=vocabulary, sublinear_tf=True)
+    originals = np.array([story[a.id] == a.id for a, *_ in sentences])
+    vectorizer.fit([t for t, o in zip(tokens, originals) if o])
+    X = vectorizer.transform(tokens)
+    fit = originals & (np.asarray(X.sum(axis=1)).ravel() > 0)
+    if fit.sum() < 4:
         return None, None, None
-    k = max(2, min(max_topics, int(np.sqrt(keep.sum() / 2)), len(vocabulary) - 1))
-    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=500)
-    nmf.fit(X_fit[keep])
-    W = nmf.transform(vectorizer.transform(tokens))
+    k = max(2, min(max_topics, int(np.sqrt(fit.sum() / 2)), len(vocabulary) - 1))
+    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=300)
+    W = np.zeros((X.shape[0], k))
+    with warnings.catch_warnings():  # an unconverged fit is still deterministic and usable
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        W[fit] = nmf.fit_transform(X[fit])
+        rest = np.flatnonzero(~fit)
+        if len(rest):  # copies (and empty sentences): weights from the fitted themes
+            W[rest] = nmf.transform(X[rest])
     return W, nmf.components_, list(vectorizer.get_feature_names_out())
 
 
-def _surface_forms(sentences) -> dict[str, str]:
+def _identity(words: list[str]) -> list[str]:
+    return words
+
+
+def _surface_forms(raw: list[list[str]]) -> dict[str, str]:
     """The stem itself is not a word ("evacu"): name a topic by its stems' commonest word."""
     seen: dict[str, Counter] = {}
-    for a, _, s, e in sentences:
-        for word in _TOKEN_RE.findall(a.norm[s:e]):
+    for words in raw:
+        for word in words:
             stem = _stem(word.lower())
             if stem:
                 seen.setdefault(stem, Counter())[word.lower()] += 1
@@ -169,8 +182,8 @@ def _known_by_sentence(known) -> dict[tuple[str, int], set]:
     out: dict[tuple[str, int], set] = {}
     if known is None or not len(known):
         return out
-    for article_id, sentence, topic in known[["article_id", "sentence", "topic"]].itertuples(
-            index=False):
+    for article_id, sentence, topic in zip(known["article_id"], known["sentence"],
+                                           known["topic"]):
         out.setdefault((article_id, int(sentence)), set()).add(topic)
     return out
 
@@ -186,7 +199,7 @@ def _overlaps_known(carriers, sentences, known_topics, max_overlap) -> bool:
 def _row(sentence, topic, top, words, share) -> dict:
     a, i, s, e = sentence
     text = a.norm[s:e]
-    spans = [span for span in (_locate(text, t) for t in top if t in set(words)) if span]
+    spans = [span for span in (_locate(text, t) for t in top if t in words) if span]
     start, end = (s + spans[0][0], s + spans[0][1]) if spans else (s, e)
     return {"article_id": a.id, "sentence": i, "start": s, "end": e, "topic": topic,
             "method": "emergent", "evidence": a.body[start:end], "evidence_start": start,

@@ -66,9 +66,10 @@ def compare_topics(
         ``n_peer_stories``), ``covered_by`` names one article of each (``;``-separated).
     """
     articles, table, order = _inputs(articles, sentence_topics, taxonomy)
+    counts = _counts(table)
     rows = []
     for event, stories in _events(articles).items():
-        covered = _coverage(stories, table)
+        covered = _coverage(stories, counts)
         topics = _ordered({t for per in covered.values() for t in per}, order)
         for story in stories:
             for article in story.members:
@@ -112,9 +113,10 @@ def find_omissions(
                                 min_peers=min_peers)
     omitted = comparison[comparison["status"] == "omitted"]
     by_id = {a.id: a for a in articles}
+    carriers = _carriers(table[table["topic"].isin(set(omitted["topic"]))])
     rows = []
     for row in omitted.itertuples(index=False):
-        evidence = _evidence(row.covered_by.split(";"), row.topic, table, by_id)
+        evidence = _evidence(row.covered_by.split(";"), row.topic, carriers, by_id)
         rows.append({"event": row.event, "article_id": row.article_id, "topic": row.topic,
                      "covered_by": row.covered_by, "n_peers": row.n_peers, **evidence,
                      "n_peer_stories": row.n_peer_stories, "outlet": row.outlet,
@@ -146,9 +148,10 @@ def compare_blocs(
         for an omission, and of this bloc otherwise.
     """
     articles, table, order = _inputs(articles, sentence_topics, taxonomy)
+    counts = _counts(table)
     rows = []
     for event, stories in _events(articles).items():
-        covered = _coverage(stories, table)
+        covered = _coverage(stories, counts)
         topics = _ordered({t for per in covered.values() for t in per}, order)
         blocs = sorted({s.members[0].bloc for s in stories})
         for bloc in blocs:
@@ -204,15 +207,19 @@ def _events(articles) -> dict[str, list[_Story]]:
     return out
 
 
-def _coverage(stories, table) -> dict[str, dict[str, int]]:
-    """Sentences per topic for every article of the stories."""
-    ids = [m.id for s in stories for m in s.members]
-    counts: dict[str, dict[str, int]] = {i: {} for i in ids}
+def _counts(table) -> dict[str, dict[str, int]]:
+    """Sentences per topic, per article id."""
+    counts: dict[str, dict[str, int]] = {}
     if len(table):
-        part = table[table["article_id"].isin(ids)]
-        for (article_id, topic), n in part.groupby(["article_id", "topic"])["sentence"].nunique().items():
-            counts[article_id][topic] = int(n)
+        per = table.groupby(["article_id", "topic"], sort=False)["sentence"].nunique()
+        for (article_id, topic), n in per.items():
+            counts.setdefault(article_id, {})[topic] = int(n)
     return counts
+
+
+def _coverage(stories, counts) -> dict[str, dict[str, int]]:
+    """Sentences per topic for every article of the stories."""
+    return {m.id: counts.get(m.id, {}) for s in stories for m in s.members}
 
 
 def _first_covering(story: _Story, topic: str, covered) -> str | None:
@@ -231,16 +238,25 @@ def _status(has: bool, n_covering: int, n_peers: int, min_peers: int) -> Status:
     return "not_covered"
 
 
-def _evidence(peer_ids, topic, table, by_id) -> dict:
+def _carriers(table) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
+    """(article id, topic) -> (method, start, end) of the sentences that carry it."""
+    out: dict[tuple[str, str], list] = {}
+    for article_id, topic, method, start, end in zip(table["article_id"], table["topic"],
+                                                     table["method"], table["start"],
+                                                     table["end"]):
+        out.setdefault((article_id, topic), []).append((method, int(start), int(end)))
+    return out
+
+
+def _evidence(peer_ids, topic, carriers, by_id) -> dict:
     """One peer sentence carrying the topic: term evidence first, then the earliest peer."""
-    rows = table[(table["topic"] == topic) & table["article_id"].isin(peer_ids)]
     rank = {"term": 0, "model": 1, "emergent": 2}
-    best = min(rows.itertuples(index=False),
-               key=lambda r: (rank.get(r.method, 3), by_id[r.article_id].date or "9999",
-                              r.article_id, r.start))
-    body = by_id[best.article_id].body
-    return {"evidence": body[best.start:best.end], "evidence_article": best.article_id,
-            "evidence_start": int(best.start), "evidence_end": int(best.end)}
+    candidates = [(rank.get(method, 3), by_id[peer].date or "9999", peer, start, end)
+                  for peer in peer_ids for method, start, end in carriers.get((peer, topic), ())]
+    *_, article_id, start, end = min(candidates)
+    body = by_id[article_id].body
+    return {"evidence": body[start:end], "evidence_article": article_id,
+            "evidence_start": start, "evidence_end": end}
 
 
 def _ordered(topics: set[str], order: list[str] | None) -> list[str]:

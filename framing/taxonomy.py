@@ -16,6 +16,7 @@ from .text import normalize
 
 DEFAULT_TAXONOMY = "taxonomies/dprk_diplomacy.yml"
 _TOPIC_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_FIRST_WORD = re.compile(r"[^\W_]+")
 _WORD_CHARS = r"[^\W_]"
 
 
@@ -58,8 +59,7 @@ class Taxonomy:
     description: str = ""
     background: tuple[str, ...] = ()  # example sentences that carry none of the topics
     path: str | None = None
-    _patterns: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = field(
-        default_factory=dict, init=False, repr=False)
+    _index: "_TermIndex | None" = field(default=None, init=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -76,26 +76,82 @@ class Taxonomy:
         """Every term of every topic found in ``text``, sorted by position then topic.
 
         ``text`` should be normalised (straight quotes and dashes, see `framing.text.normalize`);
-        offsets are offsets into it. A term inside one of its topic's ``exclude`` phrases
-        does not count.
+        offsets are offsets into it. Where several terms of a topic match at one place, the
+        longest match counts; a term inside one of its topic's ``exclude`` phrases does not.
         """
-        found: list[TermMatch] = []
-        for topic in self.topics.values():
-            terms, exclude = self._compiled(topic)
-            if terms is None:
-                continue
-            blocked = [m.span() for m in exclude.finditer(text)] if exclude else []
-            for m in terms.finditer(text):
-                if any(a <= m.start() and m.end() <= b for a, b in blocked):
-                    continue
-                found.append(TermMatch(topic.id, _which_term(topic, m), m.start(), m.end()))
-        return sorted(found, key=lambda t: (t.start, t.end, t.topic))
+        if self._index is None:
+            self._index = _TermIndex(self.topics.values())
+        return self._index.find(text)
 
-    def _compiled(self, topic: Topic) -> tuple[re.Pattern | None, re.Pattern | None]:
-        if topic.id not in self._patterns:
-            self._patterns[topic.id] = (compile_terms(topic.terms, named=True),
-                                        compile_terms(topic.exclude))
-        return self._patterns[topic.id]
+
+@dataclass(frozen=True)
+class _Entry:
+    topic: str
+    term: str
+    order: int  # position of the term in its topic's list
+    pattern: re.Pattern
+    exclude: bool
+
+
+class _TermIndex:
+    """Terms indexed by their first word, so that a text is read once, word by word, and a
+    term's pattern is only tried where its first word is (much faster than one big
+    alternation tried at every character)."""
+
+    def __init__(self, topics) -> None:
+        self.exact: dict[str, list[_Entry]] = {}
+        self.prefix: dict[str, list[_Entry]] = {}
+        for topic in topics:
+            for exclude, terms in ((False, topic.terms), (True, topic.exclude)):
+                for order, term in enumerate(terms):
+                    self._add(_Entry(topic.id, term, order, re.compile(term_regex(term)),
+                                     exclude))
+        self.prefix_lengths = sorted({len(k) for k in self.prefix})
+        self._cache: dict[str, list[_Entry]] = {}
+
+    def _add(self, entry: _Entry) -> None:
+        text = normalize(entry.term)
+        first = _FIRST_WORD.search(text)
+        key = first.group(0).lower()
+        starred = text[first.end():first.end() + 1] == "*"
+        (self.prefix if starred else self.exact).setdefault(key, []).append(entry)
+
+    def _candidates(self, word: str) -> list[_Entry]:
+        found = self._cache.get(word)
+        if found is None:
+            found = list(self.exact.get(word, ()))
+            for k in self.prefix_lengths:
+                if k > len(word):
+                    break
+                found += self.prefix.get(word[:k], ())
+            if len(self._cache) < 500_000:
+                self._cache[word] = found
+        return found
+
+    def find(self, text: str) -> list[TermMatch]:
+        hits: dict[str, list[tuple[int, int, int, str]]] = {}
+        blocked: dict[str, list[tuple[int, int]]] = {}
+        lowered = text.lower()
+        for word in _FIRST_WORD.finditer(lowered):
+            for entry in self._candidates(word.group(0)):
+                m = entry.pattern.match(text, word.start())
+                if m is None:
+                    continue
+                if entry.exclude:
+                    blocked.setdefault(entry.topic, []).append(m.span())
+                else:
+                    hits.setdefault(entry.topic, []).append((m.start(), -m.end(), entry.order,
+                                                             entry.term))
+        found = []
+        for topic, spans in hits.items():
+            end = -1
+            for start, neg_end, _, term in sorted(spans):
+                if start < end or any(a <= start and -neg_end <= b
+                                      for a, b in blocked.get(topic, ())):
+                    continue
+                found.append(TermMatch(topic, term, start, -neg_end))
+                end = -neg_end
+        return sorted(found, key=lambda t: (t.start, t.end, t.topic))
 
 
 def term_regex(term: str) -> str:
@@ -118,6 +174,8 @@ def term_regex(term: str) -> str:
         raise ValueError(f"term {term!r} has no words")
     if words[0] == "*" or words[-1] == "*":
         raise ValueError(f"term {term!r}: a * on its own must stand between two words")
+    if not _FIRST_WORD.match(words[0]):
+        raise ValueError(f"term {term!r} must start with a letter or a digit")
     sep = r"[\s\-]+"
     body = ""
     for i, word in enumerate(words):
@@ -132,25 +190,6 @@ def term_regex(term: str) -> str:
     if case_sensitive:
         return rf"(?<!\w){body}(?!\w)"
     return rf"(?<!\w)(?i:{body})(?!\w)"
-
-
-def compile_terms(terms: tuple[str, ...] | list[str], *, named: bool = False) -> re.Pattern | None:
-    """One pattern matching any of ``terms`` (longest first), None when there are none.
-
-    With ``named``, each alternative is a group ``t<i>`` (``i`` the term's index) so that the
-    term that matched can be told.
-    """
-    if not terms:
-        return None
-    order = sorted(range(len(terms)), key=lambda i: (-len(terms[i]), i))
-    alternatives = [f"(?P<t{i}>{term_regex(terms[i])})" if named else term_regex(terms[i])
-                    for i in order]
-    return re.compile("|".join(alternatives))
-
-
-def _which_term(topic: Topic, match: re.Match) -> str:
-    name = match.lastgroup
-    return topic.terms[int(name[1:])] if name else match.group(0)
 
 
 # ---------------------------------------------------------------------------- loading

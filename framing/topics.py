@@ -27,6 +27,7 @@ Method = Literal["terms", "model", "both"]
 DEFAULT_MIN_SCORE = 0.5
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_CHUNK = 20_000  # sentences vectorised at a time
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ def detect_topics(
     codebook term). **Model**: a classifier per topic (`train_topic_model`), trained on the
     codebook's example and background sentences, adds a topic that no term marked when its
     score reaches ``min_score`` and at least one word of the sentence raised it (``method`` =
-    ``model``; ``evidence`` is the word that weighed most, ``cues`` the strongest ones). The model then does not depend on the corpus: an
-    article's topics do not change when other articles are added. With ``emergent``,
-    topics outside the taxonomy that several articles of an event share are added too
+    ``model``; ``evidence`` is the word that weighed most, ``cues`` the strongest ones). The
+    model does not depend on the corpus, so an article's topics do not change when other
+    articles are added. With ``emergent``, topics outside the taxonomy that several articles of an event share are added too
     (``method`` = ``emergent``, see `framing.emergent.find_emergent_topics`).
 
     Parameters
@@ -93,7 +94,6 @@ def detect_topics(
     articles = list(articles)
     sentences = _sentences(articles)
     term_hits = _term_hits(articles, tax)
-    scores = None
     model = None
     if method in ("model", "both") and sentences:
         texts, labels = [], []
@@ -102,8 +102,9 @@ def detect_topics(
             labels = [{m.topic for m in term_hits.get((s.article_id, s.index), ())}
                       for s in sentences]
         model = train_topic_model(tax, texts, labels, seed=seed)
-        scores = model.score([s.text for s in sentences])
-    rows = _rows(sentences, term_hits, scores, model, tax, method, min_score)
+    rows = []
+    for i in range(0, len(sentences), _CHUNK):  # bounded memory: vectors of a chunk at a time
+        rows += _rows(sentences[i:i + _CHUNK], term_hits, model, tax, method, min_score)
     by_id = {a.id: a for a in articles}
     for row in rows:
         row["evidence"] = by_id[row["article_id"]].body[row["evidence_start"]:row["evidence_end"]]
@@ -184,8 +185,10 @@ def _term_hits(articles: Sequence, tax: Taxonomy) -> dict[tuple[str, int], list]
     return hits
 
 
-def _rows(sentences, term_hits, scores, model, tax, method, min_score) -> list[dict]:
+def _rows(sentences, term_hits, model, tax, method, min_score) -> list[dict]:
     topics = list(tax.topics)
+    X = model.vectors([s.text for s in sentences]) if model else None
+    scores = model.scores(X) if model else None
     rows = []
     for n, s in enumerate(sentences):
         found: dict[str, Any] = {}
@@ -198,7 +201,7 @@ def _rows(sentences, term_hits, scores, model, tax, method, min_score) -> list[d
                 m = found[topic]
                 rows.append(_row(s, topic, "term", m.start, m.end, score, m.term, tax))
             elif score is not None and score >= min_score:
-                cues = model.cues(s.text, topic)
+                cues = model.cues_of(X, n, s.text, k)
                 if not cues:  # a score without a word that raised it is no evidence
                     continue
                 a, b = cues[0][1:]
@@ -236,33 +239,46 @@ class TopicModel:
     coef: np.ndarray  # (n_topics, n_features)
     intercept: np.ndarray  # (n_topics,)
 
-    def score(self, texts: Sequence[str], *, chunk: int = 20_000) -> np.ndarray:
-        """Scores (n_texts, n_topics), computed in chunks so that memory stays bounded."""
-        out = np.zeros((len(texts), len(self.topics)), dtype=np.float32)
+    def vectors(self, texts: Sequence[str]):
+        """Sparse TF-IDF vectors of ``texts`` (None when the model learned nothing)."""
+        return self.vectorizer.transform(texts) if self.vectorizer is not None else None
+
+    def scores(self, X) -> np.ndarray:
+        """Scores (n_texts, n_topics) of vectors from `vectors`."""
+        if X is None:
+            return np.zeros((0, len(self.topics)), dtype=np.float32)
+        return _sigmoid(np.asarray(X @ self.coef.T) + self.intercept)
+
+    def score(self, texts: Sequence[str]) -> np.ndarray:
+        """Scores (n_texts, n_topics) of sentences."""
         if self.vectorizer is None:
-            return out
-        for i in range(0, len(texts), chunk):
-            X = self.vectorizer.transform(texts[i:i + chunk])
-            out[i:i + chunk] = _sigmoid(np.asarray(X @ self.coef.T) + self.intercept)
-        return out
+            return np.zeros((len(texts), len(self.topics)), dtype=np.float32)
+        return self.scores(self.vectors(texts))
 
     def cues(self, text: str, topic: str, k: int = 3) -> list[tuple[str, int, int]]:
         """The ``k`` features of ``text`` that raised ``topic``'s score most, as the words
         written in ``text`` with their offsets (strongest first)."""
         if self.vectorizer is None:
             return []
-        j = self.topics.index(topic)
-        X = self.vectorizer.transform([text])
-        names = self.vectorizer.get_feature_names_out()
-        weights = [(float(X[0, f] * self.coef[j, f]), names[f]) for f in X.indices]
+        return self.cues_of(self.vectors([text]), 0, text, self.topics.index(topic))
+
+    def cues_of(self, X, row: int, text: str, j: int, k: int = 3) -> list[tuple[str, int, int]]:
+        """`cues` for row ``row`` of vectors ``X`` (of ``text``) and topic number ``j``."""
+        start, end = X.indptr[row], X.indptr[row + 1]
+        features = X.indices[start:end]
+        weights = X.data[start:end] * self.coef[j, features]
         spans = []
-        for w, feature in sorted(weights, key=lambda x: (-x[0], x[1])):
-            if w <= 0 or len(spans) >= k:
+        for f in sorted(range(len(features)), key=lambda i: (-weights[i], features[i])):
+            if weights[f] <= 0 or len(spans) >= k:
                 break
-            span = _locate(text, feature)
+            span = _locate(text, self._names[features[f]])
             if span:
                 spans.append((text[span[0]:span[1]], *span))
         return spans
+
+    @functools.cached_property
+    def _names(self) -> np.ndarray:
+        return self.vectorizer.get_feature_names_out()
 
 
 def train_topic_model(
