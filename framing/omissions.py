@@ -97,8 +97,8 @@ def find_omissions(
     """Topics that peers in the same event cover and an article does not (``omissions.csv``).
 
     An omission is a row of `compare_topics` with status ``omitted``, with one peer sentence
-    as evidence: a sentence found by a codebook term when there is one, from the earliest
-    covering peer.
+    as evidence: a sentence found by a codebook term rather than by the model, the most
+    focused one (carrying the fewest topics), from the earliest covering peer.
 
     Returns
     -------
@@ -113,7 +113,7 @@ def find_omissions(
                                 min_peers=min_peers)
     omitted = comparison[comparison["status"] == "omitted"]
     by_id = {a.id: a for a in articles}
-    carriers = _carriers(table[table["topic"].isin(set(omitted["topic"]))])
+    carriers = _carriers(table, set(omitted["topic"]))
     rows = []
     for row in omitted.itertuples(index=False):
         evidence = _evidence(row.covered_by.split(";"), row.topic, carriers, by_id)
@@ -238,21 +238,26 @@ def _status(has: bool, n_covering: int, n_peers: int, min_peers: int) -> Status:
     return "not_covered"
 
 
-def _carriers(table) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
-    """(article id, topic) -> (method, start, end) of the sentences that carry it."""
+def _carriers(table, topics: set[str]) -> dict[tuple[str, str], list[tuple]]:
+    """(article id, topic) -> (method, topics in the sentence, start, end) of the sentences
+    that carry one of ``topics``."""
+    per_sentence = table.groupby(["article_id", "start"], sort=False)["topic"].size().to_dict()
     out: dict[tuple[str, str], list] = {}
     for article_id, topic, method, start, end in zip(table["article_id"], table["topic"],
                                                      table["method"], table["start"],
                                                      table["end"]):
-        out.setdefault((article_id, topic), []).append((method, int(start), int(end)))
+        if topic in topics:
+            out.setdefault((article_id, topic), []).append(
+                (method, per_sentence[(article_id, start)], int(start), int(end)))
     return out
 
 
 def _evidence(peer_ids, topic, carriers, by_id) -> dict:
     """One peer sentence carrying the topic: term evidence first, then the earliest peer."""
     rank = {"term": 0, "model": 1, "emergent": 2}
-    candidates = [(rank.get(method, 3), by_id[peer].date or "9999", peer, start, end)
-                  for peer in peer_ids for method, start, end in carriers.get((peer, topic), ())]
+    candidates = [(rank.get(method, 3), n_topics, by_id[peer].date or "9999", peer, start, end)
+                  for peer in peer_ids
+                  for method, n_topics, start, end in carriers.get((peer, topic), ())]
     *_, article_id, start, end = min(candidates)
     body = by_id[article_id].body
     return {"evidence": body[start:end], "evidence_article": article_id,

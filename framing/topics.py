@@ -188,7 +188,7 @@ def _term_hits(articles: Sequence, tax: Taxonomy) -> dict[tuple[str, int], list]
 def _rows(sentences, term_hits, model, tax, method, min_score) -> list[dict]:
     topics = list(tax.topics)
     X = model.vectors([s.text for s in sentences]) if model else None
-    scores = model.scores(X) if model else None
+    scores = model.scores(X) if X is not None else None
     rows = []
     for n, s in enumerate(sentences):
         found: dict[str, Any] = {}
@@ -245,8 +245,6 @@ class TopicModel:
 
     def scores(self, X) -> np.ndarray:
         """Scores (n_texts, n_topics) of vectors from `vectors`."""
-        if X is None:
-            return np.zeros((0, len(self.topics)), dtype=np.float32)
         return _sigmoid(np.asarray(X @ self.coef.T) + self.intercept)
 
     def score(self, texts: Sequence[str]) -> np.ndarray:

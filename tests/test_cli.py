@@ -156,3 +156,39 @@ def test_readme_examples_are_true(tmp_path, command, expected):
     for line in expected:
         assert line in lines[position:], f"README line not in output: {line!r}"
         position = lines.index(line, position) + 1
+
+
+def test_score_writes_topic_tables(tmp_path):
+    result = run_cli("score", "corpus", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    omissions = pd.read_csv(tmp_path / "out" / "omissions.csv")
+    xinhua = omissions[omissions.article_id == "zhao-pyongyang-2024-04/xinhua-2024-04-12"]
+    assert {"nuclear_program", "sanctions", "russia_alignment"} <= set(xinhua.topic)
+    topics = pd.read_csv(tmp_path / "out" / "topics.csv")
+    assert set(topics.taxonomy) == {"dprk-diplomacy@1.0"}
+
+
+def test_score_with_own_taxonomy_and_a_broken_one(tmp_path):
+    good = tmp_path / "mine.yml"
+    good.write_text("name: mine\nversion: '1'\ntopics:\n  talks:\n    description: Talks.\n"
+                    "    terms: [talks]\n")
+    result = run_cli("score", "corpus", "--out", str(tmp_path / "out"), "--taxonomy", str(good))
+    assert result.returncode == 0, result.stderr
+    topics = pd.read_csv(tmp_path / "out" / "topics.csv")
+    assert set(topics[~topics.topic.str.startswith("emergent:")].topic) == {"talks"}
+    broken = tmp_path / "broken.yml"
+    broken.write_text("name: mine\nversion: '1'\ntopics:\n  talks:\n    terms: [talks]\n")
+    result = run_cli("score", "corpus", "--out", str(tmp_path / "out2"), "--taxonomy",
+                     str(broken))
+    assert result.returncode == 1
+    assert_one_line_errors(result.stderr)
+    assert result.stderr.strip() == f"framing: error: {broken}: topic 'talks' has no description"
+    assert not (tmp_path / "out2").exists()
+
+
+def test_show_marks_topic_sentences():
+    result = run_cli("show", "zhao-pyongyang-2024-04/xinhua-2024-04-12", "--corpus", "corpus")
+    assert result.returncode == 0, result.stderr
+    assert "blood-cemented friendship between the two countries" in result.stdout
+    assert "]{friendship_solidarity}" in result.stdout
+    assert "]{cooperation_agreements,visit_meeting}" in result.stdout
