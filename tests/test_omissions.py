@@ -173,3 +173,20 @@ def test_identical_on_reruns(corpus, omissions):
     again = find_omissions(corpus, sentence_topics=detect_topics(corpus))
     pd.testing.assert_frame_equal(omissions, again)
     assert not find_omissions(corpus).empty  # computes the topics itself when not given
+
+
+def test_readme_excerpt_is_true(corpus, omissions):
+    """The omissions table shown in the README is what framing finds."""
+    import re
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Topics and omissions"):text.index("**Emergent topics**")]
+    rows = [line.split(" | ") for line in section.splitlines()
+            if line.startswith("| ") and "-2024-" in line]
+    assert len(rows) >= 4
+    found = {(r.article_id.split("/")[1], r.topic): r for r in omissions.itertuples()}
+    for article, topic, covered_by, evidence in rows:
+        row = found[(article.lstrip("| "), topic)]
+        assert [c.split("/")[1] for c in row.covered_by.split(";")] == covered_by.split("; ")
+        for fragment in re.split(r"\s*\[\.\.\.\]\s*", evidence.rstrip(" |")):
+            assert fragment.replace("'", "\u2019") in row.evidence or fragment in row.evidence
