@@ -92,23 +92,17 @@ def detect_topics(
         raise ValueError(f"method must be terms, model or both, not {method!r}")
     tax = resolve_taxonomy(taxonomy)
     articles = list(articles)
-    sentences = _sentences(articles)
-    term_hits = _term_hits(articles, tax)
     model = None
-    if method in ("model", "both") and sentences:
-        texts, labels = [], []
-        if weak_supervision:
-            texts = [s.text for s in sentences]
-            labels = [{m.topic for m in term_hits.get((s.article_id, s.index), ())}
-                      for s in sentences]
+    if method in ("model", "both"):
+        texts, labels = _weak_labels(articles, tax) if weak_supervision else ([], [])
         model = train_topic_model(tax, texts, labels, seed=seed)
-    rows = []
-    for i in range(0, len(sentences), _CHUNK):  # bounded memory: vectors of a chunk at a time
-        rows += _rows(sentences[i:i + _CHUNK], term_hits, model, tax, method, min_score)
-    by_id = {a.id: a for a in articles}
-    for row in rows:
-        row["evidence"] = by_id[row["article_id"]].body[row["evidence_start"]:row["evidence_end"]]
-    table = pd.DataFrame(rows, columns=SENTENCE_TOPIC_COLUMNS)
+    columns: dict[str, list] = {c: [] for c in SENTENCE_TOPIC_COLUMNS}
+    for batch in _batches(articles):  # bounded memory: sentences and vectors of a batch
+        sentences = _sentences(batch)
+        term_hits = _term_hits(batch, tax)
+        _rows(columns, sentences, term_hits, model, tax, method, min_score,
+              {a.id: a for a in batch})
+    table = pd.DataFrame(columns, columns=SENTENCE_TOPIC_COLUMNS)
     if emergent:
         from .emergent import find_emergent_topics
 
@@ -165,6 +159,33 @@ def resolve_taxonomy(taxonomy: Taxonomy | str | Path | None) -> Taxonomy:
     return load_taxonomy(taxonomy)
 
 
+def _batches(articles: Sequence, size: int = 0):
+    """Consecutive runs of articles with about ``size`` sentences in all (`_CHUNK`)."""
+    size = size or _CHUNK
+    batch, n = [], 0
+    for a in articles:
+        batch.append(a)
+        n += len(a.sentences)
+        if n >= size:
+            yield batch
+            batch, n = [], 0
+    if batch:
+        yield batch
+
+
+def _weak_labels(articles: Sequence, tax: Taxonomy) -> tuple[list[str], list[set[str]]]:
+    """Sentences that codebook terms mark, with their topics (for weak supervision)."""
+    texts, labels = [], []
+    for batch in _batches(articles):
+        hits = _term_hits(batch, tax)
+        for s in _sentences(batch):
+            found = {m.topic for m in hits.get((s.article_id, s.index), ())}
+            if found:
+                texts.append(s.text)
+                labels.append(found)
+    return texts, labels
+
+
 def _sentences(articles: Sequence) -> list[_Sentence]:
     return [_Sentence(a.id, i, s, e, a.norm[s:e])
             for a in articles for i, (s, e) in enumerate(a.sentences)]
@@ -185,9 +206,10 @@ def _term_hits(articles: Sequence, tax: Taxonomy) -> dict[tuple[str, int], list]
     return hits
 
 
-def _rows(sentences, term_hits, model, tax, method, min_score) -> list[dict]:
+def _rows(columns, sentences, term_hits, model, tax, method, min_score, by_id) -> None:
+    """Append the rows of ``sentences`` to ``columns`` (a list per column)."""
     topics = list(tax.topics)
-    X = model.vectors([s.text for s in sentences]) if model else None
+    X = model.vectors([s.text for s in sentences]) if model and sentences else None
     scores = model.scores(X) if X is not None else None
     rows = []
     for n, s in enumerate(sentences):
@@ -199,23 +221,20 @@ def _rows(sentences, term_hits, model, tax, method, min_score) -> list[dict]:
             score = float(scores[n, k]) if scores is not None else None
             if topic in found:
                 m = found[topic]
-                rows.append(_row(s, topic, "term", m.start, m.end, score, m.term, tax))
+                rows.append((s, topic, "term", m.start, m.end, score, m.term))
             elif score is not None and score >= min_score:
                 cues = model.cues_of(X, n, s.text, k)
                 if not cues:  # a score without a word that raised it is no evidence
                     continue
                 a, b = cues[0][1:]
-                rows.append(_row(s, topic, "model", s.start + a, s.start + b, score,
-                                 "; ".join(c[0] for c in cues), tax))
-    return rows
-
-
-def _row(s: _Sentence, topic: str, method: str, start: int, end: int, score: float | None,
-         cues: str, tax: Taxonomy) -> dict:
-    return {"article_id": s.article_id, "sentence": s.index, "start": s.start, "end": s.end,
-            "topic": topic, "method": method, "evidence": None, "evidence_start": start,
-            "evidence_end": end, "score": None if score is None else round(score, 4),
-            "cues": cues, "taxonomy": tax.label}
+                rows.append((s, topic, "model", s.start + a, s.start + b, score,
+                             "; ".join(c[0] for c in cues)))
+    for s, topic, how, start, end, score, cues in rows:
+        for column, value in zip(SENTENCE_TOPIC_COLUMNS, (
+                s.article_id, s.index, s.start, s.end, topic, how,
+                by_id[s.article_id].body[start:end], start, end,
+                None if score is None else round(score, 4), cues, tax.label)):
+            columns[column].append(value)
 
 
 def _sorted(table: pd.DataFrame) -> pd.DataFrame:
