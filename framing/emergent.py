@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections import Counter
 from typing import Sequence
@@ -125,10 +126,17 @@ def _stems(raw: list[list[str]]) -> list[list[str]]:
     names = capitalised - lower
     out = []
     for words in raw:
-        stems = [None if (_is_name(w) and (i or w.lower() in names)) else _stem(w.lower())
-                 for i, w in enumerate(words)]
+        stems = [_ordinary(w) for w in words]
+        if words and _is_name(words[0]) and words[0].lower() not in names:
+            stems[0] = _stem(words[0].lower())  # a capital that only starts the sentence
         out.append([s for s in stems if s and not s.isdigit()])
     return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def _ordinary(word: str) -> str | None:
+    """The stem of an ordinary word; None for names (capitalised) and stop words."""
+    return None if _is_name(word) else _stem(word.lower())
 
 
 def _shared_words(sentences, tokens, story, min_articles) -> list[str]:
@@ -152,7 +160,7 @@ def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
     if fit.sum() < 4:
         return None, None, None
     k = max(2, min(max_topics, int(np.sqrt(fit.sum() / 2)), len(vocabulary) - 1))
-    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=300)
+    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=300, tol=1e-3)
     W = np.zeros((X.shape[0], k))
     with warnings.catch_warnings():  # an unconverged fit is still deterministic and usable
         warnings.simplefilter("ignore", ConvergenceWarning)

@@ -131,21 +131,29 @@ def summarize_topics(articles: Sequence, sentence_topics: pd.DataFrame) -> pd.Da
         found (``term``, ``model``, ``emergent``, ``;``-separated).
     """
     by_id = {a.id: a for a in articles}
-    rows = []
-    if len(sentence_topics):
-        groups = sentence_topics.groupby(["article_id", "topic"], sort=False)
-        for (article_id, topic), group in groups:
-            article = by_id[article_id]
-            first = group.sort_values("start").iloc[0]
-            n = int(group["sentence"].nunique())
-            rows.append({"article_id": article_id, "topic": topic, "n_sentences": n,
-                         "share": round(n / max(1, article.n_sentences), 4),
-                         "evidence": article.body[first["start"]:first["end"]],
-                         "evidence_start": int(first["start"]),
-                         "evidence_end": int(first["end"]),
-                         "methods": ";".join(sorted(set(group["method"]))),
-                         "taxonomy": first["taxonomy"]})
-    table = pd.DataFrame(rows, columns=TOPIC_COLUMNS)
+    t = sentence_topics
+    if not len(t):
+        return pd.DataFrame(columns=TOPIC_COLUMNS)
+    keys = ["article_id", "topic"]
+    first = t.sort_values(keys + ["start"], kind="stable").drop_duplicates(keys)
+    groups = t.groupby(keys, sort=False)
+    first = first.set_index(keys).loc[list(groups.groups)]
+    n = groups["sentence"].nunique()
+    methods = pd.Series("", index=n.index)
+    for method in sorted(set(t["method"])):
+        has = t["method"].eq(method).groupby([t["article_id"], t["topic"]], sort=False).any()
+        methods = methods + np.where(has.loc[n.index], method + ";", "")
+    table = pd.DataFrame({
+        "article_id": [k[0] for k in n.index], "topic": [k[1] for k in n.index],
+        "n_sentences": n.to_numpy(dtype="int64"),
+        "share": [round(int(c) / max(1, by_id[k[0]].n_sentences), 4)
+                  for k, c in zip(n.index, n.to_numpy())],
+        "evidence": [by_id[k[0]].body[s:e] for k, s, e in zip(n.index, first["start"],
+                                                               first["end"])],
+        "evidence_start": first["start"].to_numpy(dtype="int64"),
+        "evidence_end": first["end"].to_numpy(dtype="int64"),
+        "methods": [m.rstrip(";") for m in methods],
+        "taxonomy": first["taxonomy"].to_numpy()}, columns=TOPIC_COLUMNS)
     order = {a.id: i for i, a in enumerate(articles)}
     table["_order"] = table["article_id"].map(order)
     table = table.sort_values(["_order", "evidence_start", "topic"], kind="stable")
