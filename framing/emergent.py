@@ -34,10 +34,10 @@ def find_emergent_topics(
     non-negative matrix factorisation (scikit-learn ``NMF``, deterministic ``nndsvda``
     start) splits them into up to ``max_topics`` themes. A sentence carries a theme when the
     theme weighs most in it and it contains at least ``min_terms`` of the theme's top ten
-    words, one of them among the top three. A theme is kept when sentences of ``min_articles`` stories carry it and no
-    taxonomy topic (from ``known``) is on more than ``max_overlap`` of its sentences, i.e.
-    it is not a taxonomy topic found again. Its id is ``emergent:`` and its three top words
-    (``emergent:flights/power/homes``).
+    words, one of them among the top three. A theme is kept when sentences of
+    ``min_articles`` stories carry it and no taxonomy topic (from ``known``) is on more than
+    ``max_overlap`` of its sentences, i.e. it is not a taxonomy topic found again. Its id is
+    ``emergent:`` and its three top words (``emergent:flights/power/homes``).
 
     Parameters
     ----------
@@ -71,13 +71,14 @@ def describe_emergent_topics(sentence_topics: pd.DataFrame) -> pd.DataFrame:
     """One row per emergent topic: ``topic, n_articles, n_sentences, top_terms``."""
     rows = sentence_topics[sentence_topics["method"] == "emergent"]
     out = [{"topic": topic, "n_articles": group["article_id"].nunique(),
-            "n_sentences": len(group), "top_terms": topic[len(EMERGENT_PREFIX):].replace("/", ", ")}
+            "n_sentences": len(group),
+            "top_terms": topic[len(EMERGENT_PREFIX):].replace("/", ", ")}
            for topic, group in rows.groupby("topic", sort=True)]
     return pd.DataFrame(out, columns=["topic", "n_articles", "n_sentences", "top_terms"])
 
 
-def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_terms, max_overlap,
-                  seed) -> list[dict]:
+def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_terms,
+                  max_overlap, seed) -> list[dict]:
     story = {a.id: a.duplicate_of if a.duplicate_of in {m.id for m in members} else a.id
              for a in members}
     if len(set(story.values())) < min_articles:

@@ -139,7 +139,8 @@ def compare_blocs(
     ``status``: ``omitted`` when no story of the bloc covers the topic and at least
     ``min_peers`` stories of the other blocs do (all of them when they are fewer);
     ``exclusive`` when only stories of this bloc cover it; ``shared`` when both do;
-    ``covered`` when the event has no story from another bloc; ``not_covered`` otherwise. Copies count once, in the bloc of their original.
+    ``covered`` when the event has no story from another bloc; ``not_covered`` otherwise.
+    Copies count once, in the bloc of their original.
 
     Returns
     -------

@@ -288,7 +288,8 @@ def _string_list(value: Any, what: str, fail) -> tuple[str, ...]:
         raise fail(f"{what} must be a list")
     out = []
     for item in value:
-        if not isinstance(item, (str, int, float)) or isinstance(item, bool) or not str(item).strip():
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)) \
+                or not str(item).strip():
             raise fail(f"{what}: {item!r} is not a word, phrase or sentence")
         out.append(str(item).strip())
     return tuple(out)

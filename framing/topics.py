@@ -1,4 +1,4 @@
-"""Which topics each sentence carries (codebook terms and a learned step) and each article covers."""
+"""Which topics each sentence carries (codebook terms, a learned step) and each article covers."""
 
 from __future__ import annotations
 
@@ -58,8 +58,9 @@ def detect_topics(
     score reaches ``min_score`` and at least one word of the sentence raised it (``method`` =
     ``model``; ``evidence`` is the word that weighed most, ``cues`` the strongest ones). The
     model does not depend on the corpus, so an article's topics do not change when other
-    articles are added. With ``emergent``, topics outside the taxonomy that several articles of an event share are added too
-    (``method`` = ``emergent``, see `framing.emergent.find_emergent_topics`).
+    articles are added. With ``emergent``, topics outside the taxonomy that several articles
+    of an event share are added too (``method`` = ``emergent``, see
+    `framing.emergent.find_emergent_topics`).
 
     Parameters
     ----------
@@ -330,8 +331,9 @@ def train_topic_model(
     count as positive for those (weight 1). At most ``max_sentences`` of them are used, chosen
     by a hash of their text and ``seed``, so the choice does not depend on their order.
     A topic with fewer than ``min_examples`` positive sentences gets no classifier (its score
-    is 0): a handful of examples teaches nothing reliable. ``C`` (regularisation) and the default ``min_score`` of `detect_topics` were chosen on
-    the dev half of ``tests/data/topics/dprk_sentences.txt``.
+    is 0): a handful of examples teaches nothing reliable. ``C`` (regularisation) and the
+    default ``min_score`` of `detect_topics` were chosen on the dev half of
+    ``tests/data/topics/dprk_sentences.txt``.
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression

@@ -96,8 +96,10 @@ def test_exclude_cancels_a_term_inside_it():
     taxonomy = load_taxonomy()
     text = "It launched a series of activities; it launched a missile."
     starts = {m.start for m in taxonomy.find_terms(text) if m.topic == "missiles_weapons_tests"}
-    assert text.index("launched a missile") in starts and text.index("launched a series") not in starts
-    found = {m.topic for m in taxonomy.find_terms("customs and quarantine for the ceremonial parliament")}
+    assert text.index("launched a missile") in starts
+    assert text.index("launched a series") not in starts
+    text = "customs and quarantine for the ceremonial parliament"
+    found = {m.topic for m in taxonomy.find_terms(text)}
     assert "pandemic_border_closure" not in found and "anniversary_commemoration" not in found
 
 
