@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--taxonomy", metavar="PATH", default=None,
                        help="your own topic codebook (YAML; default: the packaged "
                             "dprk-diplomacy taxonomy)")
+    score.add_argument("--min-peers", type=_positive, default=2, metavar="N",
+                       help="an article omits a topic that at least N other stories of its "
+                            "event cover, or all of them when there are fewer (default: 2)")
 
     report = verbs.add_parser("report", help="write HTML reports per event",
                               description="Run the event report notebook with papermill for "
@@ -107,7 +110,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     _print_problems(corpus.problems)
     if not corpus.articles:
         return EXIT_PROBLEMS
-    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), taxonomy=taxonomy)
+    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), taxonomy=taxonomy,
+                          min_peers=args.min_peers)
     written = write_scores(scores, args.out, corpus_root=args.corpus, format=args.format)
     skipped = len({p.path for p in corpus.errors})
     print(f"scored {len(corpus.articles)} articles"

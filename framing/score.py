@@ -39,7 +39,7 @@ class Scores:
 
 
 def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
-                 taxonomy: Taxonomy | str | Path | None = None) -> Scores:
+                 taxonomy: Taxonomy | str | Path | None = None, min_peers: int = 2) -> Scores:
     """Build every output table for a loaded corpus.
 
     Parameters
@@ -53,6 +53,9 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
         Show a progress bar on stderr.
     taxonomy
         The topic codebook (a `Taxonomy` or a YAML path); the packaged default when None.
+    min_peers
+        Peer stories of an event that must cover a topic for an article to omit it
+        (see `framing.omissions.compare_topics`).
     """
     timings: dict[str, float] = {}
 
@@ -84,7 +87,8 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
         tables["topics"] = summarize_topics(corpus.articles, sentence_topics)
     with stage("omissions"):
         tables["omissions"] = find_omissions(corpus.articles, taxonomy=taxonomy,
-                                             sentence_topics=sentence_topics)
+                                             sentence_topics=sentence_topics,
+                                             min_peers=min_peers)
     tables["sentence_topics"] = sentence_topics
     return Scores(tables, bodies, timings)
 

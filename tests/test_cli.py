@@ -192,3 +192,13 @@ def test_show_marks_topic_sentences():
     assert "blood-cemented friendship between the two countries" in result.stdout
     assert "]{friendship_solidarity}" in result.stdout
     assert "]{cooperation_agreements,visit_meeting}" in result.stdout
+
+
+def test_min_peers(tmp_path):
+    result = run_cli("score", "corpus", "--out", str(tmp_path / "out"), "--min-peers", "1")
+    assert result.returncode == 0, result.stderr
+    omissions = pd.read_csv(tmp_path / "out" / "omissions.csv")
+    xinhua = omissions[omissions.article_id == "zhao-pyongyang-2024-04/xinhua-2024-04-12"]
+    row = xinhua[xinhua.topic == "humanitarian_conditions"].iloc[0]
+    assert row.covered_by == "zhao-pyongyang-2024-04/independent-2024-04-13" and row.n_peers == 1
+    assert run_cli("score", "corpus", "--min-peers", "0").returncode == 2
