@@ -110,7 +110,7 @@ def detect_topics(
         found = find_emergent_topics(articles, known=table, seed=seed)
         if len(found):
             table = pd.concat([table, found[SENTENCE_TOPIC_COLUMNS]], ignore_index=True)
-    return _sorted(table)
+    return _sorted(table, articles)
 
 
 def summarize_topics(articles: Sequence, sentence_topics: pd.DataFrame) -> pd.DataFrame:
@@ -246,11 +246,14 @@ def _rows(columns, sentences, term_hits, model, tax, method, min_score, by_id) -
             columns[column].append(value)
 
 
-def _sorted(table: pd.DataFrame) -> pd.DataFrame:
+def _sorted(table: pd.DataFrame, articles: Sequence) -> pd.DataFrame:
+    """Rows in article order, then sentence order (emergent topics after the codebook's)."""
     table = table.astype({"sentence": "int64", "start": "int64", "end": "int64",
                           "evidence_start": "int64", "evidence_end": "int64",
                           "score": "float64"})
-    return table.reset_index(drop=True)
+    position = table["article_id"].map({a.id: i for i, a in enumerate(articles)})
+    order = np.lexsort((table["sentence"].to_numpy(), position.to_numpy()))
+    return table.iloc[order].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------- the learned step
