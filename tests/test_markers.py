@@ -1,0 +1,362 @@
+"""framing.markers: stance markers, scare quotes and names, on snippets written for the tests
+(many outlets' styles, other events) and on the seeds."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.corpus import Article
+from framing.lexicon import CATEGORIES
+from framing.markers import (MARKER_COLUMNS, RATE_COLUMNS, find_markers, find_single_quotations,
+                             marker_highlights, marker_rates)
+
+
+def article(text: str, id: str = "t") -> Article:
+    return Article(id=id, path=Path(f"{id}.txt"), body=text, parts=[])
+
+
+def stance(text: str) -> list[tuple]:
+    """The stance markers (not names) of a snippet: (category, text[, flag]) in text order,
+    with the flag "quoted" for a marker inside a quotation and "negated" after a negation."""
+    table = find_markers([article(text)])
+    out = []
+    for row in table[table.category != "naming"].itertuples():
+        flags = tuple(f for f, on in (("quoted", row.in_quote), ("negated", row.negated)) if on)
+        out.append((row.category, row.text, *flags))
+    return out
+
+
+# (snippet, expected stance markers). Written for these tests in the styles of wires, papers,
+# state media and specialist sites, about summits, missile tests and trade disputes.
+SNIPPETS = [
+    # regime: a label, except in "sanctions regime" and the like
+    ("The sanctions regime has failed to stop Pyongyang's nuclear programme.", []),
+    ("The export control regime agreed in 2023 has been tightened.", []),
+    ("Western diplomats say the regime in Pyongyang is growing more isolated.",
+     [("pejorative", "regime")]),
+    ("Both regimes ignored the non-proliferation regime.", [("pejorative", "regimes")]),
+    # claimed: a judging speech verb, except "claimed the title", "claimed lives", a noun
+    ("The Dutch cyclist claimed the title on Sunday after a dramatic sprint.", []),
+    ("The war claimed the lives of millions of Koreans and Chinese.", []),
+    ("KCNA claimed the satellite had entered orbit, which Seoul's military disputed.",
+     [("report_verb", "claimed")]),
+    ("The company claims its chips are not subject to the new rules.",
+     [("report_verb", "claims")]),
+    ("Pyongyang's claims of a successful launch were met with scepticism.", []),
+    ("The claims could not be independently verified.",
+     [("distancing", "could not be independently verified")]),
+    # may: a hedge, not the month
+    ("Officials said the launch may have failed.", [("hedge", "may")]),
+    ("The leaders will meet again in May, the ministry said.", []),
+    ("May 2025 marked the anniversary of the summit.", []),
+    ('"The talks may resume soon," a ministry spokesman told reporters.',
+     [("hedge", "may", "quoted")]),
+    ("'We may walk away,' the British envoy said.", [("hedge", "may", "quoted")]),
+    ('He said the deal "might collapse at any moment" if tariffs rose.',
+     [("hedge", "might", "quoted")]),
+    # hedges
+    ("Officials reportedly met in Beijing last week.", [("hedge", "reportedly")]),
+    ("It was not immediately clear whether the missile flew over Japan.",
+     [("hedge", "not immediately clear")]),
+    ("Beijing's tariffs on Australian barley appear to be easing.", [("hedge", "appear to")]),
+    ("The trade dispute seems to have cooled, though tariffs remain.", [("hedge", "seems")]),
+    ("Rare earth exports were roughly halved, customs data suggested.",
+     [("hedge", "roughly"), ("hedge", "suggested")]),
+    ("The economy is likely to shrink again, and an estimated 40 percent of people lack food.",
+     [("hedge", "likely"), ("hedge", "estimated")]),
+    ("The ministry wants talks as soon as possible.", []),
+    ("Analysts said the hermit kingdom is perhaps more isolated than ever.",
+     [("pejorative", "hermit kingdom"), ("hedge", "perhaps")]),
+    # boosters and negation
+    ("Xi Jinping said China's position is unwavering and firmly supports peace.",
+     [("booster", "unwavering"), ("booster", "firmly")]),
+    ("The White House insisted the tariffs were clearly justified.",
+     [("report_verb", "insisted"), ("booster", "clearly")]),
+    ("Seoul will never accept a nuclear North Korea, the minister said.",
+     [("booster", "never")]),
+    ("Trade officials did not always agree on the figures.", [("booster", "always", "negated")]),
+    ("The launch was not clearly a violation of the resolutions.",
+     [("booster", "clearly", "negated")]),
+    ("He is not a dictator, the spokesman insisted.",
+     [("pejorative", "dictator", "negated"), ("report_verb", "insisted")]),
+    # distancing
+    ("The so-called peace process has stalled, critics say.", [("distancing", "so-called")]),
+    ("Pyongyang allegedly shipped artillery shells to Russia, according to Seoul.",
+     [("distancing", "allegedly")]),
+    ("North Korea fired missiles on Monday in what analysts described as a provocation.",
+     [("distancing", "what analysts described as"), ("pejorative", "provocation")]),
+    ('Beijing held what it called "deep" talks with Seoul.',
+     [("distancing", "what it called")]),
+    # scare quotes
+    ('The two sides held "deep" talks on Thursday.', [("scare_quote", '"deep"')]),
+    ("The regime's 'charm offensive' has fooled nobody.",
+     [("pejorative", "regime"), ("scare_quote", "'charm offensive'")]),
+    ("Officials described the meeting as 'productive' but gave no details.", []),
+    ('Xi said his "deep" talks with Kim last month were a success.', []),
+    ('Beijing and Pyongyang designated 2024 the "China-DPRK Friendship Year".', []),
+    ('The envoy said nothing about "the question of the disputed islands" at all.', []),
+    ('"We reject the so-called \'peace plan\' outright," the minister said.',
+     [("distancing", "so-called", "quoted")]),
+    # pejorative labels, both directions
+    ("The reclusive state has never allowed independent monitors.",
+     [("pejorative", "reclusive"), ("booster", "never")]),
+    ("The nuclear-armed North propped up its ailing economy with illicit coal exports.",
+     [("pejorative", "nuclear-armed"), ("pejorative", "propped up")]),
+    ("The move is seen as an attempt to intimidate Taiwan.", [("pejorative", "intimidate")]),
+    ("Chinese warplanes were intimidating fishing boats, the coast guard said.",
+     [("pejorative", "intimidating")]),
+    ("KCNA said the U.S. imperialists and their south Korean puppets staged reckless drills.",
+     [("pejorative", "imperialists"), ("pejorative", "puppets"), ("pejorative", "reckless")]),
+    ("The drills are a rehearsal for invasion, KCNA said, calling them a grave provocation.",
+     [("pejorative", "provocation")]),
+    ("The regime's propaganda machine hailed the launch as a historic triumph.",
+     [("pejorative", "regime"), ("pejorative", "propaganda"), ("report_verb", "hailed"),
+      ("laudatory", "historic")]),
+    # laudatory formulas
+    ("The blood-cemented friendship between the two peoples is unbreakable, Rodong Sinmun said.",
+     [("laudatory", "blood-cemented"), ("laudatory", "unbreakable")]),
+    ("The summit opened a new chapter in the traditional friendship, state media said.",
+     [("laudatory", "new chapter"), ("laudatory", "traditional friendship")]),
+    ("The traditional China-Vietnam friendship was forged by the elder generation.",
+     [("laudatory", "traditional China-Vietnam friendship")]),
+    ("The two sides agreed to lift their mutually beneficial cooperation to a higher level.",
+     [("laudatory", "mutually beneficial"), ("laudatory", "to a higher level")]),
+    ("The steadfast support of the Chinese people is precious, Xinhua said.",
+     [("laudatory", "steadfast"), ("laudatory", "precious")]),
+    ("Gold and other precious metals rose as the trade war escalated.", []),
+    ("The stock market hit a historic low as the tariffs bit.", []),
+    ("The talks were held in a cordial and fruitful atmosphere.",
+     [("laudatory", "cordial"), ("laudatory", "fruitful")]),
+    ("The two armies are comrades-in-arms, the defence minister said.",
+     [("laudatory", "comrades-in-arms")]),
+    # honorifics
+    ("Respected Comrade Kim Jong Un inspected the site and gave on-the-spot guidance.",
+     [("honorific", "Respected"), ("honorific", "Comrade")]),
+    ("A respected analyst at the Asan Institute said the visit was largely symbolic.",
+     [("hedge", "largely")]),
+    ("The widely respected Korea Institute for National Unification published the data.", []),
+    ("Under the wise leadership of General Secretary Xi Jinping, ties have reached new heights.",
+     [("laudatory", "wise leadership"), ("honorific", "General Secretary"),
+      ("laudatory", "new heights")]),
+    ("Marshal Kim Jong Un oversaw the test.", [("honorific", "Marshal")]),
+    ("Both sides marshal their forces near the border.", []),
+    # judging speech verbs
+    ("Beijing denied the allegations and accused Washington of bullying.",
+     [("report_verb", "denied"), ("report_verb", "accused")]),
+    ("Travellers were denied entry at the border crossing in Dandong.", []),
+    ("The minister admitted that the talks had stalled.", [("report_verb", "admitted")]),
+    ("Two soldiers were admitted to hospital after the drill.", []),
+    ("The country's leader Kim Jong Un boasted that the new missile could reach the US.",
+     [("report_verb", "boasted"), ("hedge", "could")]),
+    ("South Korea's defence ministry warned that the North could conduct a nuclear test.",
+     [("report_verb", "warned"), ("hedge", "could")]),
+    ("China has repeatedly vowed to retaliate against the tariffs.", [("report_verb", "vowed")]),
+    ("The Kremlin slammed the sanctions as illegitimate, TASS reported.",
+     [("report_verb", "slammed")]),
+    ("A loud blast was heard near the border.", []),
+    ("The ministry blasted the report as fabricated.", [("report_verb", "blasted")]),
+    ("US President Donald Trump threatened new tariffs on Chinese goods.",
+     [("report_verb", "threatened")]),
+    # neutral reporting: nothing to find
+    ("China is ready to work with the DPRK to strengthen strategic communication, Wang said.",
+     []),
+    ("Kim and Li discussed trade, the KCNA said on Friday.", []),
+]
+
+
+def test_at_least_fifty_snippets():
+    assert len(SNIPPETS) >= 50
+    assert sum(1 for _, expected in SNIPPETS if not expected) >= 15  # negative cases
+
+
+@pytest.mark.parametrize("text, expected", SNIPPETS, ids=[t[:40] for t, _ in SNIPPETS])
+def test_snippet(text, expected):
+    assert stance(text) == expected
+
+
+# (snippet, expected names: (actor, term, text as written))
+NAMES = [
+    ("DPRK leader Kim Jong Un met Chinese President Xi Jinping in Pyongyang.",
+     [("north_korea", "DPRK", "DPRK"), ("kim_jong_un", "leader Kim Jong Un", "leader Kim Jong Un"),
+      ("xi_jinping", "Chinese President Xi Jinping", "Chinese President Xi Jinping")]),
+    ("The North fired two missiles, the South's military said.",
+     [("north_korea", "the North", "The North"), ("south_korea", "the South", "the South")]),
+    ("The North Korean leader, Kim Jong-un, left for Russia.",
+     [("kim_jong_un", "North Korean leader", "North Korean leader"),
+      ("kim_jong_un", "Kim Jong Un", "Kim Jong-un"), ("russia", "Russia", "Russia")]),
+    ("Kim Yo Jong, the sister of Kim, criticised Seoul.",
+     [("kim_jong_un", "Kim", "Kim"), ("south_korea", "Seoul", "Seoul")]),
+    ("General Secretary Kim Jong Un sent a message to General Secretary Xi Jinping.",
+     [("kim_jong_un", "General Secretary Kim Jong Un", "General Secretary Kim Jong Un"),
+      ("xi_jinping", "General Secretary Xi Jinping", "General Secretary Xi Jinping")]),
+    ("Pyongyang said the drills held in Seoul were provocations.",
+     [("north_korea", "Pyongyang", "Pyongyang")]),
+    ("Washington and Beijing traded barbs, the Washington Post reported.",
+     [("united_states", "Washington", "Washington"), ("china", "Beijing", "Beijing")]),
+    ("Sanctions on Kim Jong Un's regime were tightened.",
+     [("north_korean_state", "Kim Jong Un's regime", "Kim Jong Un's regime")]),
+    ("The Chinese Communist Party and the Communist Party of China are one party.",
+     [("chinese_state", "Chinese Communist Party", "Chinese Communist Party"),
+      ("chinese_state", "Communist Party of China", "Communist Party of China")]),
+    ("US troops and the U.S. Navy joined the drill; let us hope for peace.",
+     [("united_states", "US", "US"), ("united_states", "U.S.", "U.S")]),
+    ("KCNA called south Korea a puppet of the United States.",
+     [("south_korea", "south Korea", "south Korea"),
+      ("united_states", "United States", "United States")]),
+    ("The north of the country was flooded.", []),
+    ("China's premier visited the reclusive North on the 80th anniversary.",
+     [("china", "China", "China"), ("north_korea", "reclusive North", "reclusive North")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES, ids=[t[:40] for t, _ in NAMES])
+def test_names(text, expected):
+    table = find_markers([article(text)])
+    names = table[table.category == "naming"]
+    assert list(zip(names.actor, names.term, names.text)) == expected
+
+
+def test_columns_and_offsets(corpus):
+    table = find_markers(corpus)
+    assert list(table.columns) == MARKER_COLUMNS
+    assert set(table.category) <= set(CATEGORIES)
+    bodies = {a.id: a.body for a in corpus}
+    for row in table.itertuples():
+        assert bodies[row.article_id][row.start:row.end] == row.text
+        sentences = corpus[row.article_id].sentences
+        s, e = sentences[row.sentence]
+        assert s <= row.start < e
+    assert set(table.lexicon) == {"framing-stance@1.0", "framing-naming@1.0"}
+
+
+def test_typographic_quotes_and_dashes():
+    table = find_markers([article("The \u201cdeep\u201d talks were \u2018historic\u2019 "
+                                  "and blood\u2010cemented.")])
+    rows = table[table.category != "naming"]
+    assert list(zip(rows.category, rows.text)) == [
+        ("scare_quote", "\u201cdeep\u201d"), ("scare_quote", "\u2018historic\u2019"),
+        ("laudatory", "historic"), ("laudatory", "blood\u2010cemented")]
+    assert not rows.in_quote.iloc[0]
+    assert rows.in_quote.iloc[2]  # the word inside the scare quote is a quoted word
+
+
+def test_multi_paragraph_quotation_is_in_quote():
+    text = ('The minister said:\n\n"We may talk.\n\n"Or we may not," he added.\n\n'
+            "Officials may disagree.")
+    table = find_markers([article(text)])
+    hedges = table[table.category == "hedge"]
+    assert hedges.in_quote.tolist() == [True, True, False]
+
+
+# ---------------------------------------------------------------------------- quotes table
+
+
+SCARE = 'Xi said his "deep" talks with Kim were a success.'
+
+
+def quotes_frame(rows):
+    return pd.DataFrame(rows, columns=["article_id", "speaker", "kind", "start", "end"])
+
+
+def test_scare_quote_without_quotes_table_uses_attribution():
+    assert stance(SCARE) == []  # "said": a partial quote of Xi
+
+
+def test_quotes_table_decides_instead_of_the_heuristic():
+    inner = SCARE.index("deep")
+    a = article(SCARE)
+    quoted = quotes_frame([("t", "Xi Jinping", "partial", inner, inner + 4)])
+    assert (find_markers([a], quotes=quoted).category == "scare_quote").sum() == 0
+    elsewhere = quotes_frame([("t", "Xi Jinping", "indirect", 0, 2),
+                              ("other", "Xi Jinping", "partial", inner, inner + 4)])
+    rows = find_markers([a], quotes=elsewhere)
+    scare = rows[rows.category == "scare_quote"]
+    assert scare[["text", "start", "end"]].values.tolist() == [['"deep"', inner - 1, inner + 5]]
+    empty = quotes_frame([])
+    assert (find_markers([a], quotes=empty).category == "scare_quote").sum() == 1
+
+
+def test_quotes_table_overlap_is_enough():
+    a = article('The two sides held "deep" talks on Thursday.')
+    inner = a.body.index("deep")
+    reported = quotes_frame([("t", "KCNA", "indirect", 0, inner + 2)])
+    assert (find_markers([a], quotes=reported).category == "scare_quote").sum() == 0
+
+
+def test_quotes_table_needs_its_columns():
+    with pytest.raises(framing.errors.FramingError, match="missing column"):
+        find_markers([article(SCARE)], quotes=pd.DataFrame({"article_id": ["t"]}))
+
+
+def test_single_quotations_leave_apostrophes_alone():
+    text = ("The allies' plan, the North's 'peace offensive' and the '90s: "
+            "'Fine,' he said. Rock 'n' roll.")
+    spans = [text[a + 1:b] for a, b in find_single_quotations(text)]
+    assert spans == ["peace offensive", "Fine,"]
+
+
+# ---------------------------------------------------------------------------- rates, display
+
+
+def test_rates_leave_quoted_markers_out():
+    a = article('Officials may meet. "It may rain," he said. The regime is reclusive.', id="r")
+    table = find_markers([a])
+    rates = marker_rates(table, [a])
+    assert list(rates.columns) == RATE_COLUMNS
+    assert a.n_words == 12
+    assert rates.loc["r", "hedge_per_1k"] == pytest.approx(1000 / 12)  # one of two hedges
+    assert rates.loc["r", "pejorative_per_1k"] == pytest.approx(2000 / 12)
+    assert rates.loc["r", "booster_per_1k"] == 0
+
+
+def test_highlights_point_at_the_markers():
+    a = article("The reclusive regime may not clearly 'win'.")
+    table = find_markers([a])
+    marks = marker_highlights(a, table)
+    assert [(a.body[h.start:h.end], h.label) for h in marks] == [
+        ("reclusive", "pejorative"), ("regime", "pejorative"), ("may", "hedge"),
+        ("clearly", "booster"), ("'win'", "scare_quote")]
+    assert marks[3].note == "clearly (negated)"
+    assert all(h.layer == "marker" for h in marks)
+    assert marker_highlights(article("x", id="other"), table) == []
+
+
+# ---------------------------------------------------------------------------- the seeds
+
+
+XINHUA = "zhao-pyongyang-2024-04/xinhua-2024-04-12"
+WESTERN = ["zhao-pyongyang-2024-04/afp-2024-04-12", "zhao-pyongyang-2024-04/ap-rewrite-2024-04-14",
+           "zhao-pyongyang-2024-04/independent-2024-04-13"]
+
+
+@pytest.fixture(scope="module")
+def seed_rates(corpus):
+    return marker_rates(find_markers(corpus), corpus)
+
+
+def test_state_article_praises_and_honours_more(seed_rates):
+    state = seed_rates.loc[XINHUA]
+    for other in WESTERN:
+        assert state.laudatory_per_1k > 2 * seed_rates.loc[other, "laudatory_per_1k"]
+        assert state.honorific_per_1k > seed_rates.loc[other, "honorific_per_1k"] + 5
+
+
+def test_western_articles_label_and_distance_more(seed_rates):
+    state = seed_rates.loc[XINHUA]
+    western = seed_rates.loc[WESTERN]
+    assert (western.pejorative_per_1k > state.pejorative_per_1k + 5).all()
+    assert (western.distancing_per_1k >= state.distancing_per_1k).all()
+    assert western.distancing_per_1k.mean() > state.distancing_per_1k
+
+
+def test_naming_choices_on_the_seeds(corpus):
+    table = find_markers(corpus)
+    names = table[table.category == "naming"]
+    xinhua = names[names.article_id == XINHUA].term.value_counts()
+    afp = names[names.article_id == WESTERN[0]].term.value_counts()
+    assert xinhua["DPRK"] > 10 and "North Korea" not in xinhua
+    assert afp["North Korea"] >= 3 and "DPRK" not in afp
+    assert afp["Kim Jong Un's regime"] == 1
+    assert "Communist Party of China" in xinhua and "Chinese Communist Party" in afp
