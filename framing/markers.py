@@ -97,23 +97,36 @@ def _match_row(article, lexicon: Lexicon, tokens: Tokens, match: Match,
                quoted: list[Span]) -> dict:
     start, end = tokens.start(match.i), tokens.end(match.j - 1)
     entry = match.entry
-    negated = False
-    if lexicon.kind == "stance":
-        negated = _negated(tokens, match.i, lexicon.settings.get("negation") or {})
+    negated = lexicon.kind == "stance" and _negated(tokens, match.i, _negation(lexicon))
     return {"article_id": article.id, "category": entry.category, "term": entry.term,
             "text": article.body[start:end], "start": start, "end": end,
             "sentence": tokens.sentence_of(match.i), "lexicon": lexicon.label,
             "in_quote": inside(quoted, start, end), "negated": negated, "actor": entry.actor}
 
 
-def _negated(tokens: Tokens, i: int, settings: dict) -> bool:
-    cues = frozenset(str(c).lower() for c in settings.get("cues") or ())
-    window = int(settings.get("window", 3))
+def _negation(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], int]:
+    """``(cues, through, window)`` of the lexicon's negation settings (read once)."""
+    found = lexicon.cache.get("negation")
+    if found is None:
+        settings = lexicon.settings.get("negation") or {}
+        found = lexicon.cache["negation"] = (
+            frozenset(str(c).lower() for c in settings.get("cues") or ()),
+            frozenset(str(c).lower() for c in settings.get("through") or ()),
+            int(settings.get("window", 3)))
+    return found
+
+
+def _negated(tokens: Tokens, i: int, negation: tuple) -> bool:
+    """Whether a negation cue comes before piece ``i`` within the window, with only words
+    it reaches through (``settings.negation.through``) between them."""
+    cues, through, window = negation
     for k in range(i - 1, max(-1, i - 1 - window), -1):
         if not tokens.same_sentence(k, i):
             break
         if is_negation(tokens.keys[k], cues):
             return True
+        if tokens.keys[k] not in through:
+            break
     return False
 
 

@@ -166,6 +166,77 @@ SNIPPETS = [
 ]
 
 
+# Short articles written for the tests about other events, in four outlets' styles: every
+# marker expected, so that a reader can check each one by eye.
+OTHER_EVENTS = {
+    "reuters-missile": (
+        "North Korea fired what appeared to be an intercontinental ballistic missile on "
+        "Thursday, South Korea's military said, the isolated country's first such launch in "
+        "months. The missile may have flown about 1,000 km before landing in the sea, Japanese "
+        "officials said, adding that it was not immediately clear whether it had re-entered the "
+        "atmosphere. Analysts said the launch was likely intended to pressure Washington ahead "
+        "of the U.S. election. The nuclear-armed North has defied U.N. Security Council "
+        "resolutions banning its ballistic missile programme. Pyongyang has accused the United "
+        "States of hostile policies and says its weapons are for self-defence.",
+        [("hedge", "appeared to"), ("pejorative", "isolated country"), ("hedge", "may"),
+         ("hedge", "not immediately clear"), ("hedge", "likely"),
+         ("pejorative", "nuclear-armed"), ("report_verb", "accused")]),
+    "kcna-missile": (
+        "Respected Comrade Kim Jong Un, General Secretary of the Workers' Party of Korea, guided "
+        "the test-fire of a new-type ICBM on Thursday. The test clearly demonstrated the "
+        "invincible might of the DPRK's strategic forces, he said, stressing that the DPRK will "
+        "never tolerate the reckless military provocations of the U.S. imperialists and their "
+        "south Korean puppets. The people across the country expressed boundless joy at the "
+        "great victory and vowed to remain steadfast in defending the glorious socialist "
+        "motherland.",
+        [("honorific", "Respected"), ("honorific", "Comrade"),
+         ("honorific", "General Secretary"), ("booster", "clearly"),
+         ("laudatory", "invincible"), ("booster", "never"), ("pejorative", "reckless"),
+         ("pejorative", "provocations"), ("pejorative", "imperialists"),
+         ("pejorative", "puppets"), ("report_verb", "vowed"), ("laudatory", "steadfast"),
+         ("laudatory", "glorious")]),
+    "globaltimes-trade": (
+        "The so-called 'de-risking' push by Washington is doomed to fail, Chinese experts said "
+        "on Monday. The US has accused Chinese companies of dumping, but its unilateral tariffs "
+        "clearly violate WTO rules, the experts noted. China has always upheld win-win "
+        "cooperation and mutually beneficial trade, and will firmly safeguard its legitimate "
+        "rights.",
+        [("distancing", "so-called"), ("report_verb", "accused"), ("booster", "clearly"),
+         ("booster", "always"), ("laudatory", "win-win"), ("laudatory", "mutually beneficial"),
+         ("booster", "firmly")]),
+    "bloomberg-trade": (
+        "China's exports to the US could fall further this year as tariffs bite, economists "
+        "estimate. Beijing allegedly subsidises its electric-vehicle makers, a claim Chinese "
+        "officials deny. The dispute may weigh on global growth, though it is unclear how far "
+        "either side is willing to go. Officials in Brussels reportedly fear a flood of cheap "
+        "steel.",
+        [("hedge", "could"), ("hedge", "estimate"), ("distancing", "allegedly"),
+         ("report_verb", "deny"), ("hedge", "may"), ("hedge", "unclear"),
+         ("hedge", "reportedly")]),
+}
+
+
+@pytest.mark.parametrize("name", list(OTHER_EVENTS))
+def test_other_events(name):
+    text, expected = OTHER_EVENTS[name]
+    assert stance(text) == expected
+
+
+def test_state_and_wire_styles_differ_on_other_events():
+    """State media honour and praise, wires hedge, and both directions label: KCNA's
+    pejoratives are aimed at the US and South Korea."""
+    articles = [article(text, id=name) for name, (text, _) in OTHER_EVENTS.items()]
+    rates = marker_rates(find_markers(articles), articles)
+    kcna, reuters = rates.loc["kcna-missile"], rates.loc["reuters-missile"]
+    assert kcna.honorific_per_1k > 0 == reuters.honorific_per_1k
+    assert kcna.laudatory_per_1k > 0 == reuters.laudatory_per_1k
+    assert reuters.hedge_per_1k > kcna.hedge_per_1k
+    assert kcna.pejorative_per_1k > 0 and reuters.pejorative_per_1k > 0
+    assert rates.loc["bloomberg-trade"].hedge_per_1k > rates.loc["globaltimes-trade"].hedge_per_1k
+    assert (rates.loc["globaltimes-trade"].booster_per_1k
+            > rates.loc["bloomberg-trade"].booster_per_1k)
+
+
 def test_at_least_fifty_snippets():
     assert len(SNIPPETS) >= 50
     assert sum(1 for _, expected in SNIPPETS if not expected) >= 15  # negative cases
@@ -360,3 +431,31 @@ def test_naming_choices_on_the_seeds(corpus):
     assert afp["North Korea"] >= 3 and "DPRK" not in afp
     assert afp["Kim Jong Un's regime"] == 1
     assert "Communist Party of China" in xinhua and "Chinese Communist Party" in afp
+
+
+def test_readme_rate_table_is_true(corpus):
+    """The table of rates in the README is what framing computes on the bundled corpus."""
+    from conftest import REPO
+
+    lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+    head = lines.index(next(line for line in lines if line.startswith("| outlet | hedge |")))
+    columns = [c.strip() for c in lines[head].strip("|").split("|")][1:]
+    table = framing.score_corpus(corpus)["articles"].set_index("outlet")
+    rows = 0
+    for line in lines[head + 2:]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        outlet = cells[0].replace(" (rewrite)", "")
+        for column, value in zip(columns, cells[1:]):
+            name = column if column == "tone" else f"{column}_per_1k"
+            digits = 2 if column == "tone" else 1
+            assert round(table.loc[outlet, name], digits) == float(value), (outlet, column)
+        rows += 1
+    assert rows == len(corpus)
+
+
+def test_public_names():
+    for name in ("find_markers", "marker_rates", "marker_highlights", "load_lexicon",
+                 "article_tone", "sentence_tone", "actor_tone", "distinctive_terms"):
+        assert callable(getattr(framing, name)) and name in framing.__all__
