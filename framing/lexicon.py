@@ -16,6 +16,9 @@ from .errors import FramingError
 from .text import normalize
 
 Kind = Literal["stance", "naming"]
+# What find_markers and score_corpus take as ``lexicon``: None (the packaged lexicons), a
+# Lexicon or a path, or a list of them (at most one of each kind).
+LexiconSpec = Any
 NextWord = Literal["capitalized", "not_capitalized"]
 
 CATEGORIES = ("hedge", "booster", "distancing", "scare_quote", "pejorative", "laudatory",
@@ -99,6 +102,7 @@ class Tokens:
         keys = [m.group() for m in self._matches]
         self.keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in keys]
         self.sentence_starts = [s for s, _ in sentences]
+        self._sentence: dict[int, int] = {}
 
     def possessive(self, i: int) -> bool:
         """Whether piece ``i`` was written with a possessive ``'s``."""
@@ -133,7 +137,12 @@ class Tokens:
 
     def sentence_of(self, i: int) -> int:
         """Index of the sentence that holds piece ``i`` (0 when no sentences were given)."""
-        return max(0, bisect.bisect_right(self.sentence_starts, self.start(i)) - 1)
+        found = self._sentence.get(i)
+        if found is None:
+            start = self._matches[i].start()
+            found = self._sentence[i] = max(0, bisect.bisect_right(self.sentence_starts,
+                                                                   start) - 1)
+        return found
 
     def same_sentence(self, i: int, j: int) -> bool:
         """Whether pieces ``i`` and ``j`` are in the same sentence."""
@@ -280,7 +289,7 @@ def build_lexicon(data: Any, *, where: str = "<lexicon>") -> Lexicon:
     defaults = _mapping(data.get("defaults") or {}, "defaults", where)
     entries, forms = _compile_entries(groups, kind, defaults, where)
     label = data.get("_label") or f"{data['name']}@{data['version']}"
-    settings = _mapping(data.get("settings") or {}, "settings", where)
+    settings = _check_settings(_mapping(data.get("settings") or {}, "settings", where), where)
     return Lexicon(
         name=str(data["name"]), version=str(data["version"]), kind=kind, label=str(label),
         source=data.get("source"), description=str(data.get("description") or "").strip(),
@@ -335,6 +344,26 @@ def _read_groups(data: dict, kind: Kind, where: str) -> dict[str, dict]:
             if spec.get(key) is not None and not isinstance(spec[key], list):
                 raise LexiconError(f"{where}: {section}.{name}.{key} must be a list")
     return groups
+
+
+_SETTINGS = {"negation": {"window": int, "cues": list, "through": list},
+             "scare_quote": {"max_words": int, "attribution_cues": list}}
+
+
+def _check_settings(settings: dict, where: str) -> dict:
+    for name, value in settings.items():
+        known = _SETTINGS.get(name)
+        if known is None:
+            raise LexiconError(f"{where}: unknown setting {name!r} (expected "
+                               f"{', '.join(_SETTINGS)})")
+        for key, item in _mapping(value, f"settings.{name}", where).items():
+            kind = known.get(key)
+            if kind is None or not isinstance(item, kind) or isinstance(item, bool) or (
+                    kind is int and item < 1):
+                what = "a whole number of 1 or more" if kind is int else "a list of words"
+                raise LexiconError(f"{where}: settings.{name}.{key} must be {what}"
+                                   if kind else f"{where}: unknown setting {name}.{key}")
+    return settings
 
 
 def _mapping(value: Any, what: str, where: str) -> dict:
@@ -649,7 +678,7 @@ def _select(matches: list[Match]) -> list[Match]:
     return [m for span in sorted(chosen) for m in chosen[span]]
 
 
-def resolve_lexicons(lexicon: Any = None) -> tuple[Lexicon, Lexicon]:
+def resolve_lexicons(lexicon: LexiconSpec = None) -> tuple[Lexicon, Lexicon]:
     """The stance and naming lexicons to use: packaged ones unless ``lexicon`` (a `Lexicon`,
     a path, or a list of them, at most one of each kind) replaces or extends them."""
     chosen: dict[str, Lexicon] = {}

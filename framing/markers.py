@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any, Iterable, Sequence
+from typing import Iterable, Sequence
 
 import pandas as pd
 
 from .display import Highlight
 from .errors import FramingError
-from .lexicon import (CATEGORIES, Lexicon, Match, Tokens, inflect, is_negation,
+from .lexicon import (CATEGORIES, Lexicon, LexiconSpec, Match, Tokens, inflect, is_negation,
                       resolve_lexicons, tokenize_pieces)
 from .text import find_quotations, split_paragraphs, tokenize_words
 
@@ -25,7 +25,7 @@ _TITLE_SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or
 _SINGLE_QUOTE_MAX_WORDS = 40
 
 
-def find_markers(articles: Iterable, *, lexicon: Any = None,
+def find_markers(articles: Iterable, *, lexicon: LexiconSpec = None,
                  quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Find the stance markers of every article: one row per marker (``markers.csv``).
 

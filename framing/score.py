@@ -1,4 +1,4 @@
-"""Score a corpus: build the output tables (articles, markers, body, parts, problems...) and write them."""
+"""Score a corpus: build the output tables (articles, markers, parts, problems...), write them."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Sequence
+from typing import Callable, Iterable, Literal, Sequence
 
 import pandas as pd
 
 from .corpus import Corpus, format_meta_source
 from .files import check_output_dir, staged_output
-from .lexicon import resolve_lexicons
+from .lexicon import LexiconSpec, resolve_lexicons
 from .markers import article_markers, marker_rates, markers_frame, quote_spans_by_article
 from .tone import article_tone_value
 
@@ -40,7 +40,7 @@ class Scores:
 
 
 def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
-                 lexicon: Any = None) -> Scores:
+                 lexicon: LexiconSpec = None) -> Scores:
     """Build every output table for a loaded corpus.
 
     Parameters
@@ -89,7 +89,7 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
     return Scores(tables, bodies, timings)
 
 
-def _score_markers(corpus: Corpus, lexicon: Any, quotes: pd.DataFrame | None, *,
+def _score_markers(corpus: Corpus, lexicon: LexiconSpec, quotes: pd.DataFrame | None, *,
                    jobs: int) -> pd.DataFrame:
     """The markers table; with a quotes table, its quotations are never scare quotes."""
     stance, naming = resolve_lexicons(lexicon)

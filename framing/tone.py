@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Iterable
+from typing import Iterable
 
 import pandas as pd
+
+from .lexicon import LexiconSpec
 
 SENTENCE_COLUMNS = ["article_id", "sentence", "start", "end", "tone"]
 ARTICLE_COLUMNS = ["article_id", "n_sentences", "tone"]
@@ -65,7 +67,7 @@ def article_tone(articles: Iterable) -> pd.DataFrame:
 
 
 def actor_tone(articles: Iterable, *, markers: pd.DataFrame | None = None,
-               lexicon: Any = None) -> pd.DataFrame:
+               lexicon: LexiconSpec = None) -> pd.DataFrame:
     """Tone of the sentences that name each actor, per article.
 
     Parameters

@@ -128,7 +128,8 @@ actors:
     ("version: 1\ncategories: {hedge: {terms: [may]}}\n", "missing 'name'"),
     ("name: x\nversion: 1\n", "needs 'categories' (stance) or 'actors' (naming)"),
     ("name: x\nversion: 1\ncategories: {hedges: {terms: [may]}}\n", "unknown category 'hedges'"),
-    ("name: x\nversion: 1\ncategories: {hedge: {terms: may}}\n", "categories.hedge.terms must be a list"),
+    ("name: x\nversion: 1\ncategories: {hedge: {terms: may}}\n",
+     "categories.hedge.terms must be a list"),
     ("name: x\nversion: 1\ncategories: {hedge: {terms: [[may]]}}\n", "a term must be a string"),
     ("name: x\nversion: 1\ncategories: {hedge: {terms: [{term: may, unles_after: [x]}]}}\n",
      "unknown option 'unles_after'"),
@@ -140,6 +141,12 @@ actors:
      "inflect must be true or false"),
     ("name: x\nversion: 1\nextends: other-stance\ncategories: {}\n", "extends 'other-stance'"),
     ("name: x\nversion: 1\nlexicon: {}\ncategories: {}\n", "unknown key 'lexicon'"),
+    ("name: x\nversion: 1\nsettings: {negation: {window: two}}\ncategories: {}\n",
+     "settings.negation.window must be a whole number of 1 or more"),
+    ("name: x\nversion: 1\nsettings: {scare_quotes: {}}\ncategories: {}\n",
+     "unknown setting 'scare_quotes'"),
+    ("name: x\nversion: 1\nsettings: {negation: {cues: not}}\ncategories: {}\n",
+     "settings.negation.cues must be a list of words"),
 ])
 def test_malformed_lexicon_is_one_clear_line(tmp_path, content, message):
     path = tmp_path / "bad.yml"

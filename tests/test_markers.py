@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import framing
 from framing.corpus import Article
@@ -459,3 +461,26 @@ def test_public_names():
     for name in ("find_markers", "marker_rates", "marker_highlights", "load_lexicon",
                  "article_tone", "sentence_tone", "actor_tone", "distinctive_terms"):
         assert callable(getattr(framing, name)) and name in framing.__all__
+
+
+WORDS = ["regime", "sanctions", "Kim", "Jong-un's", "the", "North", "may", "May", "not",
+         "claimed", "title", "blood-cemented", "U.S.", "DPRK", "Pyongyang", "in", "said",
+         "so-called", "traditional", "friendship", "General", "Secretary", "'", '"', "\u201c",
+         "\u201d", "\u2019", ",", ".", "\n\n", "-", "\u2014", "...", "(", ")", "Comrade"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=60),
+       st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=60, max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_messy_text_never_breaks_offsets(words, gaps):
+    """Whatever the text (odd quotes, stray hyphens, empty paragraphs), every row's offsets
+    give back its text and its sentence holds it."""
+    body = "".join(w + g for w, g in zip(words, gaps)).strip()
+    a = article(body)
+    table = find_markers([a])
+    for row in table.itertuples():
+        assert 0 <= row.start < row.end <= len(body)
+        assert body[row.start:row.end] == row.text
+        if a.sentences:
+            assert 0 <= row.sentence < len(a.sentences)
+    assert list(table.columns) == MARKER_COLUMNS
