@@ -22,7 +22,7 @@ Span = tuple[int, int]
 # Short words that may stay lower-case in a title ("Year of Friendship").
 _TITLE_SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
                 "with"}
-_SINGLE_QUOTE_MAX_WORDS = 40
+_SINGLE_QUOTE_MAX_WORDS = 60
 
 
 def find_markers(articles: Iterable, *, lexicon: LexiconSpec = None,
@@ -247,12 +247,16 @@ def _title_like(words: list[str]) -> bool:
 
 
 def _attribution_cues(stance: Lexicon) -> frozenset[str]:
+    """Words that name a speaker: ``settings.scare_quote.attribution_cues`` with their
+    inflections, and every one-word form of a ``report_verb`` term."""
     cues = stance.cache.get("attribution_cues")
     if cues is None:
         settings = stance.settings.get("scare_quote") or {}
         words = [str(w).lower() for w in settings.get("attribution_cues") or ()]
+        verbs = {keys[0] for index, keys, _, _ in stance.forms
+                 if stance.entries[index].category == "report_verb"}
         cues = stance.cache["attribution_cues"] = frozenset(
-            form for w in words for form in inflect(w))
+            {form for w in words for form in inflect(w)} | verbs)
     return cues
 
 

@@ -161,6 +161,15 @@ SNIPPETS = [
     ("The ministry blasted the report as fabricated.", [("report_verb", "blasted")]),
     ("US President Donald Trump threatened new tariffs on Chinese goods.",
      [("report_verb", "threatened")]),
+    ("NK News could not independently confirm the details.",
+     [("distancing", "could not independently confirm")]),
+    ("The leaders noted the traditionally friendly, good-neighborly relations, TASS said.",
+     [("laudatory", "traditionally friendly"), ("laudatory", "good-neighborly")]),
+    ("'This is not bluster,' said one former official in Seoul.",
+     [("pejorative", "bluster", "quoted", "negated")]),
+    ("Chinese state media slammed the decision as 'blackmail'.", [("report_verb", "slammed")]),
+    ("Beijing refused to budge on its so-called 'Made in China 2025' plan.",
+     [("distancing", "so-called")]),
     # neutral reporting: nothing to find
     ("China is ready to work with the DPRK to strengthen strategic communication, Wang said.",
      []),
@@ -279,6 +288,11 @@ NAMES = [
      [("south_korea", "south Korea", "south Korea"),
       ("united_states", "United States", "United States")]),
     ("The north of the country was flooded.", []),
+    ("Russian President Vladimir Putin landed in Pyongyang; Putin and Kim met without Tokyo's "
+     "knowledge, Japan said.",
+     [("vladimir_putin", "Russian President Vladimir Putin", "Russian President Vladimir Putin"),
+      ("vladimir_putin", "Putin", "Putin"), ("kim_jong_un", "Kim", "Kim"),
+      ("japan", "Tokyo", "Tokyo"), ("japan", "Japan", "Japan")]),
     ("China's premier visited the reclusive North on the 80th anniversary.",
      [("china", "China", "China"), ("north_korea", "reclusive North", "reclusive North")]),
 ]
