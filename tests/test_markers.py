@@ -93,6 +93,8 @@ SNIPPETS = [
      [("distancing", "what it called")]),
     # scare quotes
     ('The two sides held "deep" talks on Thursday.', [("scare_quote", '"deep"')]),
+    ('The reclusive state staged a "spontaneous" rally for the visitors.',
+     [("pejorative", "reclusive"), ("scare_quote", '"spontaneous"')]),
     ("The regime's 'charm offensive' has fooled nobody.",
      [("pejorative", "regime"), ("scare_quote", "'charm offensive'")]),
     ("Officials described the meeting as 'productive' but gave no details.", []),
