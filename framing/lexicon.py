@@ -98,8 +98,9 @@ class Tokens:
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
-        self._matches = list(_PIECE_RE.finditer(text.lower()))
-        keys = [m.group() for m in self._matches]
+        lower = text.lower()
+        self._matches = list(_PIECE_RE.finditer(lower))
+        keys = _PIECE_RE.findall(lower)
         self.keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in keys]
         self.sentence_starts = [s for s, _ in sentences]
         self._sentence: dict[int, int] = {}
@@ -114,9 +115,9 @@ class Tokens:
 
     def joined(self, i: int) -> bool:
         """Whether pieces ``i`` and ``i + 1`` belong to one phrase: only spaces, a hyphen or a
-        possessive between them (a comma or a full stop ends a phrase)."""
-        between = self.text[self.end(i):self.start(i + 1)].strip()
-        return between in _JOINERS
+        possessive between them (a comma, a full stop or a line break ends a phrase)."""
+        between = self.text[self.end(i):self.start(i + 1)]
+        return "\n" not in between and between.strip() in _JOINERS
 
     def start(self, i: int) -> int:
         """Offset where piece ``i`` starts."""
@@ -571,12 +572,16 @@ class Matcher:
         """Every accepted, non-overlapping match in ``tokens`` (longest wins, then leftmost)."""
         first = self.root.children
         keys = tokens.keys
-        candidates: list[tuple[int, int, list]] = []
+        candidates: list[tuple[int, int, list, bool]] = []
         for i in [i for i, key in enumerate(keys) if key in first]:
-            self._walk(first[keys[i]], tokens, i, i + 1, candidates)
+            node = first[keys[i]]
+            if node.hits:
+                candidates.append((i, i + 1, node.hits, False))
+            if node.children or node.gap is not None:
+                self._walk(node, tokens, i, i + 1, False, candidates)
         accepted = []
-        for i, j, hits in candidates:
-            if j - i > 1 and not tokens.same_sentence(i, j - 1):
+        for i, j, hits, gapped in candidates:
+            if gapped and not tokens.same_sentence(i, j - 1):
                 continue
             for index, surface in hits:
                 entry = self.entries[index]
@@ -584,20 +589,26 @@ class Matcher:
                     accepted.append(Match(entry, i, j))
         return _select(accepted)
 
-    def _walk(self, node: _Node, tokens: Tokens, i: int, j: int, out: list) -> None:
-        if node.hits:
-            out.append((i, j, node.hits))
+    def _walk(self, node: _Node, tokens: Tokens, i: int, j: int, gapped: bool,
+              out: list) -> None:
+        """Follow the pieces after ``j - 1`` down the trie; matches of one word are recorded
+        by `find` (a term's words must be `Tokens.joined`; a gap may cross punctuation, so a
+        match with one is checked to stay in its sentence)."""
         keys = tokens.keys
         n = len(keys)
         if j < n and node.children:
             child = node.children.get(keys[j])
             if child is not None and tokens.joined(j - 1):
-                self._walk(child, tokens, i, j + 1, out)
+                if child.hits:
+                    out.append((i, j + 1, child.hits, gapped))
+                self._walk(child, tokens, i, j + 1, gapped, out)
         if node.gap is not None:
             for k in range(j, min(n, j + MAX_GAP + 1)):
                 child = node.gap.children.get(keys[k])
                 if child is not None:
-                    self._walk(child, tokens, i, k + 1, out)
+                    if child.hits:
+                        out.append((i, k + 1, child.hits, True))
+                    self._walk(child, tokens, i, k + 1, True, out)
 
 
 def _accept(entry: Entry, surface: tuple[str, ...] | None, tokens: Tokens, i: int,
