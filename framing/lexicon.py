@@ -115,9 +115,10 @@ class Tokens:
 
     def joined(self, i: int) -> bool:
         """Whether pieces ``i`` and ``i + 1`` belong to one phrase: only spaces, a hyphen or a
-        possessive between them (a comma, a full stop or a line break ends a phrase)."""
+        possessive between them (a comma, a full stop or a blank line ends a phrase; a single
+        line break, as in hard-wrapped text, does not)."""
         between = self.text[self.end(i):self.start(i + 1)]
-        return "\n" not in between and between.strip() in _JOINERS
+        return between.count("\n") < 2 and between.strip() in _JOINERS
 
     def start(self, i: int) -> int:
         """Offset where piece ``i`` starts."""

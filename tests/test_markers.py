@@ -331,6 +331,15 @@ def test_typographic_quotes_and_dashes():
     assert rows.in_quote.iloc[2]  # the word inside the scare quote is a quoted word
 
 
+def test_hard_wrapped_lines_and_paragraph_breaks():
+    text = ("Officials hailed the traditional\nfriendship and the blood-\ncemented ties.\n\n"
+            "Traditional\n\nfriendship")
+    rows = find_markers([article(text)])
+    assert list(zip(rows.category, rows.text)) == [
+        ("report_verb", "hailed"), ("laudatory", "traditional\nfriendship"),
+        ("laudatory", "blood-\ncemented")]
+
+
 def test_multi_paragraph_quotation_is_in_quote():
     text = ('The minister said:\n\n"We may talk.\n\n"Or we may not," he added.\n\n'
             "Officials may disagree.")
