@@ -41,6 +41,17 @@ class LexiconError(FramingError, ValueError):
 
 
 @dataclass(frozen=True)
+class Context:
+    """Words around a term that make it something else: phrases (lower-case pieces), their
+    lengths, and the special tokens ``#number`` and ``#possessive``."""
+
+    phrases: frozenset[tuple[str, ...]] = frozenset()
+    sizes: tuple[int, ...] = ()
+    number: bool = False
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
 class Entry:
     """One lexicon term with the conditions under which a match counts."""
 
@@ -48,8 +59,8 @@ class Entry:
     category: str
     actor: str = ""
     case_sensitive: bool = False
-    unless_before: tuple[tuple[str, ...], ...] = ()
-    unless_after: tuple[tuple[str, ...], ...] = ()
+    unless_before: Context | None = None
+    unless_after: Context | None = None
     window: int = 3
     next_word: NextWord | None = None
 
@@ -99,7 +110,7 @@ class Tokens:
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         lower = text.lower()
-        self._matches = list(_PIECE_RE.finditer(lower))
+        self.starts = [m.start() for m in _PIECE_RE.finditer(lower)]
         keys = _PIECE_RE.findall(lower)
         self.keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in keys]
         self.sentence_starts = [s for s, _ in sentences]
@@ -107,31 +118,28 @@ class Tokens:
 
     def possessive(self, i: int) -> bool:
         """Whether piece ``i`` was written with a possessive ``'s``."""
-        return len(self.keys[i]) != self._matches[i].end() - self._matches[i].start()
+        end = self.end(i)
+        return self.text[end:end + 2] == "'s"
 
     def adjacent(self, i: int, j: int) -> bool:
         """Whether only spaces separate piece ``i`` (with its possessive) from piece ``j``."""
-        return not self.text[self._matches[i].end():self.start(j)].strip()
+        end = self.end(i) + (2 if self.possessive(i) else 0)
+        return not self.text[end:self.starts[j]].strip()
 
     def joined(self, i: int) -> bool:
         """Whether pieces ``i`` and ``i + 1`` belong to one phrase: only spaces, a hyphen or a
         possessive between them (a comma, a full stop or a blank line ends a phrase; a single
         line break, as in hard-wrapped text, does not)."""
-        between = self.text[self.end(i):self.start(i + 1)]
+        between = self.text[self.end(i):self.starts[i + 1]]
         return between.count("\n") < 2 and between.strip() in _JOINERS
 
     def start(self, i: int) -> int:
         """Offset where piece ``i`` starts."""
-        return self._matches[i].start()
+        return self.starts[i]
 
     def end(self, i: int) -> int:
         """Offset where piece ``i`` ends (before a possessive ``'s``)."""
-        return self._matches[i].start() + len(self.keys[i])
-
-    @functools.cached_property
-    def starts(self) -> list[int]:
-        """Start offsets of every piece."""
-        return [m.start() for m in self._matches]
+        return self.starts[i] + len(self.keys[i])
 
     def surface(self, i: int) -> str:
         """The piece as written (with its case)."""
@@ -141,10 +149,13 @@ class Tokens:
         """Index of the sentence that holds piece ``i`` (0 when no sentences were given)."""
         found = self._sentence.get(i)
         if found is None:
-            start = self._matches[i].start()
             found = self._sentence[i] = max(0, bisect.bisect_right(self.sentence_starts,
-                                                                   start) - 1)
+                                                                   self.starts[i]) - 1)
         return found
+
+    def sentence_start(self, i: int) -> int:
+        """Offset where the sentence of piece ``i`` starts (0 when no sentences were given)."""
+        return self.sentence_starts[self.sentence_of(i)] if self.sentence_starts else 0
 
     def same_sentence(self, i: int, j: int) -> bool:
         """Whether pieces ``i`` and ``j`` are in the same sentence."""
@@ -156,7 +167,7 @@ class Tokens:
             return True
         if not self.sentence_starts:
             return False
-        return self.start(i - 1) < self.sentence_starts[self.sentence_of(i)]
+        return self.starts[i - 1] < self.sentence_starts[self.sentence_of(i)]
 
 
 _JOINERS = frozenset({"", "-", "'s", "'", "'s -", "' -"})
@@ -503,22 +514,22 @@ def _inflected(pattern: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _contexts(value: Any, what: str, where: str) -> tuple[tuple[str, ...], ...]:
-    if value is None:
-        return ()
+def _contexts(value: Any, what: str, where: str) -> Context | None:
+    if not value:
+        return None
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
         raise LexiconError(f"{where}: {what}: unless_before/unless_after must be lists of words")
-    out = []
-    for phrase in value:
-        phrase = str(phrase)
+    phrases: set[tuple[str, ...]] = set()
+    for phrase in map(str, value):
         if phrase in (NUMBER, POSSESSIVE):
-            out.append((phrase,))
             continue
         keys = _keys(phrase)
         if not keys:
             raise LexiconError(f"{where}: {what}: empty context {phrase!r}")
-        out += [tuple(k.lower() for k in p) for p in [keys] + _inflected(keys)]
-    return tuple(dict.fromkeys(out))
+        phrases.update(tuple(k.lower() for k in p) for p in [keys] + _inflected(keys))
+    words = [str(v) for v in value]
+    return Context(frozenset(phrases), tuple(sorted({len(p) for p in phrases})),
+                   number=NUMBER in words, possessive=POSSESSIVE in words)
 
 
 def _keys(text: str) -> tuple[str, ...]:
@@ -569,12 +580,17 @@ class Matcher:
             if hit not in node.hits:
                 node.hits.append(hit)
 
-    def find(self, tokens: Tokens) -> list[Match]:
-        """Every accepted, non-overlapping match in ``tokens`` (longest wins, then leftmost)."""
+    def find(self, tokens: Tokens, positions: Iterable[int] | None = None) -> list[Match]:
+        """Every accepted, non-overlapping match in ``tokens`` (longest wins, then leftmost).
+
+        ``positions`` may narrow the pieces where a match can start (see `first_positions`).
+        """
         first = self.root.children
         keys = tokens.keys
+        if positions is None:
+            positions = range(len(keys))
         candidates: list[tuple[int, int, list, bool]] = []
-        for i in [i for i, key in enumerate(keys) if key in first]:
+        for i in [i for i in positions if keys[i] in first]:
             node = first[keys[i]]
             if node.hits:
                 candidates.append((i, i + 1, node.hits, False))
@@ -612,13 +628,26 @@ class Matcher:
                     self._walk(child, tokens, i, k + 1, True, out)
 
 
+def first_positions(tokens: Tokens, matchers: Sequence[Matcher]) -> list[int]:
+    """Pieces where a term of one of ``matchers`` can start: one pass over the text for all
+    of them."""
+    first = _first_words(tuple(matchers))
+    return [i for i, key in enumerate(tokens.keys) if key in first]
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(matchers: tuple[Matcher, ...]) -> frozenset[str]:
+    return frozenset().union(*(m.root.children for m in matchers))
+
+
 def _accept(entry: Entry, surface: tuple[str, ...] | None, tokens: Tokens, i: int,
             j: int) -> bool:
     if surface is not None and not _same_case(surface, tokens, i):
         return False
-    if entry.unless_before and _preceded(entry.unless_before, tokens, i):
+    if entry.unless_before is not None and _preceded(entry.unless_before, tokens, i):
         return False
-    if entry.unless_after and _followed(entry.unless_after, tokens, j, entry.window):
+    if entry.unless_after is not None and _followed(entry.unless_after, tokens, j,
+                                                    entry.window):
         return False
     if entry.next_word:
         nxt = j < len(tokens.keys) and tokens.same_sentence(i, j) and tokens.adjacent(j - 1, j)
@@ -640,31 +669,25 @@ def _same_case(surface: tuple[str, ...], tokens: Tokens, i: int) -> bool:
     return True
 
 
-def _preceded(phrases: tuple[tuple[str, ...], ...], tokens: Tokens, i: int) -> bool:
+def _preceded(context: Context, tokens: Tokens, i: int) -> bool:
+    """Whether one of the context's phrases ends right before piece ``i``."""
     keys = tokens.keys
-    for phrase in phrases:
-        if phrase == (POSSESSIVE,):
-            if i > 0 and tokens.possessive(i - 1) and tokens.adjacent(i - 1, i):
-                return True
-            continue
-        n = len(phrase)
-        if i >= n and tuple(keys[i - n:i]) == phrase:
-            return True
-    return False
+    if context.possessive and i > 0 and tokens.possessive(i - 1) and tokens.adjacent(i - 1, i):
+        return True
+    return any(i >= n and tuple(keys[i - n:i]) in context.phrases for n in context.sizes)
 
 
-def _followed(phrases: tuple[tuple[str, ...], ...], tokens: Tokens, j: int,
-              window: int) -> bool:
+def _followed(context: Context, tokens: Tokens, j: int, window: int) -> bool:
+    """Whether one of the context's phrases starts within ``window`` pieces after ``j - 1``,
+    in the same sentence."""
     keys = tokens.keys
     for k in range(j, min(len(keys), j + window)):
         if not tokens.same_sentence(j - 1, k):
             break
-        for phrase in phrases:
-            if phrase == (NUMBER,):
-                if any(c.isdigit() for c in keys[k]):
-                    return True
-            elif tuple(keys[k:k + len(phrase)]) == phrase:
-                return True
+        if context.number and any(c.isdigit() for c in keys[k]):
+            return True
+        if any(tuple(keys[k:k + n]) in context.phrases for n in context.sizes):
+            return True
     return False
 
 

@@ -10,8 +10,8 @@ import pandas as pd
 
 from .display import Highlight
 from .errors import FramingError
-from .lexicon import (CATEGORIES, Lexicon, LexiconSpec, Match, Tokens, inflect, is_negation,
-                      resolve_lexicons, tokenize_pieces)
+from .lexicon import (CATEGORIES, Lexicon, LexiconSpec, Match, Tokens, first_positions,
+                      inflect, is_negation, resolve_lexicons, tokenize_pieces)
 from .text import find_quotations, split_paragraphs, tokenize_words
 
 MARKER_COLUMNS = ["article_id", "category", "term", "text", "start", "end", "sentence",
@@ -77,9 +77,10 @@ def article_markers(article, *, stance: Lexicon, naming: Lexicon,
     doubles = find_quotations(article.body) if _has_double_quote(article.norm) else []
     singles = find_single_quotations(article.norm) if "'" in article.norm else []
     quoted = quotation_spans(doubles, singles)
+    positions = first_positions(tokens, [stance.matcher, naming.matcher])
     rows = []
     for lexicon in (stance, naming):
-        for match in lexicon.matcher.find(tokens):
+        for match in lexicon.matcher.find(tokens, positions):
             rows.append(_match_row(article, lexicon, tokens, match, quoted))
     rows += _scare_quote_rows(article, stance, tokens, doubles, singles, quote_spans)
     rows.sort(key=lambda r: (r["start"], r["end"], CATEGORIES.index(r["category"])))
@@ -120,8 +121,9 @@ def _negated(tokens: Tokens, i: int, negation: tuple) -> bool:
     """Whether a negation cue comes before piece ``i`` within the window, with only words
     it reaches through (``settings.negation.through``) between them."""
     cues, through, window = negation
+    sentence_start = tokens.sentence_start(i)
     for k in range(i - 1, max(-1, i - 1 - window), -1):
-        if not tokens.same_sentence(k, i):
+        if tokens.starts[k] < sentence_start:
             break
         if is_negation(tokens.keys[k], cues):
             return True
@@ -134,11 +136,18 @@ def _negated(tokens: Tokens, i: int, negation: tuple) -> bool:
 
 
 def quotation_spans(doubles: Sequence, singles: Sequence[Span]) -> list[Span]:
-    """Sorted inner spans of quotations: every paragraph piece of the double-quoted ones
-    (`framing.text.find_quotations`) and the single-quoted ones (`find_single_quotations`)."""
-    spans = [piece for q in doubles for piece in q.pieces]
-    spans += [(a + 1, b) for a, b in singles]
-    return sorted(spans)
+    """Where the text is quoted: the inner spans of every paragraph piece of the double-quoted
+    quotations (`framing.text.find_quotations`) and of the single-quoted ones
+    (`find_single_quotations`), sorted, with nested and overlapping spans merged."""
+    spans = sorted([piece for q in doubles for piece in q.pieces]
+                   + [(a + 1, b) for a, b in singles])
+    merged: list[Span] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _has_double_quote(norm: str) -> bool:
@@ -146,9 +155,9 @@ def _has_double_quote(norm: str) -> bool:
 
 
 def inside(spans: Sequence[Span], start: int, end: int) -> bool:
-    """Whether ``start:end`` lies inside one of the sorted ``spans``."""
-    k = bisect.bisect_right(spans, (start, float("inf")))
-    return any(a <= start and end <= b for a, b in spans[:k])
+    """Whether ``start:end`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 _SINGLE = re.compile(r"['\u2018\u2019]")
@@ -183,6 +192,7 @@ def find_single_quotations(text: str, *,
                     after.isspace() or after in ".,;:!?)]-\u2014\u2013\"\u201d"):
                 inner = text[open_at + 1:i]
                 if sum(ch.isalpha() for ch in inner) >= 2 and \
+                        len(inner.split()) <= 2 * max_words and \
                         len(tokenize_words(inner)) <= max_words:
                     found.append((open_at, i))
                 open_at = -1
@@ -219,6 +229,8 @@ def _scare_quote_rows(article, stance: Lexicon, tokens: Tokens, doubles: Sequenc
     rows = []
     for open_at, close_at in sorted(outer + inner_singles):
         inner = body[open_at + 1:close_at]
+        if len(inner.split()) > 2 * max_words:  # clearly too long: no need to tokenize
+            continue
         words = [inner[a:b] for a, b in tokenize_words(inner)]
         if not words or len(words) > max_words or _title_like(words):
             continue
