@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Iterable, Literal, Sequence, Union
 
 import yaml
 
@@ -18,7 +18,7 @@ from .text import normalize
 Kind = Literal["stance", "naming"]
 # What find_markers and score_corpus take as ``lexicon``: None (the packaged lexicons), a
 # Lexicon or a path, or a list of them (at most one of each kind).
-LexiconSpec = Any
+LexiconSpec = Union["Lexicon", str, Path, Sequence[Union["Lexicon", str, Path]], None]
 NextWord = Literal["capitalized", "not_capitalized"]
 
 CATEGORIES = ("hedge", "booster", "distancing", "scare_quote", "pejorative", "laudatory",
@@ -306,11 +306,14 @@ def build_lexicon(data: Any, *, where: str = "<lexicon>") -> Lexicon:
     return Lexicon(
         name=str(data["name"]), version=str(data["version"]), kind=kind, label=str(label),
         source=data.get("source"), description=str(data.get("description") or "").strip(),
-        groups={k: {kk: vv for kk, vv in v.items() if kk not in ("terms", "variants", "names",
-                                                                 "titles")}
-                for k, v in groups.items()},
+        groups={name: _without_terms(spec) for name, spec in groups.items()},
         entries=tuple(entries), settings=settings, forms=tuple(forms), path=where,
     )
+
+
+def _without_terms(spec: dict) -> dict:
+    """A category's or actor's codebook text (description, source, label), without its terms."""
+    return {k: v for k, v in spec.items() if k not in ("terms", "variants", "names", "titles")}
 
 
 def _merge_base(data: dict, kind: Kind, where: str) -> dict:
@@ -323,10 +326,15 @@ def _merge_base(data: dict, kind: Kind, where: str) -> dict:
     merged[section] = {k: dict(v) for k, v in (base.get(section) or {}).items()}
     remove = set(str(r) for r in data.get("remove") or ())
     listed = ("variants", "names", "titles") if kind == "naming" else ("terms",)
+    removed = set()
     for group in merged[section].values():
         for key in listed:
             if key in group:
+                removed |= {_term_text(t) for t in group[key] or ()} & remove
                 group[key] = [t for t in group[key] or () if _term_text(t) not in remove]
+    if remove - removed:
+        raise LexiconError(f"{where}: remove: {sorted(remove - removed)[0]!r} is not a term of "
+                           f"{base['name']}")
     for name, spec in _mapping(data.get(section) or {}, section, where).items():
         spec = _mapping(spec or {}, f"{section}.{name}", where)
         target = merged[section].setdefault(name, {})

@@ -140,6 +140,8 @@ actors:
     ("name: x\nversion: 1\ncategories: {hedge: {terms: [{term: may, inflect: maybe}]}}\n",
      "inflect must be true or false"),
     ("name: x\nversion: 1\nextends: other-stance\ncategories: {}\n", "extends 'other-stance'"),
+    ("name: x\nversion: 1\nextends: framing-stance\ncategories: {}\nremove: [histroic]\n",
+     "remove: 'histroic' is not a term of framing-stance"),
     ("name: x\nversion: 1\nlexicon: {}\ncategories: {}\n", "unknown key 'lexicon'"),
     ("name: x\nversion: 1\nsettings: {negation: {window: two}}\ncategories: {}\n",
      "settings.negation.window must be a whole number of 1 or more"),
