@@ -29,8 +29,12 @@ def _analyzer():
     return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
 
 
+@functools.lru_cache(maxsize=100_000)
 def score_sentence(text: str) -> float:
     """VADER's compound score of one sentence, from -1 (negative) to 1 (positive).
+
+    Scores are remembered (up to 100,000 sentences), so the sentences that copies of a wire
+    story share are scored once.
 
     Examples
     --------
