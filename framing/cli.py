@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="table format (default: csv)")
     score.add_argument("--jobs", type=_positive, default=1, metavar="N",
                        help="worker processes (default: 1)")
+    _add_lexicon_option(score)
     score.add_argument("--taxonomy", metavar="PATH", default=None,
                        help="your own topic codebook (YAML; default: the packaged "
                             "dprk-diplomacy taxonomy)")
@@ -70,9 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--corpus", required=True, metavar="CORPUS", help="corpus folder")
     show.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                       help="colour the highlights (default: auto, when printing to a terminal)")
+    _add_lexicon_option(show)
     show.add_argument("--taxonomy", metavar="PATH", default=None,
                       help="your own topic codebook (YAML) for the topic highlights")
     return parser
+
+
+def _add_lexicon_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lexicon", action="append", metavar="PATH", default=None,
+                        help="your own stance or naming lexicon (YAML, the format of "
+                             "framing/data/lexicons/); give it twice for one of each kind")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,17 +109,19 @@ def cmd_score(args: argparse.Namespace) -> int:
     """``framing score``: load, score, write; unusable files are skipped and listed."""
     from .corpus import load_corpus
     from .files import check_output_dir
+    from .lexicon import resolve_lexicons
     from .score import score_corpus, write_scores
     from .taxonomy import load_taxonomy
 
     check_output_dir(args.out, args.corpus)
+    lexicon = resolve_lexicons(args.lexicon)  # a bad lexicon file stops before any work
     taxonomy = load_taxonomy(args.taxonomy)
     corpus = load_corpus(args.corpus, progress=_tty())
     _print_problems(corpus.problems)
     if not corpus.articles:
         return EXIT_PROBLEMS
-    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), taxonomy=taxonomy,
-                          min_peers=args.min_peers)
+    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), lexicon=list(lexicon),
+                          taxonomy=taxonomy, min_peers=args.min_peers)
     written = write_scores(scores, args.out, corpus_root=args.corpus, format=args.format)
     skipped = len({p.path for p in corpus.errors})
     print(f"scored {len(corpus.articles)} articles"
@@ -136,13 +146,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    """``framing show``: one article, highlighted, for the terminal."""
+    """``framing show``: one article, with its stance markers highlighted, for the terminal."""
     from .corpus import load_corpus
     from .display import article_text
     from .errors import FramingError
+    from .lexicon import resolve_lexicons
+    from .markers import find_markers, marker_highlights
     from .taxonomy import load_taxonomy
     from .topics import detect_topics, topic_highlights
 
+    lexicon = list(resolve_lexicons(args.lexicon))
     taxonomy = load_taxonomy(args.taxonomy)
     corpus = load_corpus(args.corpus)
     try:
@@ -153,9 +166,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else f" ({len(ids)} articles)"
         raise FramingError(f"{args.corpus}: no article {args.article_id!r}{hint}") from None
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    highlights = marker_highlights(article, find_markers([article], lexicon=lexicon))
     # topics depend only on the article and, for emergent topics, on its event
     peers = corpus.in_event(article.event) if article.event else [article]
-    highlights = topic_highlights(article, detect_topics(peers, taxonomy=taxonomy))
+    highlights += topic_highlights(article, detect_topics(peers, taxonomy=taxonomy))
     print(article_text(article, highlights, color=color))
     return EXIT_OK
 

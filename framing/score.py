@@ -1,7 +1,8 @@
-"""Score a corpus: build the output tables (articles, body, parts, problems...) and write them."""
+"""Score a corpus: build the output tables (articles, markers, parts, problems...), write them."""
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from contextlib import contextmanager
@@ -13,6 +14,9 @@ import pandas as pd
 
 from .corpus import Corpus, format_meta_source
 from .files import check_output_dir, staged_output
+from .lexicon import LexiconSpec, resolve_lexicons
+from .markers import article_markers, marker_rates, markers_frame, quote_spans_by_article
+from .tone import article_tone_value
 from .omissions import find_omissions
 from .taxonomy import Taxonomy
 from .topics import detect_topics, resolve_taxonomy, summarize_topics
@@ -39,6 +43,7 @@ class Scores:
 
 
 def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
+                 lexicon: LexiconSpec = None,
                  taxonomy: Taxonomy | str | Path | None = None, min_peers: int = 2) -> Scores:
     """Build every output table for a loaded corpus.
 
@@ -51,6 +56,9 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
         whatever the number.
     progress
         Show a progress bar on stderr.
+    lexicon
+        Stance and naming lexicons for the markers table (see `framing.find_markers`);
+        None for the packaged ones.
     taxonomy
         The topic codebook (a `Taxonomy` or a YAML path); the packaged default when None.
     min_peers
@@ -81,6 +89,12 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
                                 columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
         bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
     tables = {"articles": articles, "parts": parts, "problems": problems}
+    with stage("markers"):
+        tables["markers"] = _score_markers(corpus, lexicon, tables.get("quotes"), jobs=jobs)
+    with stage("tone"):
+        tone = map_articles(article_tone_value, corpus.articles, jobs=jobs)
+    rates = marker_rates(tables["markers"], corpus.articles)
+    tables["articles"] = _add_article_columns(articles, rates, tone)
     with stage("topics"):
         taxonomy = resolve_taxonomy(taxonomy)
         sentence_topics = detect_topics(corpus.articles, taxonomy=taxonomy)
@@ -91,6 +105,30 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
                                              min_peers=min_peers)
     tables["sentence_topics"] = sentence_topics
     return Scores(tables, bodies, timings)
+
+
+def _score_markers(corpus: Corpus, lexicon: LexiconSpec, quotes: pd.DataFrame | None, *,
+                   jobs: int) -> pd.DataFrame:
+    """The markers table; with a quotes table, its quotations are never scare quotes."""
+    stance, naming = resolve_lexicons(lexicon)
+    spans = quote_spans_by_article(quotes) if quotes is not None else None
+    func = functools.partial(_article_markers, stance=stance, naming=naming, spans=spans)
+    rows = map_articles(func, corpus.articles, jobs=jobs)
+    return markers_frame([row for article_rows in rows for row in article_rows])
+
+
+def _article_markers(article, *, stance, naming, spans) -> list[dict]:
+    taken = None if spans is None else spans.get(article.id, [])
+    return article_markers(article, stance=stance, naming=naming, quote_spans=taken)
+
+
+def _add_article_columns(articles: pd.DataFrame, rates: pd.DataFrame,
+                         tone: list[float]) -> pd.DataFrame:
+    """``<category>_per_1k`` columns and ``tone`` after ``meta_source`` (SPEC §4 order)."""
+    extra = articles[EXTRA_ARTICLE_COLUMNS]
+    out = articles[ARTICLE_COLUMNS].join(rates, on="article_id")
+    out["tone"] = pd.Series(tone, index=out.index, dtype="float64")
+    return pd.concat([out, extra], axis=1)
 
 
 def _article_row(article) -> dict:

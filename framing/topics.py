@@ -452,9 +452,10 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 # ---------------------------------------------------------------------------- display
 
 
-def topic_highlights(article, sentence_topics: pd.DataFrame) -> list:
-    """`framing.display.Highlight` spans for an article: each sentence that carries a topic,
-    labelled with the topic, and a note saying why (the words that marked it).
+def topic_highlights(article, sentence_topics: pd.DataFrame, *,
+                     span: Literal["evidence", "sentence"] = "evidence") -> list:
+    """`framing.display.Highlight` spans for an article's topics, labelled with the topic and
+    a note saying why (method, evidence, cues).
 
     Parameters
     ----------
@@ -462,12 +463,19 @@ def topic_highlights(article, sentence_topics: pd.DataFrame) -> list:
         An `Article`.
     sentence_topics
         From `detect_topics` (rows of other articles are ignored).
+    span
+        ``evidence``: the words that gave the sentence its topic (a codebook term, the
+        model's strongest word, an emergent topic's word); ``sentence``: the whole sentence.
     """
     from .display import Highlight
 
+    if span not in ("evidence", "sentence"):
+        raise ValueError(f"span must be evidence or sentence, not {span!r}")
     rows = sentence_topics[sentence_topics["article_id"] == article.id]
     out = []
     for row in rows.sort_values(["start", "topic"], kind="stable").itertuples(index=False):
         why = f"{row.method}: {row.evidence!r}" + (f" ({row.cues})" if row.cues else "")
-        out.append(Highlight(int(row.start), int(row.end), "topic", row.topic, why))
+        start, end = ((row.evidence_start, row.evidence_end) if span == "evidence"
+                      else (row.start, row.end))
+        out.append(Highlight(int(start), int(end), "topic", row.topic, why))
     return out

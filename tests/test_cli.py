@@ -123,6 +123,26 @@ def test_show_prints_article_and_parts():
     assert "\x1b[" not in out  # no colour when not printing to a terminal
 
 
+def test_show_marks_the_stance_markers():
+    result = run_cli("show", "zhao-pyongyang-2024-04/xinhua-2024-04-12", "--corpus", "corpus")
+    assert result.returncode == 0, result.stderr
+    # the words are marked with their stance category (and topic, when a codebook term)
+    assert re.search(r"\[blood-cemented\]\{laudatory\b", result.stdout)
+    assert re.search(r"\[unwavering\]\{booster\b", result.stdout)
+    assert "pejorative" not in result.stdout
+
+
+def test_show_with_own_lexicon(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text("name: mine\nversion: '1'\ncategories:\n  laudatory:\n"
+                    "    description: Just one word.\n    terms: [profound]\n")
+    result = run_cli("show", "zhao-pyongyang-2024-04/xinhua-2024-04-12", "--corpus", "corpus",
+                     "--lexicon", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "[profound]{laudatory}" in result.stdout
+    assert "{booster}" not in result.stdout and "[DPRK]{naming}" in result.stdout
+
+
 def test_show_partial_id_hint():
     result = run_cli("show", "xinhua", "--corpus", "corpus")
     assert result.returncode == 1
@@ -186,12 +206,13 @@ def test_score_with_own_taxonomy_and_a_broken_one(tmp_path):
     assert not (tmp_path / "out2").exists()
 
 
-def test_show_marks_topic_sentences():
+def test_show_marks_the_words_that_give_topics():
     result = run_cli("show", "zhao-pyongyang-2024-04/xinhua-2024-04-12", "--corpus", "corpus")
     assert result.returncode == 0, result.stderr
-    assert "blood-cemented friendship between the two countries" in result.stdout
-    assert "]{friendship_solidarity}" in result.stdout
-    assert "]{cooperation_agreements,visit_meeting}" in result.stdout
+    assert "[blood-cemented]{laudatory,friendship_solidarity}" in result.stdout
+    assert "75th [anniversary]{anniversary_commemoration}" in result.stdout
+    assert ("The two sides [exchanged views]{visit_meeting} on the [international and "
+            "regional]{regional_security} situations") in result.stdout
 
 
 def test_min_peers(tmp_path):

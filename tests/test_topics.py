@@ -179,17 +179,21 @@ def test_summary_table(corpus, seed_topics):
 
 
 def test_highlights(corpus, seed_topics):
-    a = corpus[XINHUA]
-    highlights = topic_highlights(a, seed_topics)
-    assert highlights and all(h.layer == "topic" for h in highlights)
-    assert {(h.start, h.end) for h in highlights} <= set(a.sentences)
-    blood = next(h for h in highlights if "blood-cemented" in a.body[h.start:h.end]
-                 and h.label == "friendship_solidarity")
-    assert "term" in blood.note and "blood-cemented" in blood.note
     from framing.display import article_text
 
-    text = article_text(a, highlights)
-    assert "]{friendship_solidarity}" in text
+    a = corpus[XINHUA]
+    words = topic_highlights(a, seed_topics)
+    sentences = topic_highlights(a, seed_topics, span="sentence")
+    assert len(words) == len(sentences) == (seed_topics.article_id == XINHUA).sum()
+    assert all(h.layer == "topic" for h in words + sentences)
+    assert {(h.start, h.end) for h in sentences} <= set(a.sentences)
+    blood = next(h for h in words if a.body[h.start:h.end] == "blood-cemented")
+    assert blood.label == "friendship_solidarity"
+    assert blood.note.startswith("term: 'blood-cemented'")
+    assert "[blood-cemented]{friendship_solidarity}" in article_text(a, words)
+    assert "]{friendship_solidarity}" in article_text(a, sentences)
+    with pytest.raises(ValueError, match="span must be"):
+        topic_highlights(a, seed_topics, span="word")
 
 
 def test_evaluation_script_reports_every_topic():
