@@ -59,9 +59,9 @@ def find_emergent_topics(
     for a in articles:
         if a.event:
             events.setdefault(a.event, []).append(a)
-    known_topics = _known_by_sentence(known)
+    lookup = _KnownTopics(known)
     for event in sorted(events):
-        rows += _event_topics(events[event], known_topics, min_articles=min_articles,
+        rows += _event_topics(events[event], lookup.of(events[event]), min_articles=min_articles,
                               max_topics=max_topics, min_terms=min_terms,
                               max_overlap=max_overlap, seed=seed)
     return pd.DataFrame(rows, columns=SENTENCE_TOPIC_COLUMNS)
@@ -187,14 +187,27 @@ def _surface_forms(raw: list[list[str]]) -> dict[str, str]:
     return {stem: min(c.items(), key=lambda x: (-x[1], x[0]))[0] for stem, c in seen.items()}
 
 
-def _known_by_sentence(known) -> dict[tuple[str, int], set]:
-    out: dict[tuple[str, int], set] = {}
-    if known is None or not len(known):
+class _KnownTopics:
+    """The taxonomy topics already found, looked up article by article (no dictionary over
+    the whole table, so memory stays bounded on large corpora)."""
+
+    def __init__(self, known: pd.DataFrame | None) -> None:
+        self.rows: dict[str, np.ndarray] = {}
+        if known is not None and len(known):
+            self.rows = known.groupby("article_id", sort=False).indices
+            self.sentence = known["sentence"].to_numpy()
+            self.topic = known["topic"].to_numpy()
+
+    def of(self, articles) -> dict[tuple[str, int], set]:
+        """(article id, sentence index) -> topics, for ``articles``."""
+        out: dict[tuple[str, int], set] = {}
+        for a in articles:
+            rows = self.rows.get(a.id)
+            if rows is None:
+                continue
+            for sentence, topic in zip(self.sentence[rows], self.topic[rows]):
+                out.setdefault((a.id, int(sentence)), set()).add(topic)
         return out
-    for article_id, sentence, topic in zip(known["article_id"], known["sentence"],
-                                           known["topic"]):
-        out.setdefault((article_id, int(sentence)), set()).add(topic)
-    return out
 
 
 def _overlaps_known(carriers, sentences, known_topics, max_overlap) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Sequence
 
+import numpy as np
 import pandas as pd
 
 from .taxonomy import Taxonomy
@@ -113,7 +114,7 @@ def find_omissions(
                                 min_peers=min_peers)
     omitted = comparison[comparison["status"] == "omitted"]
     by_id = {a.id: a for a in articles}
-    carriers = _carriers(table, set(omitted["topic"]))
+    carriers = _Carriers(table)
     rows = []
     for row in omitted.itertuples(index=False):
         evidence = _evidence(row.covered_by.split(";"), row.topic, carriers, by_id)
@@ -239,26 +240,34 @@ def _status(has: bool, n_covering: int, n_peers: int, min_peers: int) -> Status:
     return "not_covered"
 
 
-def _carriers(table, topics: set[str]) -> dict[tuple[str, str], list[tuple]]:
-    """(article id, topic) -> (method, topics in the sentence, start, end) of the sentences
-    that carry one of ``topics``."""
-    per_sentence = table.groupby(["article_id", "start"], sort=False)["topic"].size().to_dict()
-    out: dict[tuple[str, str], list] = {}
-    for article_id, topic, method, start, end in zip(table["article_id"], table["topic"],
-                                                     table["method"], table["start"],
-                                                     table["end"]):
-        if topic in topics:
-            out.setdefault((article_id, topic), []).append(
-                (method, per_sentence[(article_id, start)], int(start), int(end)))
-    return out
+class _Carriers:
+    """The sentences that carry each topic, looked up article by article."""
+
+    def __init__(self, table: pd.DataFrame) -> None:
+        self.rows = table.groupby("article_id", sort=False).indices if len(table) else {}
+        self.topic = table["topic"].to_numpy()
+        self.method = table["method"].to_numpy()
+        self.start = table["start"].to_numpy()
+        self.end = table["end"].to_numpy()
+
+    def of(self, article_id: str, topic: str) -> list[tuple[str, int, int, int]]:
+        """``(method, topics in the sentence, start, end)`` of the sentences of an article
+        that carry ``topic``."""
+        rows = self.rows.get(article_id)
+        if rows is None:
+            return []
+        starts, counts = np.unique(self.start[rows], return_counts=True)
+        n_topics = dict(zip(starts.tolist(), counts.tolist()))
+        return [(self.method[r], n_topics[int(self.start[r])], int(self.start[r]),
+                 int(self.end[r])) for r in rows if self.topic[r] == topic]
 
 
-def _evidence(peer_ids, topic, carriers, by_id) -> dict:
+def _evidence(peer_ids, topic, carriers: _Carriers, by_id) -> dict:
     """One peer sentence carrying the topic: term evidence first, then the earliest peer."""
     rank = {"term": 0, "model": 1, "emergent": 2}
     candidates = [(rank.get(method, 3), n_topics, by_id[peer].date or "9999", peer, start, end)
                   for peer in peer_ids
-                  for method, n_topics, start, end in carriers.get((peer, topic), ())]
+                  for method, n_topics, start, end in carriers.of(peer, topic)]
     *_, article_id, start, end = min(candidates)
     body = by_id[article_id].body
     return {"evidence": body[start:end], "evidence_article": article_id,

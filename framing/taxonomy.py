@@ -124,7 +124,7 @@ class _TermIndex:
                 if k > len(word):
                     break
                 found += self.prefix.get(word[:k], ())
-            if len(self._cache) < 500_000:
+            if len(self._cache) < 100_000:
                 self._cache[word] = found
         return found
 

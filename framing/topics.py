@@ -97,13 +97,14 @@ def detect_topics(
     if method in ("model", "both"):
         texts, labels = _weak_labels(articles, tax) if weak_supervision else ([], [])
         model = train_topic_model(tax, texts, labels, seed=seed)
-    columns: dict[str, list] = {c: [] for c in SENTENCE_TOPIC_COLUMNS}
-    for batch in _batches(articles):  # bounded memory: sentences and vectors of a batch
-        sentences = _sentences(batch)
-        term_hits = _term_hits(batch, tax)
-        _rows(columns, sentences, term_hits, model, tax, method, min_score,
-              {a.id: a for a in batch})
-    table = pd.DataFrame(columns, columns=SENTENCE_TOPIC_COLUMNS)
+    frames = []
+    for batch in _batches(articles):  # bounded memory: one batch's sentences and rows at a time
+        columns: dict[str, list] = {c: [] for c in SENTENCE_TOPIC_COLUMNS}
+        _rows(columns, _sentences(batch), _term_hits(batch, tax), model, tax, method,
+              min_score, {a.id: a for a in batch})
+        frames.append(_typed(pd.DataFrame(columns, columns=SENTENCE_TOPIC_COLUMNS)))
+    table = pd.concat(frames, ignore_index=True) if frames else \
+        _typed(pd.DataFrame(columns=SENTENCE_TOPIC_COLUMNS))
     if emergent:
         from .emergent import find_emergent_topics
 
@@ -132,33 +133,31 @@ def summarize_topics(articles: Sequence, sentence_topics: pd.DataFrame) -> pd.Da
         found (``term``, ``model``, ``emergent``, ``;``-separated).
     """
     by_id = {a.id: a for a in articles}
-    t = sentence_topics
+    t = sentence_topics.reset_index(drop=True)  # positions = labels (no copy of the data)
     if not len(t):
         return pd.DataFrame(columns=TOPIC_COLUMNS)
-    keys = ["article_id", "topic"]
-    first = t.sort_values(keys + ["start"], kind="stable").drop_duplicates(keys)
-    groups = t.groupby(keys, sort=False)
-    first = first.set_index(keys).loc[list(groups.groups)]
+    keys = [t["article_id"], t["topic"]]
+    groups = t.groupby(keys, sort=False)  # no copy of the table: one value per group
+    first = groups["start"].idxmin().to_numpy()
     n = groups["sentence"].nunique()
-    methods = pd.Series("", index=n.index)
+    methods = np.full(len(n), "", dtype=object)
     for method in sorted(set(t["method"])):
-        has = t["method"].eq(method).groupby([t["article_id"], t["topic"]], sort=False).any()
-        methods = methods + np.where(has.loc[n.index], method + ";", "")
-    table = pd.DataFrame({
-        "article_id": [k[0] for k in n.index], "topic": [k[1] for k in n.index],
-        "n_sentences": n.to_numpy(dtype="int64"),
-        "share": [round(int(c) / max(1, by_id[k[0]].n_sentences), 4)
-                  for k, c in zip(n.index, n.to_numpy())],
-        "evidence": [by_id[k[0]].body[s:e] for k, s, e in zip(n.index, first["start"],
-                                                               first["end"])],
-        "evidence_start": first["start"].to_numpy(dtype="int64"),
-        "evidence_end": first["end"].to_numpy(dtype="int64"),
+        has = t["method"].eq(method).groupby(keys, sort=False).any().to_numpy()
+        methods = methods + np.where(has, method + ";", "")
+    ids = [i for i, _ in n.index]
+    starts, ends = t["start"].to_numpy()[first], t["end"].to_numpy()[first]
+    counts = n.to_numpy(dtype="int64")
+    out = pd.DataFrame({
+        "article_id": ids, "topic": [topic for _, topic in n.index], "n_sentences": counts,
+        "share": np.round(counts / np.array([max(1, by_id[i].n_sentences) for i in ids]), 4),
+        "evidence": [by_id[i].body[s:e] for i, s, e in zip(ids, starts, ends)],
+        "evidence_start": starts.astype("int64"), "evidence_end": ends.astype("int64"),
         "methods": [m.rstrip(";") for m in methods],
-        "taxonomy": first["taxonomy"].to_numpy()}, columns=TOPIC_COLUMNS)
-    order = {a.id: i for i, a in enumerate(articles)}
-    table["_order"] = table["article_id"].map(order)
-    table = table.sort_values(["_order", "evidence_start", "topic"], kind="stable")
-    return table.drop(columns="_order").reset_index(drop=True)
+        "taxonomy": t["taxonomy"].to_numpy()[first]}, columns=TOPIC_COLUMNS)
+    order = {a.id: k for k, a in enumerate(articles)}
+    position = np.array([order[i] for i in ids])
+    sort = np.lexsort((out["topic"].to_numpy(), out["evidence_start"].to_numpy(), position))
+    return out.iloc[sort].reset_index(drop=True)
 
 
 def resolve_taxonomy(taxonomy: Taxonomy | str | Path | None) -> Taxonomy:
@@ -246,11 +245,15 @@ def _rows(columns, sentences, term_hits, model, tax, method, min_score, by_id) -
             columns[column].append(value)
 
 
+def _typed(table: pd.DataFrame) -> pd.DataFrame:
+    return table.astype({"sentence": "int64", "start": "int64", "end": "int64",
+                         "evidence_start": "int64", "evidence_end": "int64",
+                         "score": "float64"})
+
+
 def _sorted(table: pd.DataFrame, articles: Sequence) -> pd.DataFrame:
     """Rows in article order, then sentence order (emergent topics after the codebook's)."""
-    table = table.astype({"sentence": "int64", "start": "int64", "end": "int64",
-                          "evidence_start": "int64", "evidence_end": "int64",
-                          "score": "float64"})
+    table = _typed(table)
     position = table["article_id"].map({a.id: i for i, a in enumerate(articles)})
     order = np.lexsort((table["sentence"].to_numpy(), position.to_numpy()))
     return table.iloc[order].reset_index(drop=True)
