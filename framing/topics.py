@@ -84,8 +84,9 @@ def detect_topics(
     Returns
     -------
     DataFrame
-        One row per sentence and topic, columns `SENTENCE_TOPIC_COLUMNS`: ``sentence`` is the
-        index in ``article.sentences``, ``start``/``end`` its offsets in the body,
+        One row per sentence and topic, columns `SENTENCE_TOPIC_COLUMNS`, in article and
+        sentence order (emergent topics last): ``sentence`` is the index in
+        ``article.sentences``, ``start``/``end`` its offsets in the body,
         ``evidence_start``/``evidence_end`` those of ``evidence``; ``score`` is the model's
         score (empty when the model did not run); ``taxonomy`` is ``name@version``.
     """
@@ -109,9 +110,10 @@ def detect_topics(
         from .emergent import find_emergent_topics
 
         found = find_emergent_topics(articles, known=table, seed=seed)
-        if len(found):
-            table = pd.concat([table, found[SENTENCE_TOPIC_COLUMNS]], ignore_index=True)
-    return _sorted(table, articles)
+        if len(found):  # after the codebook's rows (re-sorting would copy a large table)
+            table = pd.concat([table, _typed(found[SENTENCE_TOPIC_COLUMNS])],
+                              ignore_index=True)
+    return table
 
 
 def summarize_topics(articles: Sequence, sentence_topics: pd.DataFrame) -> pd.DataFrame:
@@ -249,14 +251,6 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
     return table.astype({"sentence": "int64", "start": "int64", "end": "int64",
                          "evidence_start": "int64", "evidence_end": "int64",
                          "score": "float64"})
-
-
-def _sorted(table: pd.DataFrame, articles: Sequence) -> pd.DataFrame:
-    """Rows in article order, then sentence order (emergent topics after the codebook's)."""
-    table = _typed(table)
-    position = table["article_id"].map({a.id: i for i, a in enumerate(articles)})
-    order = np.lexsort((table["sentence"].to_numpy(), position.to_numpy()))
-    return table.iloc[order].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------- the learned step
