@@ -1,0 +1,1355 @@
+"""Quoted sources: who each article quotes or reports, how (direct, partial, indirect), via whom.
+
+`extract_quotes` finds attributions with rules over the words of each sentence (no parser): a
+reporting verb or "according to" (the vocabulary of ``framing/data/quotes.yml``), the noun
+phrase that speaks (named by `framing.speakers`), the words reported (the quotation marks, or
+the clause after "said (that)" or before ", X said") and the channel they came through ("Zhao
+was quoted as saying by Xinhua"). One row per quotation or reported clause, with offsets into
+the article's body; quotation marks with no speaker (scare quotes) and titles of works are
+never rows. `source_profile` and `source_reliance` summarise the table per outlet.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Literal, Sequence
+
+import pandas as pd
+
+from .cues import Cues, Verb, load_cues
+from .display import Highlight
+from .registry import Registry, load_registry
+from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
+                       Token, _MODIFIER_SUFFIXES, apposition_after, tokenize)
+from .text import Quotation, count_words, find_quotations, split_paragraphs
+
+QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
+                 "text", "start", "end", "sentence"]
+EXTRA_QUOTE_COLUMNS = ["speaker_text", "speaker_start", "speaker_end", "cue_text", "cue_start",
+                       "via_type", "via_country", "n_words", "registry", "cues"]
+Kind = Literal["direct", "partial", "indirect"]
+GroupBy = Literal["outlet", "bloc", "outlet_type", "article_id", "event"]
+
+_PRE_ADVERBS = frozenset("also later earlier separately repeatedly has have had again then "
+                         "further once previously recently publicly privately specifically "
+                         "explicitly openly reportedly had already often frequently "
+                         "subsequently immediately".split())
+_NEGATIONS = frozenset("not n't never no neither nor".split())
+_MODALS = frozenset("to will would can could may might must should shall cannot did does do "
+                    "let please".split())
+_BE = frozenset("was were is are been be being".split())
+_PLURAL_PRONOUNS = frozenset("they we you i".split())
+_SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
+                             "declaring explaining".split())
+_COORDINATORS = frozenset("and but or".split())
+_TRAILING_ENDS = frozenset(".;!?")
+_SMALL_WORDS = frozenset("of the and for in on a an to with between at by from de la".split())
+
+
+# ---------------------------------------------------------------------------- public API
+
+
+def extract_quotes(articles: Iterable, *, registry: Registry | str | Path | None = None,
+                   cues: Cues | str | Path | None = None) -> pd.DataFrame:
+    """Find every attribution in ``articles``: one row per quote or reported clause.
+
+    Parameters
+    ----------
+    articles
+        `framing.Article` records (a `Corpus` works too).
+    registry
+        The source registry (a loaded `Registry` or a path); the packaged one by default.
+        Pass ``corpus.registry`` to include the corpus' own ``outlets.yml``.
+    cues
+        The attribution vocabulary (a loaded `Cues` or a path to a file in the format of
+        ``framing/data/quotes.yml``).
+
+    Returns
+    -------
+    DataFrame
+        The columns of `QUOTE_COLUMNS` (``kind`` is direct, partial or indirect; ``start`` and
+        ``end`` are the words inside the quotation marks, or the reported clause), then
+        `EXTRA_QUOTE_COLUMNS` (where the speaker and the cue are written, the channel's type
+        and country, the number of words, and the vocabularies used as ``name@version``).
+
+    Examples
+    --------
+    >>> from framing.quotes import quotes_in_text
+    >>> table = quotes_in_text('"The talks were deep," KCNA said. Kim called them "deep".')
+    >>> table[["speaker", "kind", "text"]].values.tolist()
+    [['KCNA', 'direct', 'The talks were deep,']]
+    """
+    reg = _registry(registry)
+    vocab = cues if isinstance(cues, Cues) else load_cues(cues)
+    rows = [row for article in articles for row in article_quotes(article, registry=reg, cues=vocab)]
+    return quotes_frame(rows)
+
+
+def quotes_frame(rows: Sequence[dict]) -> pd.DataFrame:
+    """The quotes table from rows made by `article_quotes` (typed, in column order)."""
+    table = pd.DataFrame(list(rows), columns=QUOTE_COLUMNS + EXTRA_QUOTE_COLUMNS)
+    for column in ("start", "end", "sentence", "n_words"):
+        table[column] = table[column].astype("int64")
+    for column in ("speaker_start", "speaker_end", "cue_start"):
+        table[column] = table[column].astype("Int64")
+    return table
+
+
+def article_quotes(article, *, registry: Registry | None = None,
+                   cues: Cues | None = None) -> list[dict]:
+    """The rows of the quotes table for one article (see `extract_quotes`)."""
+    reg = registry or _registry(None)
+    vocab = cues or load_cues()
+    found = _Extractor(article, reg, vocab).run()
+    return [_row(article, q, reg, vocab) for q in found]
+
+
+def quotes_in_text(text: str, *, outlet: str | None = None,
+                   registry: Registry | str | Path | None = None,
+                   cues: Cues | str | Path | None = None) -> pd.DataFrame:
+    """`extract_quotes` on a piece of text (handy in a notebook or a test)."""
+    from .text import normalize, split_sentences
+
+    article = _TextArticle(id="text", body=text, norm=normalize(text),
+                           sentences=split_sentences(text), outlet=outlet or "unknown")
+    return extract_quotes([article], registry=registry, cues=cues)
+
+
+def quote_highlights(article, quotes: pd.DataFrame) -> list[Highlight]:
+    """Highlights for `framing.display` of one article's rows of the quotes table.
+
+    The label is the speaker (with its channel); the note gives the kind and the cue.
+    """
+    rows = quotes[quotes["article_id"] == article.id] if len(quotes) else quotes
+    out = []
+    for row in rows.itertuples(index=False):
+        label = row.speaker + (f" via {row.via}" if isinstance(row.via, str) and row.via else "")
+        out.append(Highlight(int(row.start), int(row.end), "quote", label,
+                             f"{row.kind}, {row.source_type}, cue '{row.cue_text}'"))
+    return out
+
+
+# ---------------------------------------------------------------------------- profile
+
+
+def source_profile(quotes: pd.DataFrame, articles, *, by: GroupBy = "outlet",
+                   include_copies: bool = False) -> pd.DataFrame:
+    """Who speaks in each group of articles: shares by source type and by source country.
+
+    Parameters
+    ----------
+    quotes
+        From `extract_quotes`.
+    articles
+        Article metadata: a `Corpus`, a list of articles, or a frame with ``article_id`` and
+        the ``by`` column (``articles.csv`` works).
+    by
+        The column that groups articles.
+    include_copies
+        Count articles that copy another one (``duplicate_of``) too; by default a story is
+        counted once.
+
+    Returns
+    -------
+    DataFrame
+        Long form, one row per group, ``dimension`` (``source_type`` or ``source_country``)
+        and ``value``: ``n_attributions``, ``share_attributions`` (of the group's
+        attributions), ``n_quoted_words`` and ``share_quoted_words`` (words inside quotation
+        marks, direct and partial quotes only).
+    """
+    merged = _with_meta(quotes, articles, by, include_copies)
+    columns = [by, "dimension", "value", "n_attributions", "share_attributions",
+               "n_quoted_words", "share_quoted_words"]
+    if merged.empty:
+        return pd.DataFrame(columns=columns)
+    merged["quoted_words"] = merged["n_words"].where(merged["kind"] != "indirect", 0)
+    parts = []
+    for dimension in ("source_type", "source_country"):
+        frame = merged.assign(value=merged[dimension].fillna("unknown"))
+        counts = frame.groupby([by, "value"], sort=True).agg(
+            n_attributions=("kind", "size"), n_quoted_words=("quoted_words", "sum")).reset_index()
+        totals = counts.groupby(by)[["n_attributions", "n_quoted_words"]].transform("sum")
+        counts["share_attributions"] = counts["n_attributions"] / totals["n_attributions"]
+        counts["share_quoted_words"] = (counts["n_quoted_words"]
+                                        / totals["n_quoted_words"].where(totals["n_quoted_words"] > 0))
+        counts["dimension"] = dimension
+        parts.append(counts)
+    table = pd.concat(parts, ignore_index=True)[columns]
+    return table.sort_values([by, "dimension", "n_attributions"],
+                             ascending=[True, True, False], ignore_index=True)
+
+
+def source_reliance(quotes: pd.DataFrame, articles, *, by: GroupBy = "outlet",
+                    include_copies: bool = False) -> pd.DataFrame:
+    """Per group: how much it relies on the other side's media and whose officials it quotes.
+
+    "The other side" is the other bloc: state media for independent outlets (Western copy
+    citing KCNA or Xinhua), independent media for state outlets. A source counts when it
+    speaks or when it is the channel (``via``).
+
+    Returns
+    -------
+    DataFrame
+        One row per group: ``n_articles``, ``n_attributions``, ``n_sources``,
+        ``n_other_side_media`` and ``share_other_side_media`` (attributions whose speaker or
+        channel is the other bloc's media), ``other_side_media`` (their names, ``; ``
+        separated), ``n_officials`` (government and government-official attributions),
+        ``share_own_officials`` (of those, the share from the group's own country) and
+        ``own_officials_only`` (True when every official quoted is from its own country).
+    """
+    merged = _with_meta(quotes, articles, by, include_copies, keep_articles=True)
+    rows = []
+    for key, group in merged.groupby(by, sort=True):
+        rows.append(_reliance_row(key, group, by))
+    columns = [by, "n_articles", "n_attributions", "n_sources", "n_other_side_media",
+               "share_other_side_media", "other_side_media", "n_officials",
+               "share_own_officials", "own_officials_only"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _reliance_row(key, group: pd.DataFrame, by: str) -> dict:
+    found = group[group["kind"].notna()]
+    bloc = group["bloc"].dropna().iloc[0] if group["bloc"].notna().any() else None
+    other = _other_side(found, bloc)
+    officials = found[found["source_type"].isin(["government", "government-official"])]
+    own_country = group["country"].dropna().iloc[0] if group["country"].notna().any() else None
+    own = officials["source_country"] == own_country if own_country else officials["source_type"] != officials["source_type"]
+    names = set(found["speaker"].dropna()) | set(found["via"].dropna()) - {""}
+    return {
+        by: key, "n_articles": group["article_id"].nunique(), "n_attributions": len(found),
+        "n_sources": len(names), "n_other_side_media": int(other.sum()),
+        "share_other_side_media": float(other.mean()) if len(found) else 0.0,
+        "other_side_media": "; ".join(sorted(_other_names(found[other], bloc))),
+        "n_officials": len(officials),
+        "share_own_officials": float(own.mean()) if len(officials) else float("nan"),
+        "own_officials_only": bool(len(officials) and own.all()),
+    }
+
+
+def _other_side(found: pd.DataFrame, bloc: str | None) -> pd.Series:
+    if bloc == "state":
+        kinds = {"news-media"}
+    else:
+        kinds = {"state-media"}
+    return found["source_type"].isin(kinds) | found["via_type"].isin(kinds)
+
+
+def _other_names(rows: pd.DataFrame, bloc: str | None) -> set[str]:
+    kinds = {"news-media"} if bloc == "state" else {"state-media"}
+    names = set(rows.loc[rows["source_type"].isin(kinds), "speaker"])
+    names |= set(rows.loc[rows["via_type"].isin(kinds), "via"])
+    return {n for n in names if isinstance(n, str) and n}
+
+
+def _with_meta(quotes: pd.DataFrame, articles, by: str, include_copies: bool,
+               keep_articles: bool = False) -> pd.DataFrame:
+    meta = _metadata(articles)
+    if by not in meta.columns:
+        raise ValueError(f"articles have no column {by!r} to group by")
+    if not include_copies and "duplicate_of" in meta.columns:
+        meta = meta[meta["duplicate_of"].isna() | (meta["duplicate_of"] == "")]
+    keep = ["article_id", *{by, "bloc", "country"} & set(meta.columns)]
+    meta = meta[keep].drop_duplicates("article_id")
+    for column in ("bloc", "country"):
+        if column not in meta.columns:
+            meta[column] = None
+    how = "right" if keep_articles else "inner"
+    return quotes.merge(meta, on="article_id", how=how, suffixes=("", "_article"))
+
+
+def _metadata(articles) -> pd.DataFrame:
+    if isinstance(articles, pd.DataFrame):
+        return articles.copy()
+    if hasattr(articles, "to_frame"):
+        return articles.to_frame()
+    rows = []
+    for a in articles:
+        row = a.metadata() if hasattr(a, "metadata") else dict(a)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class _TextArticle:
+    """A bare article made from a string (`quotes_in_text`)."""
+
+    id: str
+    body: str
+    norm: str
+    sentences: list[tuple[int, int]]
+    outlet: str = "unknown"
+
+    def sentence_at(self, offset: int) -> int:
+        starts = [s for s, _ in self.sentences]
+        import bisect
+
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+@dataclass
+class _Cue:
+    """A reporting expression found in a sentence (token indices ``i``..``j``)."""
+
+    i: int
+    j: int
+    lemma: str
+    role: str  # verb, according, quote
+    participle: bool = False
+    base: bool = False
+    third: bool = False
+    verb: Verb | None = None
+
+
+@dataclass
+class _Attribution:
+    """A cue with its speaker(s), channel and the span of words it reports."""
+
+    cue: _Cue
+    speakers: list[Speaker] = field(default_factory=list)
+    subject: tuple[int, int] | None = None  # token span of the speaker as written
+    head: int = 0  # first token of the attribution (subject or cue), for content boundaries
+    mode: str = "leading"  # leading, trailing, colon
+    contents: list[tuple[int, int]] = field(default_factory=list)  # token spans
+    via: Speaker | None = None
+    tail: int = 0  # token index after the cue, its inverted subject and adjuncts
+    deferred: bool = False  # a sentence-opening participle: speaker of the next attribution
+    parent: "_Attribution | None" = None
+    quotes: list[Quotation] = field(default_factory=list)
+    channel_only: bool = False  # "according to <media>" moved onto another attribution
+
+
+@dataclass
+class _Found:
+    """One row-to-be: a quotation or a reported clause with its attribution."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker
+    via: Speaker | None
+    attribution: _Attribution
+    unit: "_Unit"
+
+
+@dataclass
+class _Unit:
+    """A sentence, or sentences that one quotation runs over, as tokens."""
+
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token]
+    opens: set[int]
+    closes: set[int]
+    quotations: list[Quotation]
+
+
+class _Extractor:
+    """Attribution rules for one article."""
+
+    def __init__(self, article, registry: Registry, cues: Cues) -> None:
+        self.article = article
+        self.text = article.norm
+        self.cues = cues
+        self.registry = registry
+        self.ctx = SpeakerContext(self.text, registry, cues, getattr(article, "outlet", None))
+        self.quotations = find_quotations(article.body)
+        self.heads = _heads(cues, registry)
+        self.last_quoted: tuple[Speaker, Speaker | None, int, _Attribution] | None = None
+        self.pending_colon: _Attribution | None = None
+        self.done: list[_Attribution] = []  # attributions made so far in the current unit
+
+    def run(self) -> list[_Found]:
+        found: list[_Found] = []
+        for unit in self._units():
+            found.extend(self._unit(unit))
+        return found
+
+    # ------------------------------------------------------------------ units
+
+    def _units(self) -> list[_Unit]:
+        sentences = list(self.article.sentences)
+        paragraphs = split_paragraphs(self.text)
+        spans: list[list[int]] = []
+        for start, end in sentences:
+            if spans and (self._inside_quote(start) or _continues(self.text, start)):
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+        units = []
+        p = 0
+        for start, end in spans:
+            while p + 1 < len(paragraphs) and paragraphs[p][1] <= start:
+                p += 1
+            quotations = [q for q in self.quotations if start <= q.open < end]
+            units.append(_Unit(start, end, p, [], {q.open for q in quotations},
+                               {q.close for q in quotations}, quotations))
+        return units
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(q.open < offset <= q.close for q in self.quotations)
+
+    def _in_quotation(self, offset: int) -> bool:
+        return any(a <= offset < b for q in self.quotations for a, b in q.pieces)
+
+    # ------------------------------------------------------------------ one unit
+
+    def _unit(self, unit: _Unit) -> list[_Found]:
+        if not unit.quotations and not self._may_report(unit):
+            self.pending_colon = None
+            return []
+        unit.tokens = tokenize(self.text, unit.start, unit.end)
+        for q in self.quotations:  # marks of quotations that end in this unit
+            if unit.start <= q.close < unit.end:
+                unit.closes.add(q.close)
+        self.done = []
+        for cue in self._find_cues(unit):
+            attr = self._attribution(unit, cue)
+            if attr is not None:
+                self.done.append(attr)
+        return self._rows(unit, self._link(unit, list(self.done)))
+
+    def _may_report(self, unit: _Unit) -> bool:
+        return _CUE_HINT.search(self.text, unit.start, unit.end) is not None
+
+    # ------------------------------------------------------------------ cues
+
+    def _find_cues(self, unit: _Unit) -> list[_Cue]:
+        toks, found = unit.tokens, []
+        first_word = next((k for k, t in enumerate(toks) if t.is_word), 0)
+        k = 0
+        while k < len(toks):
+            cue = self._cue_at(toks, k, k == first_word or (k and toks[k - 1].text == '"'))
+            if cue is None or self._in_quotation(toks[k].start) or not self._cue_ok(toks, cue):
+                k += 1
+                continue
+            found.append(cue)
+            k = cue.j
+        return found
+
+    def _cue_at(self, toks: list[Token], k: int, opening: bool) -> _Cue | None:
+        tok = toks[k]
+        if not tok.is_word:
+            return None
+        low = tok.low
+        lowercase = tok.text == low or (opening and tok.text[0].isupper())
+        if not lowercase:
+            return None
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        if low == "according" and nxt == "to":
+            return _Cue(k, k + 2, "according to", "according")
+        if (low, nxt) == ("in", "the") and k + 3 < len(toks) and toks[k + 2].low == "words" \
+                and toks[k + 3].low == "of":
+            return _Cue(k, k + 4, "according to", "according")
+        for lemma, forms in self.cues.quote_verbs.items():
+            if low in forms:
+                return _Cue(k, k + 1, lemma, "quote", participle=low.endswith("ing"))
+        verb = self.cues.forms.get((low, nxt)) or self.cues.forms.get((low,))
+        if verb is None or (opening and tok.text[0].isupper() and not low.endswith("ing")):
+            return None
+        width = 2 if (low, nxt) in self.cues.forms else 1
+        form = " ".join(t.low for t in toks[k:k + width])
+        third = form.endswith("s") and form != verb.base and not form.endswith("ss")
+        return _Cue(k, k + width, verb.lemma, "verb", participle=low.endswith("ing"),
+                    base=form == verb.base, third=third, verb=verb)
+
+    def _cue_ok(self, toks: list[Token], cue: _Cue) -> bool:
+        """Filters that keep nouns, infinitives, negations and passives out."""
+        before = [t.low for t in toks[max(0, cue.i - 3):cue.i]]
+        prev = before[-1] if before else ""
+        if any(w in _NEGATIONS for w in before[-2:]):
+            return False
+        if prev in DETERMINERS or prev in ("-", "so"):
+            return False
+        if cue.j < len(toks) and toks[cue.j].text == "-":
+            return False
+        if cue.base and prev in _MODALS:
+            return False
+        if cue.role == "verb" and not cue.participle and prev in _BE:
+            return False
+        if cue.third and cue.j < len(toks):
+            nxt = toks[cue.j].low
+            if (nxt,) in self.cues.forms and not nxt.endswith("ing") or nxt == "of":
+                return False
+        return True
+
+    # ------------------------------------------------------------------ attributions
+
+    def _attribution(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        if cue.role == "according":
+            return self._according(unit, cue)
+        if cue.role == "quote":
+            return self._quoting(unit, cue)
+        return self._reporting(unit, cue)
+
+    def _reporting(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        attr = _Attribution(cue, head=cue.i)
+        if cue.participle and not self._subject_of_participle(unit, attr):
+            return None
+        if not cue.participle and not self._subject(unit, attr):
+            return None
+        if cue.base and not self._plural_subject(unit, attr):
+            return None
+        if not self._words_of(unit, attr):
+            return None
+        return attr
+
+    def _subject(self, unit: _Unit, attr: _Attribution) -> bool:
+        """Find who speaks for a finite reporting verb: inverted ("said X"), right before the
+        verb, at the head of a comma chain ("X, a researcher at ..., said"), or the subject of
+        the clause for "... and said"."""
+        toks, cue = unit.tokens, attr.cue
+        lo = self._clause_start(unit, cue.i)
+        m = cue.i - 1
+        while m >= lo and toks[m].low in _PRE_ADVERBS:
+            m -= 1
+        if m < lo:
+            return False
+        prev = toks[m]
+        if prev.text == "," and (chain := self._comma_chain(unit, m, lo)):
+            span, apposition = chain
+            attr.subject, attr.head = span, span[0]
+            attr.speakers = self._speakers(unit, *span, apposition=apposition)
+            return bool(attr.speakers)
+        if prev.text == "," or (prev.text == '"' and prev.start in unit.closes):
+            inverted = self._inverted(unit, cue)
+            if inverted:
+                attr.subject, attr.head = inverted, cue.i
+                attr.speakers = self._speakers(unit, *inverted,
+                                               apposition=self._apposition(toks, inverted[1]))
+                return bool(attr.speakers)
+        if prev.low in ("who", "which") and m - 1 >= lo:
+            return self._relative_subject(unit, attr, m, lo)
+        if prev.low in _COORDINATORS:
+            return self._ellipsis(unit, attr, m)
+        span = self._coordinated(toks, self._chunk_back(toks, m + 1, lo), lo)
+        if span is None:
+            return False
+        attr.subject, attr.head = span, span[0]
+        attr.speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
+        return bool(attr.speakers)
+
+    def _coordinated(self, toks: list[Token], span, lo: int):
+        """Extend "South Korea and others" to "The U.S., South Korea and others" when the
+        whole list opens the clause."""
+        if span is None:
+            return None
+        i, j = span
+        while i - 1 > lo and toks[i - 1].low in ("and", ",", "&"):
+            k = i - 1
+            if toks[k].low == "and" and toks[k - 1].text == ",":
+                k -= 1
+            before = self._chunk_back(toks, k, lo)
+            if before is None:
+                break
+            i = before[0]
+        return (i, j) if i == span[0] or i == lo else span
+
+    def _relative_subject(self, unit: _Unit, attr: _Attribution, m: int, lo: int) -> bool:
+        toks = unit.tokens
+        end = m - 1 if toks[m - 1].text == "," else m
+        span = self._chunk_back(toks, end, lo)
+        if span is None:
+            return False
+        attr.subject, attr.head = span, span[0]
+        attr.speakers = self._speakers(unit, *span)
+        return bool(attr.speakers)
+
+    def _ellipsis(self, unit: _Unit, attr: _Attribution, m: int) -> bool:
+        """"... and has accused": the subject of the previous attribution, else of the clause."""
+        previous = [a for a in self.done if a.speakers]
+        if previous:
+            attr.speakers = list(previous[-1].speakers)
+            attr.subject = previous[-1].subject
+            attr.via = previous[-1].via
+            attr.head = m if unit.tokens[m - 1].text != "," else m - 1
+            return True
+        span = self._sentence_subject(unit)
+        if span is None:
+            return False
+        attr.subject, attr.head = span, m
+        attr.speakers = self._speakers(unit, *span)
+        return bool(attr.speakers)
+
+    def _subject_of_participle(self, unit: _Unit, attr: _Attribution) -> bool:
+        """"..., saying": the previous speaker; "with Kim praising": Kim; "Noting that ...,
+        X said": the next speaker (filled in by `_link`)."""
+        toks, cue = unit.tokens, attr.cue
+        lo = self._clause_start(unit, cue.i)
+        prev = toks[cue.i - 1] if cue.i > lo else None
+        if prev is None or prev.text == '"':
+            attr.deferred = True
+            return True
+        if prev.text == ",":
+            previous = [a for a in self.done if a.speakers and not a.deferred]
+            if previous:
+                attr.speakers, attr.subject = list(previous[-1].speakers), previous[-1].subject
+                attr.via = previous[-1].via
+                return True
+            span = self._sentence_subject(unit)
+            if span is None:
+                return False
+            attr.subject = span
+            attr.speakers = self._speakers(unit, *span)
+            return bool(attr.speakers)
+        span = self._chunk_back(toks, cue.i, lo)
+        if span is None:
+            return False
+        attr.subject, attr.head = span, span[0]
+        attr.speakers = self._speakers(unit, *span)
+        return bool(attr.speakers)
+
+    def _plural_subject(self, unit: _Unit, attr: _Attribution) -> bool:
+        """A bare verb form ("say") reports speech only after a plural subject."""
+        if attr.subject is None:
+            return False
+        toks = unit.tokens[attr.subject[0]:attr.subject[1]]
+        last = toks[-1].low
+        if last in _PLURAL_PRONOUNS or any(t.low == "and" or t.text == "," for t in toks):
+            return True
+        return last.endswith("s") and not last.endswith(("ss", "'s")) and not toks[-1].cap
+
+    def _inverted(self, unit: _Unit, cue: _Cue) -> tuple[int, int] | None:
+        """'"...," said Victor Cha, a Korea expert': the phrase after the verb, when a boundary
+        follows it."""
+        toks = unit.tokens
+        if cue.verb is not None and cue.verb.addressee:
+            return None  # "..., told Choe, ...": an addressee, never the speaker
+        span = self._chunk_fwd(toks, cue.j, len(toks))
+        if span is None:
+            return None
+        after = toks[span[1]].text if span[1] < len(toks) else "."
+        if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
+            return span
+        return None
+
+    def _comma_chain(self, unit: _Unit, m: int, lo: int):
+        """"Lu Chao, a research fellow at ..., told": the first segment of the comma chain that
+        is a noun phrase (a following name in apposition wins: "a spokesperson, Ko Min-jung,
+        said"). Returns ``(span, apposition tokens)`` or None."""
+        toks = unit.tokens
+        segments = _segments(toks, lo, m)
+        for index, (a, b) in enumerate(segments):
+            if self._adjunct_segment(toks[a:b]):
+                continue
+            span = self._chunk_fwd(toks, a, b)
+            if span is None or span[1] != b:
+                continue
+            rest = segments[index + 1:]
+            if rest and _pure_name(toks[rest[0][0]:rest[0][1]]):
+                a2, b2 = rest[0]
+                return (a2, b2), toks[a:b]
+            apposition = toks[rest[0][0]:rest[0][1]] if rest else []
+            return span, apposition
+        return None
+
+    def _adjunct_segment(self, seg: Sequence[Token]) -> bool:
+        if not seg:
+            return True
+        first = seg[0].low
+        if first in STOPWORDS and first not in ("the",):
+            return True
+        return all(t.low in self.cues.adjuncts or t.text[0].isdigit() for t in seg)
+
+    def _sentence_subject(self, unit: _Unit) -> tuple[int, int] | None:
+        """The noun phrase that opens the sentence (after an opening adjunct like "In Seoul,")."""
+        toks = unit.tokens
+        segments = _segments(toks, 0, len(toks))
+        for a, b in segments:
+            if self._adjunct_segment(toks[a:b]):
+                continue
+            return self._chunk_fwd(toks, a, b)
+        return None
+
+    def _according(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        """"according to X": before the words (leading) or after them (trailing)."""
+        toks = unit.tokens
+        span = self._chunk_fwd(toks, cue.j, len(toks))
+        if span is None:
+            return None
+        attr = _Attribution(cue, head=cue.i, subject=span)
+        speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
+        end = self._phrase_end(toks, span[1])
+        if self._is_document(toks, span):
+            channel = self._channel_in(unit, span[1], end)
+            speakers = channel or speakers
+        attr.speakers = speakers
+        if not speakers:
+            return None
+        attr.tail = end
+        lo = self._clause_start(unit, cue.i)
+        before = cue.i - 1
+        if before >= lo and toks[before].text == ",":
+            attr.mode = "trailing"
+            attr.contents = [(self._trailing_start(unit, cue.i), before)]
+        else:
+            start = end + 1 if end < len(toks) and toks[end].text == "," else end
+            attr.contents = [(start, len(toks))]
+        return attr
+
+    def _quoting(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        """"X quoted Y as saying", "Y was quoted by X as saying", "..., quoting Y as saying",
+        "..., citing Y"."""
+        toks = unit.tokens
+        attr = _Attribution(cue, head=cue.i)
+        prev = toks[cue.i - 1].low if cue.i else ""
+        if prev in _BE:
+            return self._quoted_passive(unit, attr)
+        speaker_span = self._chunk_fwd(toks, cue.j, len(toks))
+        if speaker_span is None:
+            return None
+        k = speaker_span[1]
+        as_saying = k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SAY_PARTICIPLES
+        if cue.participle:
+            previous = [a for a in self.done if a.speakers]
+            channel = previous[-1].speakers[0] if previous else None
+            if not as_saying:
+                return self._citing(unit, attr, speaker_span, previous, channel)
+        else:
+            holder = _Attribution(cue)
+            if not self._subject(unit, holder):
+                return None
+            channel = holder.speakers[0]
+            attr.head = holder.head
+        attr.subject = speaker_span
+        attr.speakers = self._speakers(unit, *speaker_span)
+        attr.via = channel
+        if channel is not None:
+            self.ctx.remember(toks[cue.i].start, channel)
+        if not attr.speakers:
+            return None
+        tail_from = k + 2 if as_saying else k
+        return attr if self._words_after(unit, attr, tail_from) else None
+
+    def _quoted_passive(self, unit: _Unit, attr: _Attribution) -> _Attribution | None:
+        toks, cue = unit.tokens, attr.cue
+        lo = self._clause_start(unit, cue.i)
+        span = self._chunk_back(toks, cue.i - 1, lo)
+        if span is None:
+            return None
+        attr.subject, attr.head = span, span[0]
+        attr.speakers = self._speakers(unit, *span)
+        k = cue.j
+        via = None
+        if k < len(toks) and toks[k].low == "by":
+            via_span = self._chunk_fwd(toks, k + 1, len(toks))
+            if via_span:
+                via, k = self._one(unit, via_span), via_span[1]
+        if k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SAY_PARTICIPLES:
+            k += 2
+        if k < len(toks) and toks[k].low == "by":
+            via_span = self._chunk_fwd(toks, k + 1, len(toks))
+            if via_span:
+                via, k = self._one(unit, via_span), via_span[1]
+        attr.via = via
+        if via is not None:
+            self.ctx.remember(toks[cue.i].start, via)
+        if not attr.speakers:
+            return None
+        return attr if self._words_after(unit, attr, k) else None
+
+    def _citing(self, unit: _Unit, attr: _Attribution, span, previous, channel) -> _Attribution | None:
+        """"..., Yonhap reported, citing a government source": the cited source speaks, the
+        reporter is the channel."""
+        speakers = self._speakers(unit, *span)
+        if not speakers:
+            return None
+        if previous:
+            target = previous[-1]
+            target.via, target.speakers, target.subject = channel, speakers, span
+            return None
+        attr.speakers, attr.subject = speakers, span
+        toks = unit.tokens
+        before = attr.cue.i - 1
+        if before >= 0 and toks[before].text == ",":
+            attr.mode = "trailing"
+            attr.contents = [(self._trailing_start(unit, attr.cue.i), before)]
+            attr.tail = span[1]
+            return attr
+        return None
+
+    # ------------------------------------------------------------------ reported words
+
+    def _words_of(self, unit: _Unit, attr: _Attribution) -> bool:
+        """Decide how the words follow a reporting verb and set ``contents`` and ``mode``."""
+        toks, cue = unit.tokens, attr.cue
+        k = cue.j
+        if attr.subject and attr.subject[0] >= cue.j:  # inverted: "said X, ..."
+            k = attr.subject[1]
+        if cue.verb and cue.verb.addressee:
+            addressee = self._chunk_fwd(toks, k, len(toks))
+            if addressee:
+                self._addressee_channel(unit, attr, addressee)
+                k = addressee[1]
+        return self._words_after(unit, attr, k)
+
+    def _words_after(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
+        toks, cue = unit.tokens, attr.cue
+        n = len(toks)
+        start_k = k
+        k = self._skip_adjuncts(unit, attr, k)
+        nxt = toks[k] if k < n else None
+        needs_that = bool(cue.verb and cue.verb.needs_that)
+        if nxt is not None and nxt.low == "that":
+            return self._leading(attr, k + 1, n)
+        if nxt is not None and nxt.text == ":":
+            attr.mode = "colon" if k + 1 >= n else "leading"
+            attr.contents = [(k + 1, n)] if k + 1 < n else []
+            attr.tail = k + 1
+            return True
+        if nxt is not None and nxt.text == '"' and nxt.start in unit.opens:
+            return not needs_that and self._leading(attr, k, n)
+        if nxt is not None and nxt.text == "," and k + 1 < n and toks[k + 1].start in unit.opens:
+            return not needs_that and self._leading(attr, k + 1, n)
+        that = self._that_ahead(toks, k) if (cue.verb and cue.verb.addressee) or (
+            nxt is not None and nxt.text == ",") and self._is_addressed(attr) else None
+        if that is not None:
+            return self._leading(attr, that + 1, n)
+        if nxt is None or nxt.text in _TRAILING_ENDS or nxt.text == "," or (
+                nxt.text == '"' and nxt.start in unit.closes):
+            return self._trailing(unit, attr, k)
+        if needs_that:
+            return False
+        if cue.verb and cue.verb.addressee:
+            return self._leading(attr, k, n)
+        return self._leading(attr, start_k if not attr.via else k, n)
+
+    def _is_addressed(self, attr: _Attribution) -> bool:
+        return bool(attr.cue.verb and attr.cue.verb.addressee)
+
+    def _leading(self, attr: _Attribution, start: int, end: int) -> bool:
+        attr.mode = "leading"
+        attr.contents = [(start, end)]
+        attr.tail = start
+        return True
+
+    def _trailing(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
+        toks = unit.tokens
+        attr.mode = "trailing"
+        attr.tail = k
+        head = attr.head if attr.head <= attr.cue.i else attr.cue.i
+        end = head
+        while end > 0 and toks[end - 1].text in (",", "-", "--"):
+            end -= 1
+        start = self._trailing_start(unit, head)
+        attr.contents = [(start, end)] if end > start else []
+        after = k + 1 if k < len(toks) and toks[k].text == "," else None
+        if after is not None and after < len(toks) and toks[after].start in unit.opens:
+            attr.contents.append((after, len(toks)))  # '"A," he said, "B."'
+        return True
+
+    def _trailing_start(self, unit: _Unit, head: int) -> int:
+        start = 0
+        for other in self.done:
+            if other.mode == "trailing" and other.tail <= head and other.cue.i < head:
+                start = max(start, other.tail + (1 if other.tail < len(unit.tokens)
+                                                  and unit.tokens[other.tail].text == "," else 0))
+        return start
+
+    def _skip_adjuncts(self, unit: _Unit, attr: _Attribution, k: int) -> int:
+        """Skip "on Friday", "in a statement carried by KCNA", "without specifying"; a channel
+        found on the way becomes the attribution's ``via``."""
+        toks, n = unit.tokens, len(unit.tokens)
+        while k < n:
+            tok = toks[k]
+            two = f"{tok.low} {toks[k + 1].low}" if k + 1 < n else ""
+            if two in self.cues.channels or (tok.low == "via" and "via" in self.cues.channels):
+                start = k + (2 if two in self.cues.channels else 1)
+                span = self._chunk_fwd(toks, start, n)
+                if span:
+                    attr.via = attr.via or self._one(unit, span)
+                    if attr.via is not None:
+                        self.ctx.remember(tok.start, attr.via)
+                    k = span[1]
+                    continue
+            if tok.low in self.cues.adjuncts or tok.text[0].isdigit() or tok.text in "()-" or (
+                    tok.cap and tok.low not in ("i",) and k > attr.cue.j - 1
+                    and not (tok.text == toks[k].text and k == attr.cue.j and self._starts_clause(toks, k))):
+                if tok.text == '"':
+                    break
+                k += 1
+                continue
+            break
+        return k
+
+    def _starts_clause(self, toks: list[Token], k: int) -> bool:
+        """A capitalised word right after "said" that begins the reported clause ("said China
+        would ...") rather than an adjunct ("said Friday")."""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in self.cues.adjuncts
+
+    def _that_ahead(self, toks: list[Token], k: int) -> int | None:
+        """The "that" of "told Choe, a member of ..., that": before any other cue."""
+        for m in range(k, min(len(toks), k + 45)):
+            low = toks[m].low
+            if low == "that":
+                return m
+            if toks[m].text in ".;:\"" or (low,) in self.cues.forms or low == "according":
+                return None
+        return None
+
+    def _addressee_channel(self, unit: _Unit, attr: _Attribution, span) -> None:
+        """"told Yonhap": another outlet that carried the words is their channel."""
+        tokens = unit.tokens[span[0]:span[1]]
+        if not any(t.cap for t in tokens):
+            return
+        src = self.registry.lookup(_join_tokens(tokens))
+        if src is not None and src.outlet_type and src.name != getattr(self.article, "outlet", None):
+            attr.via = Speaker.from_source(src)
+
+    # ------------------------------------------------------------------ linking
+
+    def _link(self, unit: _Unit, attributions: list[_Attribution]) -> list[_Attribution]:
+        """Deferred speakers, content ends, nesting (the outer speaker becomes the channel) and
+        "according to <media>" as the channel of the other attributions."""
+        live = [a for a in attributions if a.speakers or a.deferred]
+        for index, attr in enumerate(live):
+            if attr.deferred:
+                later = [b for b in live[index + 1:] if b.speakers]
+                if not later:
+                    attr.speakers = []
+                    continue
+                attr.speakers, attr.subject, attr.via = list(later[0].speakers), later[0].subject, later[0].via
+        live = [a for a in live if a.speakers]
+        self._cut_contents(unit, live)
+        self._nest(live)
+        self._channels(live)
+        return [a for a in live if not a.channel_only]
+
+    def _cut_contents(self, unit: _Unit, live: list[_Attribution]) -> None:
+        toks = unit.tokens
+        cuts = sorted({self._cut_before(toks, a) for a in live} - {None})
+        for attr in live:
+            if attr.mode == "trailing":
+                continue
+            new = []
+            for a, b in attr.contents:
+                end = min([c for c in cuts if a < c <= b] or [b])
+                end = min([m for m in range(a, end) if toks[m].text == ";"] or [end])
+                new.append((a, end))
+            attr.contents = new
+
+    def _cut_before(self, toks: list[Token], attr: _Attribution) -> int | None:
+        """The comma that opens an attribution's own clause (", adding", ", the KCNA said",
+        ", according to", "..., Zhao said that"), where the words before it stop."""
+        head = min(attr.head, attr.cue.i)
+        if attr.cue.participle and attr.subject and attr.subject[0] < attr.cue.i and attr.head == attr.cue.i:
+            head = attr.cue.i
+        k = head - 1
+        if k >= 0 and toks[k].text == ",":
+            return k
+        if k >= 0 and toks[k].text == '"' and attr.mode == "trailing":
+            return head
+        return None
+
+    def _nest(self, live: list[_Attribution]) -> None:
+        """An attribution inside the words of another ("Xinhua reported that Zhao told Kim
+        that ...") has the outer speaker as its channel."""
+        for inner in live:
+            containers = [a for a in live if a is not inner
+                          and any(s <= inner.cue.i < e for s, e in a.contents)
+                          and not any(s <= a.cue.i < e for s, e in inner.contents)]
+            if not containers:
+                continue
+            inner.parent = min(containers, key=lambda a: sum(e - s for s, e in a.contents))
+            if inner.via is None:
+                inner.via = inner.parent.speakers[0]
+
+    def _channels(self, live: list[_Attribution]) -> None:
+        for attr in live:
+            if attr.cue.role != "according" or len(attr.speakers) != 1:
+                continue
+            source = attr.speakers[0]
+            if source.source_type not in ("state-media", "news-media"):
+                continue
+            others = [a for a in live if a is not attr and a.cue.role != "according"
+                      and a.parent is None]
+            if not others:
+                continue
+            for other in others:
+                if other.via is None:
+                    other.via = source
+            attr.channel_only = True
+
+    # ------------------------------------------------------------------ rows
+
+    def _rows(self, unit: _Unit, attributions: list[_Attribution]) -> list[_Found]:
+        toks = unit.tokens
+        found: list[_Found] = []
+        quotations = [q for q in unit.quotations if not self._not_a_quote(unit, q)]
+        assigned: dict[int, _Attribution] = {}
+        for q in quotations:
+            owner = self._owner(unit, q, attributions)
+            if owner is not None:
+                assigned[q.open] = owner
+                owner.quotes.append(q)
+        for attr in attributions:
+            for q in attr.quotes:
+                kind = "direct" if self._is_direct(unit, attr, q) else "partial"
+                found += self._emit(unit, attr, q.start, q.end, kind)
+            if attr.quotes:
+                self._remember_quoted(unit, attr)
+            own = self._own_clause(unit, attr, attributions)
+            if not attr.quotes and own is not None:
+                found += self._emit(unit, attr, *own, "indirect")
+        for q in quotations:
+            if q.open not in assigned:
+                found += self._orphan(unit, q)
+        colon = [a for a in attributions if a.mode == "colon"]
+        self.pending_colon = colon[-1] if colon else None
+        return found
+
+    def _owner(self, unit: _Unit, q: Quotation, attributions: list[_Attribution]) -> _Attribution | None:
+        toks = unit.tokens
+        holders = []
+        for attr in attributions:
+            for a, b in attr.contents:
+                if a < b and toks[a].start <= q.open and q.close < toks[b - 1].end:
+                    holders.append((toks[b - 1].end - toks[a].start, attr))
+        if not holders:
+            return None
+        return min(holders, key=lambda h: h[0])[1]
+
+    def _is_direct(self, unit: _Unit, attr: _Attribution, q: Quotation) -> bool:
+        toks = unit.tokens
+        for a, b in attr.contents:
+            if not (a < b and toks[a].start <= q.open and q.close < toks[b - 1].end):
+                continue
+            outside = self.text[toks[a].start:q.open] + self.text[q.close + 1:toks[b - 1].end]
+            return not re.sub(r"[\s\"',.:;!?\-]|\bthat\b", "", outside)
+        return False
+
+    def _own_clause(self, unit: _Unit, attr: _Attribution,
+                    attributions: list[_Attribution]) -> tuple[int, int] | None:
+        """The reported clause of an attribution, without the attributions nested in it."""
+        toks = unit.tokens
+        spans = []
+        for a, b in attr.contents:
+            nested = [c for c in attributions if c.parent is attr]
+            if nested:
+                b = min(b, *(self._nested_start(c) for c in nested))
+                while b > a and toks[b - 1].low in ("and", "but", ",", "that"):
+                    b -= 1
+            while a < b and toks[a].text in ",:-\"" :
+                a += 1
+            while b > a and toks[b - 1].text in ",.;:-\"!?":
+                b -= 1
+            if sum(1 for t in toks[a:b] if t.is_word) >= (3 if nested else 1):
+                spans.append((toks[a].start, toks[b - 1].end))
+        if not spans:
+            return None
+        return spans[0][0], spans[-1][1]
+
+    def _nested_start(self, attr: _Attribution) -> int:
+        return min(attr.cue.i, attr.head)
+
+    def _emit(self, unit: _Unit, attr: _Attribution, start: int, end: int, kind: str) -> list[_Found]:
+        return [_Found(start, end, kind, s, attr.via if attr.via is None or attr.via.name != s.name else None,
+                       attr, unit) for s in attr.speakers]
+
+    def _remember_quoted(self, unit: _Unit, attr: _Attribution) -> None:
+        self.last_quoted = (attr.speakers[0], attr.via, unit.paragraph, attr)
+
+    def _orphan(self, unit: _Unit, q: Quotation) -> list[_Found]:
+        """A quotation with no reporting verb in its sentence: the next part of the previous
+        quote ('"A," Miller said. "B."') or the quote announced by "X said:"; else nothing."""
+        if not self._whole_unit(unit, q):
+            return []
+        if self.pending_colon is not None:
+            attr = self.pending_colon
+            self.pending_colon = None
+            return self._emit(unit, attr, q.start, q.end, "direct")
+        if self.last_quoted is None:
+            return []
+        speaker, via, paragraph, attr = self.last_quoted
+        if unit.paragraph - paragraph > 1 or (unit.paragraph != paragraph and not
+                                              self._opens_paragraph(unit)):
+            return []
+        return [_Found(q.start, q.end, "direct", speaker, via, attr, unit)]
+
+    def _whole_unit(self, unit: _Unit, q: Quotation) -> bool:
+        outside = self.text[unit.start:q.open] + self.text[q.close + 1:unit.end]
+        return not re.sub(r"[\s\"',.:;!?\-]", "", outside)
+
+    def _opens_paragraph(self, unit: _Unit) -> bool:
+        before = self.text[max(0, unit.start - 2):unit.start]
+        return unit.start == 0 or "\n" in before
+
+    def _not_a_quote(self, unit: _Unit, q: Quotation) -> bool:
+        """Titles of works, names in quotation marks and marked scare quotes."""
+        before = self.text[max(unit.start, q.open - 40):q.open].casefold().split()[-3:]
+        if any(w.strip(",.:;") in self.cues.works for w in before):
+            return True
+        joined = " ".join(before)
+        if any(joined.endswith(m) or m in before for m in self.cues.scare_markers):
+            return True
+        inner = self.text[q.start:q.end]
+        return _title_case(inner) and q.open != unit.start
+
+    # ------------------------------------------------------------------ chunks
+
+    def _chunk_back(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase that ends right before token ``j`` (not before ``lo``)."""
+        k = j - 1
+        if k < lo:
+            return None
+        if self.cues.pronoun_kind(toks[k].text) and toks[k].low not in ("her",):
+            return k, j
+        i = j
+        while k >= lo:
+            tok = toks[k]
+            if tok.text == ")":
+                opening = _open_paren(toks, k, lo)
+                if opening is None or opening == 0 or not self._np_word(toks[opening - 1]):
+                    break
+                i, k = opening, opening - 1
+                continue
+            if tok.low == "of" and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
+                    toks[i].cap or toks[i].low == "the"):
+                k -= 1
+                continue
+            if not self._np_word(tok):
+                break
+            i = k
+            if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
+                break
+            k -= 1
+        return self._valid_chunk(toks, i, j)
+
+    def _chunk_fwd(self, toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase that starts at token ``i`` (and ends before ``hi``)."""
+        if i >= hi:
+            return None
+        if self.cues.pronoun_kind(toks[i].text):
+            return i, i + 1
+        j = i
+        while j < hi:
+            tok = toks[j]
+            if tok.text == "(" and j > i:
+                closing = _close_paren(toks, j, hi)
+                if closing is None:
+                    break
+                j = closing + 1
+                continue
+            if tok.low == "of" and j > i and j + 1 < hi and (toks[j + 1].cap or (
+                    toks[j + 1].low == "the" and j + 2 < hi and toks[j + 2].cap)):
+                j += 1
+                continue
+            if tok.low == "the" and j > i and toks[j - 1].low == "of":
+                j += 1
+                continue
+            if not self._np_word(tok) or (tok.low in DETERMINERS and j > i):
+                break
+            j += 1
+        return self._valid_chunk(toks, i, j)
+
+    def _valid_chunk(self, toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
+        while i < j and toks[i].low in ("of",):
+            i += 1
+        if i >= j:
+            return None
+        if not any(self._head_word(t) for t in toks[i:j]):
+            return None
+        return i, j
+
+    def _np_word(self, tok: Token) -> bool:
+        low = tok.low
+        if low in DETERMINERS:
+            return True
+        if low in STOPWORDS or not tok.is_word:
+            return False
+        if tok.cap:
+            return True
+        return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
+                or low.endswith(("'s", "s'")))
+
+    def _head_word(self, tok: Token) -> bool:
+        low = tok.low
+        if low in DETERMINERS or low in STOPWORDS:
+            return False
+        return tok.cap or low in self.heads
+
+    def _speakers(self, unit: _Unit, i: int, j: int, apposition: Sequence[Token] = ()) -> list[Speaker]:
+        toks = unit.tokens
+        speakers = self.ctx.resolve(toks[i:j], apposition)
+        for speaker in speakers:
+            self.ctx.remember(toks[i].start, speaker)
+        return speakers
+
+    def _one(self, unit: _Unit, span) -> Speaker | None:
+        found = self.ctx.resolve(unit.tokens[span[0]:span[1]])
+        return found[0] if found else None
+
+    def _apposition(self, toks: list[Token], end: int) -> list[Token]:
+        if end < len(toks) and toks[end].text == ",":
+            out = []
+            for tok in toks[end + 1:]:
+                if tok.text in ",.;:\"":
+                    break
+                out.append(tok)
+            if out and (not out[0].cap or out[0].low in DETERMINERS):
+                return out
+        return []
+
+    def _phrase_end(self, toks: list[Token], k: int) -> int:
+        """After "according to X": skip X's apposition (", a trade data project ...")."""
+        apposition = self._apposition(toks, k)
+        if apposition:
+            return toks.index(apposition[-1], k) + 1
+        return k
+
+    def _is_document(self, toks: list[Token], span) -> bool:
+        return toks[span[1] - 1].low in self.cues.documents
+
+    def _channel_in(self, unit: _Unit, k: int, end: int) -> list[Speaker]:
+        """"a translation of his remarks broadcast on Russian state television": the outlet."""
+        toks = unit.tokens
+        for m in range(k, min(end if end > k else len(toks), len(toks)) if end > k else range(k, len(toks))):
+            tok = toks[m]
+            if tok.text in ",.;":
+                break
+            two = f"{tok.low} {toks[m + 1].low}" if m + 1 < len(toks) else ""
+            if two in self.cues.channels or tok.low in ("by", "from", "on"):
+                start = m + 2 if two in self.cues.channels else m + 1
+                span = self._chunk_fwd(toks, start, len(toks))
+                if span:
+                    return self._speakers(unit, *span)
+        return []
+
+    def _clause_start(self, unit: _Unit, k: int) -> int:
+        """Where the clause holding token ``k`` starts: after a closing quotation mark, a colon
+        or a semicolon before it, else at the start of the sentence."""
+        toks = unit.tokens
+        for m in range(k - 1, -1, -1):
+            tok = toks[m]
+            if tok.text in ";:" or (tok.text == '"' and tok.start in unit.closes):
+                return m + 1
+        return 0
+
+# ---------------------------------------------------------------------------- helpers
+
+
+_BOUNDARY_AFTER = frozenset(",.;:!?")
+
+
+def _continues(text: str, start: int) -> bool:
+    """A sentence that starts in lower case continues the previous one ('"Why?" he asked.')."""
+    return start < len(text) and text[start].islower()
+
+
+def _segments(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges between top-level commas in ``toks[lo:hi]``."""
+    out, start, depth = [], lo, 0
+    for m in range(lo, hi):
+        text = toks[m].text
+        depth += text == "("
+        depth -= text == ")" and depth > 0
+        if text == "," and depth == 0:
+            if m > start:
+                out.append((start, m))
+            start = m + 1
+    if hi > start:
+        out.append((start, hi))
+    return out
+
+
+def _pure_name(seg: Sequence[Token]) -> bool:
+    return 0 < len(seg) <= 4 and all(t.cap or t.text == "-" for t in seg) and seg[0].is_word
+
+
+def _open_paren(toks: list[Token], k: int, lo: int) -> int | None:
+    for m in range(k - 1, max(lo - 1, k - 8), -1):
+        if toks[m].text == "(":
+            return m
+    return None
+
+
+def _close_paren(toks: list[Token], k: int, hi: int) -> int | None:
+    for m in range(k + 1, min(hi, k + 8)):
+        if toks[m].text == ")":
+            return m
+    return None
+
+
+def _title_case(inner: str) -> bool:
+    """"China-DPRK Friendship Year", "Invincible Socialism": a name or a title, not words."""
+    words = re.findall(r"[^\W\d_][\w'-]*", inner)
+    if not words or len(words) > 10 or inner.rstrip()[-1:] in ".,!?;:":
+        return False
+    return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+
+
+def _join_tokens(tokens: Sequence[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _heads(cues: Cues, registry: Registry) -> frozenset[str]:
+    words = set(MEDIA_HEADS) | set(cues.documents)
+    for vocab in cues.roles.values():
+        words |= vocab
+    for src in registry.sources.values():
+        words |= set(src.heads)
+    words |= {"side", "authorities", "community", "people", "person", "group", "groups", "others"}
+    return frozenset(words)
+
+
+def _registry(registry: Registry | str | Path | None) -> Registry:
+    if isinstance(registry, Registry):
+        return registry
+    if registry is None:
+        return _default_registry()
+    return load_registry(registry)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_registry() -> Registry:
+    return load_registry()
+
+
+def _cue_hint(cues: Cues) -> re.Pattern:
+    words = {w for forms in cues.forms for w in forms[:1]}
+    words |= {w for forms in cues.quote_verbs.values() for w in forms}
+    words |= {"according", "words"}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                      + r")\b", re.I)
+
+
+_CUE_HINT = _cue_hint(load_cues())
+
+
+def _row(article, found: _Found, registry: Registry, cues: Cues) -> dict:
+    body = article.body
+    attr = found.attribution
+    toks = found.unit.tokens
+    subject = attr.subject
+    cue_tokens = toks[attr.cue.i:attr.cue.j]
+    via = found.via
+    return {
+        "article_id": article.id,
+        "speaker": found.speaker.name,
+        "via": via.name if via else None,
+        "source_type": found.speaker.source_type,
+        "source_country": found.speaker.country,
+        "kind": found.kind,
+        "cue": attr.cue.lemma,
+        "text": body[found.start:found.end],
+        "start": found.start,
+        "end": found.end,
+        "sentence": article.sentence_at(found.start),
+        "speaker_text": body[toks[subject[0]].start:toks[subject[1] - 1].end] if subject else None,
+        "speaker_start": toks[subject[0]].start if subject else None,
+        "speaker_end": toks[subject[1] - 1].end if subject else None,
+        "cue_text": body[cue_tokens[0].start:cue_tokens[-1].end],
+        "cue_start": cue_tokens[0].start,
+        "via_type": via.source_type if via else None,
+        "via_country": via.country if via else None,
+        "n_words": count_words(body[found.start:found.end]),
+        "registry": registry.label,
+        "cues": cues.label,
+    }
