@@ -322,6 +322,7 @@ class _Attribution:
     parent: "_Attribution | None" = None
     quotes: list[Quotation] = field(default_factory=list)
     channel_only: bool = False  # "according to <media>" moved onto another attribution
+    unit: "_Unit | None" = None  # the sentence it was found in (its token indices refer to it)
 
 
 @dataclass
@@ -412,6 +413,7 @@ class _Extractor:
         for cue in self._find_cues(unit):
             attr = self._attribution(unit, cue)
             if attr is not None:
+                attr.unit = unit
                 self.done.append(attr)
         return self._rows(unit, self._link(unit, list(self.done)))
 
@@ -507,33 +509,105 @@ class _Extractor:
         toks, cue = unit.tokens, attr.cue
         lo = self._clause_start(unit, cue.i)
         m = cue.i - 1
-        while m >= lo and toks[m].low in _PRE_ADVERBS:
+        while m >= 0 and toks[m].low in _PRE_ADVERBS:
             m -= 1
-        if m < lo:
+        if m < 0:
             return False
         prev = toks[m]
+        if prev.text == '"' and prev.start in unit.closes:
+            return self._inverted_subject(unit, attr)
+        if m < lo:
+            return False
         if prev.text == "," and (chain := self._comma_chain(unit, m, lo)):
             span, apposition = chain
             attr.subject, attr.head = span, span[0]
             attr.speakers = self._speakers(unit, *span, apposition=apposition)
             return bool(attr.speakers)
-        if prev.text == "," or (prev.text == '"' and prev.start in unit.closes):
-            inverted = self._inverted(unit, cue)
-            if inverted:
-                attr.subject, attr.head = inverted, cue.i
-                attr.speakers = self._speakers(unit, *inverted,
-                                               apposition=self._apposition(toks, inverted[1]))
-                return bool(attr.speakers)
+        if prev.text == "," and self._inverted_subject(unit, attr):
+            return True
         if prev.low in ("who", "which") and m - 1 >= lo:
             return self._relative_subject(unit, attr, m, lo)
         if prev.low in _COORDINATORS:
             return self._ellipsis(unit, attr, m)
-        span = self._coordinated(toks, self._chunk_back(toks, m + 1, lo), lo)
+        span = self._subject_back(toks, m + 1, lo)
         if span is None:
-            return False
+            relative = self._relative_before(toks, m, lo)
+            return relative is not None and self._relative_subject(unit, attr, relative, lo)
         attr.subject, attr.head = span, span[0]
         attr.speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
         return bool(attr.speakers)
+
+    def _inverted_subject(self, unit: _Unit, attr: _Attribution) -> bool:
+        inverted = self._inverted(unit, attr.cue)
+        if not inverted:
+            return False
+        attr.subject, attr.head = inverted, attr.cue.i
+        attr.speakers = self._speakers(unit, *inverted,
+                                       apposition=self._apposition(unit.tokens, inverted[1]))
+        return bool(attr.speakers)
+
+    def _subject_back(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        """The subject ending before token ``j``: the longest registry name ("people familiar
+        with the matter") or noun phrase, past an adjunct ("Rodong Sinmun in a commentary on
+        Friday said") and extended to a coordinated list or a group in a place ("officials in
+        Seoul")."""
+        span = self._chunk_back(toks, j, lo)
+        if span is None or self._adjunct_chunk(toks, span, lo):
+            span = self._chunk_back(toks, self._skip_adjuncts_back(toks, j, lo), lo)
+        alias = self._alias_back(toks, j, lo)
+        if alias is not None and (span is None or alias[0] < span[0]):
+            span = alias
+        span = self._group_in_place(toks, span, lo)
+        return self._coordinated(toks, span, lo)
+
+    def _skip_adjuncts_back(self, toks: list[Token], j: int, lo: int) -> int:
+        """Step back over "in a commentary on Friday" to where the subject ends."""
+        k = j
+        for _ in range(4):
+            m = k - 1
+            while m > lo and (toks[m].low in self.cues.adjuncts or toks[m].low in self.cues.documents) \
+                    and toks[m].low not in STOPWORDS:
+                m -= 1
+            if m <= lo or m == k - 1 or toks[m].low not in STOPWORDS \
+                    or toks[m].low not in self.cues.adjuncts:
+                break
+            k = m
+        return k
+
+    def _adjunct_chunk(self, toks: list[Token], span, lo: int) -> bool:
+        """"on Friday", "in a commentary": a chunk that is an adjunct after a preposition."""
+        i, j = span
+        words = toks[i:j]
+        return (i - 1 >= lo and toks[i - 1].low in self.cues.adjuncts and toks[i - 1].low in STOPWORDS
+                and all(t.low in self.cues.adjuncts or t.low in self.cues.documents for t in words))
+
+    def _alias_back(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        for n in range(min(8, j - lo), 0, -1):
+            if toks[j - n].text in ",\"":
+                continue
+            if self.registry.lookup(_join_tokens(toks[j - n:j]), outlets_only=False) is not None:
+                return j - n, j
+        return None
+
+    def _group_in_place(self, toks: list[Token], span, lo: int):
+        """"Officials in Seoul": the group, not the place."""
+        if span is None:
+            return None
+        i, j = span
+        if i - 1 > lo and toks[i - 1].low in ("in", "at", "from") and all(t.cap for t in toks[i:j]):
+            before = self._chunk_back(toks, i - 1, lo)
+            if before is not None and self.registry.by_head(toks[i - 2].low) is not None:
+                return before[0], j
+        return span
+
+    def _relative_before(self, toks: list[Token], m: int, lo: int) -> int | None:
+        """"A source who asked not to be named said": the "who" of a relative clause."""
+        for k in range(m, max(lo, m - 10) - 1, -1):
+            if toks[k].text in ",;:" or (toks[k].low,) in self.cues.forms:
+                return None
+            if toks[k].low in ("who", "which"):
+                return k
+        return None
 
     def _coordinated(self, toks: list[Token], span, lo: int):
         """Extend "South Korea and others" to "The U.S., South Korea and others" when the
@@ -613,7 +687,8 @@ class _Extractor:
         last = toks[-1].low
         if last in _PLURAL_PRONOUNS or any(t.low == "and" or t.text == "," for t in toks):
             return True
-        return last.endswith("s") and not last.endswith(("ss", "'s")) and not toks[-1].cap
+        return last.endswith("s") and not last.endswith(("ss", "'s")) and (
+            not toks[-1].cap or last in self.heads)
 
     def _inverted(self, unit: _Unit, cue: _Cue) -> tuple[int, int] | None:
         """'"...," said Victor Cha, a Korea expert': the phrase after the verb, when a boundary
@@ -688,9 +763,12 @@ class _Extractor:
         if before >= lo and toks[before].text == ",":
             attr.mode = "trailing"
             attr.contents = [(self._trailing_start(unit, cue.i), before)]
-        else:
-            start = end + 1 if end < len(toks) and toks[end].text == "," else end
-            attr.contents = [(start, len(toks))]
+            return attr
+        if not (end < len(toks) and toks[end].text == ","):
+            end = span[1]  # "According to X, the North fired ...": no apposition after all
+        start = end + 1 if end < len(toks) and toks[end].text == "," else end
+        attr.tail = start
+        attr.contents = [(start, len(toks))]
         return attr
 
     def _quoting(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
@@ -806,9 +884,12 @@ class _Extractor:
         if nxt is not None and nxt.text == '"' and nxt.start in unit.opens:
             return not needs_that and self._leading(attr, k, n)
         if nxt is not None and nxt.text == "," and k + 1 < n and toks[k + 1].start in unit.opens:
+            if self._after_quote(unit, attr):  # '"A," he said, "B."'
+                return self._trailing(unit, attr, k)
             return not needs_that and self._leading(attr, k + 1, n)
-        that = self._that_ahead(toks, k) if (cue.verb and cue.verb.addressee) or (
-            nxt is not None and nxt.text == ",") and self._is_addressed(attr) else None
+        that = self._that_ahead(toks, k) if self._is_addressed(attr) else None
+        if that is None and nxt is not None and nxt.text == ",":
+            that = self._that_after_aside(toks, k)
         if that is not None:
             return self._leading(attr, that + 1, n)
         if nxt is None or nxt.text in _TRAILING_ENDS or nxt.text == "," or (
@@ -819,6 +900,17 @@ class _Extractor:
         if cue.verb and cue.verb.addressee:
             return self._leading(attr, k, n)
         return self._leading(attr, start_k if not attr.via else k, n)
+
+    def _after_quote(self, unit: _Unit, attr: _Attribution) -> bool:
+        """The attribution comes right after a closing quotation mark."""
+        head = min(attr.head, attr.cue.i)
+        toks = unit.tokens
+        for m in (head - 1, head - 2):
+            if m >= 0 and toks[m].text == '"' and toks[m].start in unit.closes:
+                return True
+            if m >= 0 and toks[m].text != ",":
+                return False
+        return False
 
     def _is_addressed(self, attr: _Attribution) -> bool:
         return bool(attr.cue.verb and attr.cue.verb.addressee)
@@ -892,6 +984,15 @@ class _Extractor:
                 return m
             if toks[m].text in ".;:\"" or (low,) in self.cues.forms or low == "according":
                 return None
+        return None
+
+    def _that_after_aside(self, toks: list[Token], k: int) -> int | None:
+        """"reported, citing a government source, that ...": the "that" after an aside."""
+        for m in range(k + 1, min(len(toks) - 1, k + 16)):
+            if toks[m].text in ".;:\"":
+                return None
+            if toks[m].text == ",":
+                return m + 1 if toks[m + 1].low == "that" else None
         return None
 
     def _addressee_channel(self, unit: _Unit, attr: _Attribution, span) -> None:
@@ -1083,11 +1184,14 @@ class _Extractor:
 
     def _not_a_quote(self, unit: _Unit, q: Quotation) -> bool:
         """Titles of works, names in quotation marks and marked scare quotes."""
-        before = self.text[max(unit.start, q.open - 40):q.open].casefold().split()[-3:]
-        if any(w.strip(",.:;") in self.cues.works for w in before):
+        before = [w.strip(",.:;()") for w in
+                  self.text[max(unit.start, q.open - 60):q.open].casefold().split()]
+        before = [w for w in before if w and w not in ("the", "a", "an", "its", "his", "her",
+                                                       "their", "new", "latest")]
+        if before and before[-1] in self.cues.works:
             return True
-        joined = " ".join(before)
-        if any(joined.endswith(m) or m in before for m in self.cues.scare_markers):
+        joined = " ".join(before[-2:])
+        if any(joined.endswith(m) for m in self.cues.scare_markers):
             return True
         inner = self.text[q.start:q.end]
         return _title_case(inner) and q.open != unit.start
@@ -1110,11 +1214,11 @@ class _Extractor:
                     break
                 i, k = opening, opening - 1
                 continue
-            if tok.low == "of" and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
-                    toks[i].cap or toks[i].low == "the"):
+            if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
+                    toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap):
                 k -= 1
                 continue
-            if not self._np_word(tok):
+            if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap):
                 break
             i = k
             if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
@@ -1137,14 +1241,16 @@ class _Extractor:
                     break
                 j = closing + 1
                 continue
-            if tok.low == "of" and j > i and j + 1 < hi and (toks[j + 1].cap or (
-                    toks[j + 1].low == "the" and j + 2 < hi and toks[j + 2].cap)):
+            if tok.low in ("of", "for") and j > i and j + 1 < hi and (toks[j + 1].cap or (
+                    toks[j + 1].low == "the" and j + 2 < hi and toks[j + 2].cap)) and (
+                    tok.low == "of" or toks[j - 1].cap):
                 j += 1
                 continue
             if tok.low == "the" and j > i and toks[j - 1].low == "of":
                 j += 1
                 continue
-            if not self._np_word(tok) or (tok.low in DETERMINERS and j > i):
+            digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
+            if (not self._np_word(tok) and not digit_name) or (tok.low in DETERMINERS and j > i):
                 break
             j += 1
         return self._valid_chunk(toks, i, j)
@@ -1162,6 +1268,8 @@ class _Extractor:
         low = tok.low
         if low in DETERMINERS:
             return True
+        if len(tok.text) > 1 and tok.text.replace(".", "").isupper():  # US, KCNA, U.N.
+            return True
         if low in STOPWORDS or not tok.is_word:
             return False
         if tok.cap:
@@ -1171,9 +1279,13 @@ class _Extractor:
 
     def _head_word(self, tok: Token) -> bool:
         low = tok.low
-        if low in DETERMINERS or low in STOPWORDS:
-            return False
-        return tok.cap or low in self.heads
+        if len(tok.text) > 1 and tok.text.replace(".", "").isupper():
+            return True
+        if low in self.heads:
+            return True
+        if low in DETERMINERS or low in STOPWORDS or low in self.cues.adjuncts:
+            return False  # "Friday" is not who speaks
+        return tok.cap
 
     def _speakers(self, unit: _Unit, i: int, j: int, apposition: Sequence[Token] = ()) -> list[Speaker]:
         toks = unit.tokens
@@ -1200,9 +1312,7 @@ class _Extractor:
     def _phrase_end(self, toks: list[Token], k: int) -> int:
         """After "according to X": skip X's apposition (", a trade data project ...")."""
         apposition = self._apposition(toks, k)
-        if apposition:
-            return toks.index(apposition[-1], k) + 1
-        return k
+        return toks.index(apposition[-1], k) + 1 if apposition else k
 
     def _is_document(self, toks: list[Token], span) -> bool:
         return toks[span[1] - 1].low in self.cues.documents
@@ -1210,7 +1320,7 @@ class _Extractor:
     def _channel_in(self, unit: _Unit, k: int, end: int) -> list[Speaker]:
         """"a translation of his remarks broadcast on Russian state television": the outlet."""
         toks = unit.tokens
-        for m in range(k, min(end if end > k else len(toks), len(toks)) if end > k else range(k, len(toks))):
+        for m in range(k, len(toks)):
             tok = toks[m]
             if tok.text in ",.;":
                 break
@@ -1326,13 +1436,13 @@ _CUE_HINT = _cue_hint(load_cues())
 def _row(article, found: _Found, registry: Registry, cues: Cues) -> dict:
     body = article.body
     attr = found.attribution
-    toks = found.unit.tokens
+    toks = (attr.unit or found.unit).tokens
     subject = attr.subject
     cue_tokens = toks[attr.cue.i:attr.cue.j]
     via = found.via
     return {
         "article_id": article.id,
-        "speaker": found.speaker.name,
+        "speaker": found.speaker.name or None,
         "via": via.name if via else None,
         "source_type": found.speaker.source_type,
         "source_country": found.speaker.country,

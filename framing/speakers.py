@@ -135,7 +135,8 @@ class SpeakerContext:
 
     def remember(self, position: int, speaker: Speaker) -> None:
         """Record a speaker (or a channel) found at ``position``."""
-        self.history.append((position, speaker))
+        if speaker.name:
+            self.history.append((position, speaker))
 
     def recent(self, position: int, kinds: Sequence[str] = (), types: Sequence[str] = (),
                words: Sequence[str] = ()) -> Speaker | None:
@@ -176,6 +177,13 @@ class SpeakerContext:
         anaphor = self._anaphor(tokens, position)
         if anaphor is not None:
             return anaphor
+        place = next((k for k, t in enumerate(tokens) if k and t.low in ("in", "at", "from")), None)
+        if place is not None:  # "officials in Seoul": the group, with the place's country
+            country = self.country_of(tokens[place:])
+            head = self.resolve_one(tokens[:place], apposition)
+            if head is not None and head.generic and head.country is None and country:
+                return Speaker(head.name, head.source_type, country, head.kind, head.known, True)
+            return head
         country = self.country_of([*tokens, *apposition])
         known = self._registry_suffix(tokens, country)
         if known is not None:
@@ -188,18 +196,19 @@ class SpeakerContext:
     def resolve_pronoun(self, word: str, position: int) -> Speaker | None:
         """The latest compatible speaker before ``position`` (he/she: a person; it: a body)."""
         kind = self.cues.pronoun_kind(word)
+        found = None
         if kind == "person":
             found = self.recent(position, kinds=("person",))
             if found is None:
                 mention = self._latest_mention(position)
                 if mention is not None:
-                    found = self._person(mention.name, (), ())
-            return found
-        if kind == "organisation":
-            return self.recent(position, kinds=("organisation",))
-        if kind == "group":
-            return self.recent(position, kinds=("group", "organisation"))
-        return None
+                    found = self._person(mention.name, *self._mention_context(mention))
+        elif kind == "organisation":
+            found = self.recent(position, kinds=("organisation",))
+        elif kind == "group":
+            found = self.recent(position, kinds=("group", "organisation"))
+        # unresolved: the quote is still someone's, with no name ("he said" with no antecedent)
+        return found or Speaker("", "other", None, kind or "person")
 
     def _anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the agency", "the ministry": the latest speaker of that kind."""
