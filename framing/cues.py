@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import yaml
 
@@ -27,6 +27,7 @@ class Verb:
     forms: tuple[str, ...]
     addressee: bool = False
     needs_that: bool = False
+    document_subject: bool = False
 
     @property
     def base(self) -> str | None:
@@ -64,6 +65,21 @@ class Cues:
         words = {tuple(w.casefold().split()): code for code, names in self.countries.items()
                  for w in names}
         object.__setattr__(self, "country_words", words)
+        exact = frozenset(w.casefold() for names in self.countries.values() for w in names
+                          if len(w) > 1 and w.replace(".", "").replace("'s", "").isupper())
+        object.__setattr__(self, "_exact", exact)
+
+    def country_code(self, words: Sequence[str]) -> str | None:
+        """The country that ``words`` name ("South Korea's" -> KR); acronyms such as "UK" or
+        "US" only when written in capitals (so that the name "Yang Uk" names no country)."""
+        key = tuple(w.casefold().removesuffix("'s") for w in words)
+        code = self.country_words.get(key)
+        if code is None:
+            return None
+        joined = " ".join(words).removesuffix("'s")
+        if joined.casefold() in self._exact and not joined.replace(".", "").isupper():
+            return None
+        return code
 
     @property
     def label(self) -> str:
@@ -111,8 +127,10 @@ def _read(path: str | Path | None, shown: str) -> Any:
     except OSError as exc:
         raise CuesError(f"{shown}: cannot read: {exc.strerror or exc}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CuesError(f"{shown}: not valid YAML: {reason}") from None
+        raise CuesError(f"{shown}{where}: not valid YAML: {reason}") from None
 
 
 def _parse(data: Any, shown: str) -> Cues:
@@ -125,7 +143,8 @@ def _parse(data: Any, shown: str) -> Cues:
         if not isinstance(forms, list) or not forms:
             raise CuesError(f"{shown}: verb {lemma!r} needs a list of forms")
         verbs[str(lemma)] = Verb(str(lemma), tuple(str(f).casefold() for f in forms),
-                                 bool(spec.get("addressee")), bool(spec.get("needs_that")))
+                                 bool(spec.get("addressee")), bool(spec.get("needs_that")),
+                                 spec.get("subject") == "document")
     lists = {key: _words(data, key, shown) for key in _LISTS}
     return Cues(
         name=str(data.get("name", "quote-cues")),

@@ -46,6 +46,8 @@ _SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing war
                              "declaring explaining".split())
 _COORDINATORS = frozenset("and but or".split())
 _TRAILING_ENDS = frozenset(".;!?")
+_QUANTIFIERS = frozenset("one two three some many several most all both each none another "
+                         "neither either".split())
 _SMALL_WORDS = frozenset("of the and for in on a an to with between at by from de la".split())
 
 
@@ -498,6 +500,8 @@ class _Extractor:
             return None
         if cue.base and not self._plural_subject(unit, attr):
             return None
+        if cue.verb and cue.verb.document_subject and not self._document_subject(unit, attr):
+            return None
         if not self._words_of(unit, attr):
             return None
         return attr
@@ -678,6 +682,14 @@ class _Extractor:
         attr.subject, attr.head = span, span[0]
         attr.speakers = self._speakers(unit, *span)
         return bool(attr.speakers)
+
+    def _document_subject(self, unit: _Unit, attr: _Attribution) -> bool:
+        """"Chinese customs data showed": a document with a named author."""
+        if attr.subject is None:
+            return False
+        toks = unit.tokens[attr.subject[0]:attr.subject[1]]
+        named = [t for t in toks[:-1] if t.cap or t.low.endswith("'s")]
+        return toks[-1].low in self.cues.documents and bool(named)
 
     def _plural_subject(self, unit: _Unit, attr: _Attribution) -> bool:
         """A bare verb form ("say") reports speech only after a plural subject."""
@@ -1021,7 +1033,27 @@ class _Extractor:
         self._cut_contents(unit, live)
         self._nest(live)
         self._channels(live)
+        opening = self._opening_channel(unit)
+        for attr in live:
+            if attr.via is None and opening is not None and opening.name not in {
+                    s.name for s in attr.speakers}:
+                attr.via = opening
         return [a for a in live if not a.channel_only]
+
+    def _opening_channel(self, unit: _Unit) -> Speaker | None:
+        """"In a statement carried by KCNA, Kim said ...": the channel named in an adjunct
+        that opens the sentence."""
+        toks = unit.tokens
+        segments = _segments(toks, 0, len(toks))
+        if len(segments) < 2 or not toks or toks[0].low not in STOPWORDS:
+            return None
+        a, b = segments[0]
+        for m in range(a, b - 1):
+            two = f"{toks[m].low} {toks[m + 1].low}"
+            if two in self.cues.channels:
+                span = self._chunk_fwd(toks, m + 2, b)
+                return self._one(unit, span) if span else None
+        return None
 
     def _cut_contents(self, unit: _Unit, live: list[_Attribution]) -> None:
         toks = unit.tokens
@@ -1232,6 +1264,9 @@ class _Extractor:
             return None
         if self.cues.pronoun_kind(toks[i].text):
             return i, i + 1
+        if toks[i].low in _QUANTIFIERS and i + 2 < hi and toks[i + 1].low == "of":
+            inner = self._chunk_fwd(toks, i + 2, hi)  # "one of the sources"
+            return (i, inner[1]) if inner else None
         j = i
         while j < hi:
             tok = toks[j]

@@ -232,6 +232,9 @@ class SpeakerContext:
                 continue
             phrase = _join(tokens[start:])
             src = self.registry.lookup(phrase, outlets_only=False)
+            if src is not None and src.generic and start and tokens[start].cap and (
+                    tokens[start - 1].cap or tokens[start - 1].low in ("of", "for")):
+                continue  # "Experts" that ends "the U.N. Panel of Experts"
             if src is None and tokens[start].low in DETERMINERS:
                 src = self.registry.lookup(_join(tokens[start + 1:]), outlets_only=False) \
                     if start + 1 < len(words) else None
@@ -328,13 +331,13 @@ class SpeakerContext:
 
     def country_of(self, tokens: Sequence[Token]) -> str | None:
         """The first country named in ``tokens`` ("Chinese", "South Korea's", "in Seoul")."""
-        lows = [t.low for t in tokens]
-        lows = [w[:-2] if w.endswith("'s") else w for w in lows]
-        for i in range(len(lows)):
+        words = [t.text for t in tokens]
+        for i in range(len(words)):
             for n in (5, 4, 3, 2, 1):
-                code = self.cues.country_words.get(tuple(lows[i:i + n]))
-                if code and i + n <= len(lows):
-                    return code
+                if i + n <= len(words):
+                    code = self.cues.country_code(words[i:i + n])
+                    if code:
+                        return code
         return None
 
     # ------------------------------------------------------------------ mentions
@@ -381,7 +384,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues) -> list[Ment
         words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
-                         or cues.country_words.get((words[0][1].casefold(),))):
+                         or cues.country_code([words[0][1]])):
             words.pop(0)
         if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words):
             continue
@@ -432,7 +435,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     person: list[Token] = []
     for token in reversed(run):
         low = token.low
-        if low in cues.titles or low in institutions or cues.country_words.get((low,)) \
+        if low in cues.titles or low in institutions or cues.country_code([token.text]) \
                 or not token.cap:
             break
         person.insert(0, token)

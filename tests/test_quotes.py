@@ -156,7 +156,19 @@ CASES = [
      'regime was "more fragile than it looks."', [("Thae Yong-ho", None, P)]),
     ("paper-denounced", "North Korea's foreign ministry denounced the sanctions as \"a "
      'declaration of war."', [("North Korean Foreign Ministry", None, P)]),
+    ("wire-name-like-country", '"They are not there yet," said Yang Uk, an analyst at the Asan '
+     "Institute for Policy Studies in Seoul.", [("Yang Uk", None, D)]),
+    ("wire-one-of-the-sources", "One of the sources, who declined to be identified, said the "
+     'move was intended to "send a message" to Washington.', [("Unnamed sources", None, P)]),
+    ("wire-panel-of-experts", "The U.N. Panel of Experts said in previous reports that the "
+     "North continued to export coal.", [("U.N. Panel of Experts", None, I)]),
+    ("wire-data-showed", "Trade rose 20% in September, Chinese customs data showed on Friday.",
+     [("General Administration of Customs", None, I)]),
+    ("wire-opening-channel", "In a statement carried by the official Korean Central News Agency "
+     'on Friday, Kim said the test would "strike extreme uneasiness" into his enemies.',
+     [("Kim Jong Un", "KCNA", P)]),
     # --- not sources: scare quotes, titles of works, names, datelines, credits, negations
+    ("neg-drills-showed", "The drills showed the alliance was strong.", []),
     ("neg-believe", "Some experts believe the North is close to a seventh nuclear test.", []),
     ("neg-title-report", 'The report, titled "Dangerous Liaisons," was released on Monday.', []),
     ("neg-credit", "Kim Jong Un inspects the site. (KCNA/Yonhap)", []),
