@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="table format (default: csv)")
     score.add_argument("--jobs", type=_positive, default=1, metavar="N",
                        help="worker processes (default: 1)")
+    score.add_argument("--registry", metavar="PATH", default=None,
+                       help="your own source registry, in the format of framing/data/sources.yml "
+                            "(default: the packaged one)")
 
     report = verbs.add_parser("report", help="write HTML reports per event",
                               description="Run the event report notebook with papermill for "
@@ -64,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--corpus", required=True, metavar="CORPUS", help="corpus folder")
     show.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                       help="colour the highlights (default: auto, when printing to a terminal)")
+    show.add_argument("--registry", metavar="PATH", default=None,
+                      help="your own source registry (default: the packaged one)")
     return parser
 
 
@@ -96,7 +101,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     from .score import score_corpus, write_scores
 
     check_output_dir(args.out, args.corpus)
-    corpus = load_corpus(args.corpus, progress=_tty())
+    corpus = load_corpus(args.corpus, registry=args.registry, progress=_tty())
     _print_problems(corpus.problems)
     if not corpus.articles:
         return EXIT_PROBLEMS
@@ -129,8 +134,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .corpus import load_corpus
     from .display import article_text
     from .errors import FramingError
+    from .quotes import extract_quotes, quote_highlights
 
-    corpus = load_corpus(args.corpus)
+    corpus = load_corpus(args.corpus, registry=args.registry)
     try:
         article = corpus[args.article_id]
     except KeyError:
@@ -139,7 +145,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else f" ({len(ids)} articles)"
         raise FramingError(f"{args.corpus}: no article {args.article_id!r}{hint}") from None
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    print(article_text(article, color=color))
+    highlights = quote_highlights(article, extract_quotes([article], registry=corpus.registry))
+    print(article_text(article, highlights, color=color))
     return EXIT_OK
 
 

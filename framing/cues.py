@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
@@ -28,6 +29,7 @@ class Verb:
     addressee: bool = False
     needs_that: bool = False
     document_subject: bool = False
+    quotes_only: bool = False
 
     @property
     def base(self) -> str | None:
@@ -68,6 +70,7 @@ class Cues:
         exact = frozenset(w.casefold() for names in self.countries.values() for w in names
                           if len(w) > 1 and w.replace(".", "").replace("'s", "").isupper())
         object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "country_first", frozenset(k[0] for k in words))
 
     def country_code(self, words: Sequence[str]) -> str | None:
         """The country that ``words`` name ("South Korea's" -> KR); acronyms such as "UK" or
@@ -85,6 +88,17 @@ class Cues:
     def label(self) -> str:
         """``name@version``, as recorded in output tables."""
         return f"{self.name}@{self.version}"
+
+    @functools.cached_property
+    def hint(self) -> re.Pattern:
+        """A regular expression for the first word of every cue (a quick first pass over an
+        article; participles and "According" may also open a sentence in capitals)."""
+        words = {form[0] for form in self.forms}
+        words |= {w for forms in self.quote_verbs.values() for w in forms}
+        words |= {phrase.split()[0] for phrase in self.according_to}
+        words |= {w[:1].upper() + w[1:] for w in list(words)
+                  if w.endswith("ing") or w in {p.split()[0] for p in self.according_to}}
+        return re.compile(r"(?<![\w'-])" + _trie_pattern(sorted(words)) + r"(?![\w'-])")
 
     def role_type(self, word: str) -> str | None:
         """The source type that a role word implies ("analyst" -> expert), if any."""
@@ -144,7 +158,7 @@ def _parse(data: Any, shown: str) -> Cues:
             raise CuesError(f"{shown}: verb {lemma!r} needs a list of forms")
         verbs[str(lemma)] = Verb(str(lemma), tuple(str(f).casefold() for f in forms),
                                  bool(spec.get("addressee")), bool(spec.get("needs_that")),
-                                 spec.get("subject") == "document")
+                                 spec.get("subject") == "document", bool(spec.get("quotes_only")))
     lists = {key: _words(data, key, shown) for key in _LISTS}
     return Cues(
         name=str(data.get("name", "quote-cues")),
@@ -188,3 +202,24 @@ def _as_list(value: Any, key: str, shown: str, *, fold: bool = True) -> list[str
         raise CuesError(f"{shown}: {key!r} has a yes/no/on/off/null value: put such words in "
                         "quotes ('on')")
     return [str(v).casefold() if fold else str(v) for v in value]
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """One regular expression for many words, as a trie ("sa(?:id|y(?:s|ing)?)"): far faster
+    than a list of alternatives."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if ends else "")

@@ -11,6 +11,7 @@ never rows. `source_profile` and `source_reliance` summarise the table per outle
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -364,6 +365,7 @@ class _Extractor:
         self.ctx = SpeakerContext(self.text, registry, cues, getattr(article, "outlet", None))
         self.quotations = find_quotations(article.body)
         self.heads = _heads(cues, registry)
+        self.hits = [m.start() for m in cues.hint.finditer(self.text)]
         self.last_quoted: tuple[Speaker, Speaker | None, int, _Attribution] | None = None
         self.pending_colon: _Attribution | None = None
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
@@ -420,21 +422,26 @@ class _Extractor:
         return self._rows(unit, self._link(unit, list(self.done)))
 
     def _may_report(self, unit: _Unit) -> bool:
-        return _CUE_HINT.search(self.text, unit.start, unit.end) is not None
+        at = bisect.bisect_left(self.hits, unit.start)
+        return at < len(self.hits) and self.hits[at] < unit.end
 
     # ------------------------------------------------------------------ cues
 
     def _find_cues(self, unit: _Unit) -> list[_Cue]:
         toks, found = unit.tokens, []
         first_word = next((k for k, t in enumerate(toks) if t.is_word), 0)
-        k = 0
-        while k < len(toks):
+        index = {t.start: k for k, t in enumerate(toks)}
+        lo, hi = bisect.bisect_left(self.hits, unit.start), bisect.bisect_left(self.hits, unit.end)
+        end = 0
+        for hit in self.hits[lo:hi]:
+            k = index.get(hit)
+            if k is None or k < end:
+                continue
             cue = self._cue_at(toks, k, k == first_word or (k and toks[k - 1].text == '"'))
             if cue is None or self._in_quotation(toks[k].start) or not self._cue_ok(toks, cue):
-                k += 1
                 continue
             found.append(cue)
-            k = cue.j
+            end = cue.j
         return found
 
     def _cue_at(self, toks: list[Token], k: int, opening: bool) -> _Cue | None:
@@ -558,9 +565,10 @@ class _Extractor:
         span = self._chunk_back(toks, j, lo)
         if span is None or self._adjunct_chunk(toks, span, lo):
             span = self._chunk_back(toks, self._skip_adjuncts_back(toks, j, lo), lo)
-        alias = self._alias_back(toks, j, lo)
-        if alias is not None and (span is None or alias[0] < span[0]):
-            span = alias
+        if span is None or (span[0] > lo and toks[span[0] - 1].is_word):  # it may go on
+            alias = self._alias_back(toks, j, lo)
+            if alias is not None and (span is None or alias[0] < span[0]):
+                span = alias
         span = self._group_in_place(toks, span, lo)
         return self._coordinated(toks, span, lo)
 
@@ -607,7 +615,7 @@ class _Extractor:
     def _relative_before(self, toks: list[Token], m: int, lo: int) -> int | None:
         """"A source who asked not to be named said": the "who" of a relative clause."""
         for k in range(m, max(lo, m - 10) - 1, -1):
-            if toks[k].text in ",;:" or (toks[k].low,) in self.cues.forms:
+            if toks[k].text in ",;:\"":
                 return None
             if toks[k].low in ("who", "which"):
                 return k
@@ -886,6 +894,8 @@ class _Extractor:
         k = self._skip_adjuncts(unit, attr, k)
         nxt = toks[k] if k < n else None
         needs_that = bool(cue.verb and cue.verb.needs_that)
+        if cue.verb and cue.verb.quotes_only:  # '"Why now?" asked Choe', 'Kim asked: "..."'
+            return self._quoted_words(unit, attr, k)
         if nxt is not None and nxt.low == "that":
             return self._leading(attr, k + 1, n)
         if nxt is not None and nxt.text == ":":
@@ -912,6 +922,16 @@ class _Extractor:
         if cue.verb and cue.verb.addressee:
             return self._leading(attr, k, n)
         return self._leading(attr, start_k if not attr.via else k, n)
+
+    def _quoted_words(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
+        """For verbs that only report quotations: the quotation before or after them."""
+        toks, n = unit.tokens, len(unit.tokens)
+        if self._after_quote(unit, attr):
+            return self._trailing(unit, attr, k)
+        m = k + 1 if k < n and toks[k].text in ",:" else k
+        if m < n and toks[m].start in unit.opens:
+            return self._leading(attr, m, n)
+        return False
 
     def _after_quote(self, unit: _Unit, attr: _Attribution) -> bool:
         """The attribution comes right after a closing quotation mark."""
@@ -1044,8 +1064,10 @@ class _Extractor:
         """"In a statement carried by KCNA, Kim said ...": the channel named in an adjunct
         that opens the sentence."""
         toks = unit.tokens
+        if not toks or toks[0].low not in STOPWORDS:
+            return None
         segments = _segments(toks, 0, len(toks))
-        if len(segments) < 2 or not toks or toks[0].low not in STOPWORDS:
+        if len(segments) < 2:
             return None
         a, b = segments[0]
         for m in range(a, b - 1):
@@ -1434,7 +1456,21 @@ def _join_tokens(tokens: Sequence[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+_HEADS: dict[tuple[int, int], tuple[Cues, Registry, frozenset[str]]] = {}
+
+
 def _heads(cues: Cues, registry: Registry) -> frozenset[str]:
+    """Nouns that can head the phrase of a speaker (cached per vocabulary and registry)."""
+    key = (id(cues), id(registry))
+    cached = _HEADS.get(key)
+    if cached is None or cached[0] is not cues or cached[1] is not registry:
+        if len(_HEADS) > 16:
+            _HEADS.clear()
+        cached = _HEADS[key] = (cues, registry, _head_words(cues, registry))
+    return cached[2]
+
+
+def _head_words(cues: Cues, registry: Registry) -> frozenset[str]:
     words = set(MEDIA_HEADS) | set(cues.documents)
     for vocab in cues.roles.values():
         words |= vocab
@@ -1455,17 +1491,6 @@ def _registry(registry: Registry | str | Path | None) -> Registry:
 @functools.lru_cache(maxsize=1)
 def _default_registry() -> Registry:
     return load_registry()
-
-
-def _cue_hint(cues: Cues) -> re.Pattern:
-    words = {w for forms in cues.forms for w in forms[:1]}
-    words |= {w for forms in cues.quote_verbs.values() for w in forms}
-    words |= {"according", "words"}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-                      + r")\b", re.I)
-
-
-_CUE_HINT = _cue_hint(load_cues())
 
 
 def _row(article, found: _Found, registry: Registry, cues: Cues) -> dict:

@@ -139,9 +139,8 @@ class Registry:
 
 def alias_key(text: str) -> str:
     """Normalise a name for lookup: casefold, straight apostrophes, no leading "the"."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"\s+", " ", text).strip().casefold()
-    return re.sub(r"^the ", "", text)
+    text = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split()).casefold()
+    return text[4:] if text.startswith("the ") else text
 
 
 def load_registry(path: str | Path | None = None) -> Registry:

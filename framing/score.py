@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from .files import check_output_dir, staged_output
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "outlet_type", "bloc", "country", "date", "event",
                    "title", "url", "n_words", "n_sentences", "duplicate_of", "meta_source"]
+QUOTE_COUNT_COLUMNS = ["n_quotes", "n_sources"]
 EXTRA_ARTICLE_COLUMNS = ["copy_similarity", "nearest_article", "nearest_similarity"]
 PART_COLUMNS = ["article_id", "kind", "rule", "line", "text"]
 PROBLEM_COLUMNS = ["path", "line", "severity", "message"]
@@ -71,8 +73,37 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Sc
                                   "message": p.message} for p in corpus.problems],
                                 columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
         bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
-    tables = {"articles": articles, "parts": parts, "problems": problems}
+    with stage("quotes"):
+        quotes = _quotes_table(corpus, jobs=jobs)
+        articles = _with_quote_counts(articles, quotes)
+    tables = {"articles": articles, "parts": parts, "problems": problems, "quotes": quotes}
     return Scores(tables, bodies, timings)
+
+
+def _quotes_table(corpus: Corpus, *, jobs: int) -> pd.DataFrame:
+    """quotes.csv: every attribution (`framing.quotes.extract_quotes`), with the corpus'
+    registry (so that its ``outlets.yml`` counts)."""
+    from .cues import load_cues
+    from .quotes import article_quotes, quotes_frame
+
+    find = functools.partial(article_quotes, registry=corpus.registry, cues=load_cues())
+    rows = map_articles(find, corpus.articles, jobs=jobs)
+    return quotes_frame([row for article_rows in rows for row in article_rows])
+
+
+def _with_quote_counts(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """``n_quotes`` (rows of quotes.csv) and ``n_sources`` (distinct speakers and channels)
+    per article, right after ``meta_source``."""
+    n_quotes = quotes.groupby("article_id").size()
+    names = pd.concat([quotes[["article_id", "speaker"]].rename(columns={"speaker": "name"}),
+                       quotes[["article_id", "via"]].rename(columns={"via": "name"})])
+    names = names[names["name"].notna() & (names["name"] != "")]
+    n_sources = names.drop_duplicates().groupby("article_id").size()
+    out = articles.copy()
+    at = out.columns.get_loc("meta_source") + 1
+    out.insert(at, "n_quotes", out["article_id"].map(n_quotes).fillna(0).astype("int64"))
+    out.insert(at + 1, "n_sources", out["article_id"].map(n_sources).fillna(0).astype("int64"))
+    return out
 
 
 def _article_row(article) -> dict:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .cues import Cues
 from .registry import Registry, Source, alias_key
@@ -24,9 +24,7 @@ _TOKEN_RE = re.compile(
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
-_CAPITAL_RUN = re.compile(
-    r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?:[ ]+(?:[A-Z\u00c0-\u00de][\w'.-]*|of|the|for|and))*"
-    r"[ ]+[A-Z\u00c0-\u00de][\w'.-]*")
+_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: [A-Z\u00c0-\u00de][\w'.-]*)+")
 
 DETERMINERS = frozenset("the a an some many several other both two three four its his her their "
                         "our one most few all various".split())
@@ -55,17 +53,13 @@ _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean
                       "DE": "German", "UA": "Ukrainian"}
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its character offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its character offsets (and its lower-case form)."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
+    low: str
 
     @property
     def cap(self) -> bool:
@@ -85,7 +79,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['the', "North's", 'U.S.', '-', 'led', 'Kim', 'Jong-un', ',', '6:14', 'a.m.']
     """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
+    new = tuple.__new__  # skips NamedTuple's argument handling: this runs on every sentence
+    return [new(Token, (m.start(), m.end(), w, w.casefold()))
+            for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
 
 
 @dataclass(frozen=True)
@@ -125,11 +121,16 @@ class SpeakerContext:
     registry: Registry
     cues: Cues
     outlet: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
     history: list[tuple[int, Speaker]] = field(default_factory=list)
+    _mentions: list[Mention] | None = field(default=None, repr=False)
+    _by_mention: dict[int, Speaker] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        self.mentions = find_person_mentions(self.text, self.registry, self.cues)
+    @property
+    def mentions(self) -> list[Mention]:
+        """People named in full in the article (found on first use)."""
+        if self._mentions is None:
+            self._mentions = find_person_mentions(self.text, self.registry, self.cues)
+        return self._mentions
 
     # ------------------------------------------------------------------ memory
 
@@ -202,7 +203,7 @@ class SpeakerContext:
             if found is None:
                 mention = self._latest_mention(position)
                 if mention is not None:
-                    found = self._person(mention.name, *self._mention_context(mention))
+                    found = self._mentioned(mention)
         elif kind == "organisation":
             found = self.recent(position, kinds=("organisation",))
         elif kind == "group":
@@ -258,10 +259,7 @@ class SpeakerContext:
                  country: str | None) -> Speaker | None:
         mention = self._mention_with(token.text, token.start)
         if mention is not None:
-            src = self.registry.lookup(mention.name, outlets_only=False)
-            if src is not None:
-                return Speaker.from_source(src)
-            return self._person(mention.name, *self._mention_context(mention), country)
+            return self._mentioned(mention, country)
         src = self.registry.by_surname(token.text)
         if src is not None:
             return Speaker.from_source(src)
@@ -269,6 +267,16 @@ class SpeakerContext:
             return Speaker(token.text, self._guess_type([token], titles, apposition, "organisation"),
                            country, "organisation")
         return self._person(token.text, titles, apposition, country)
+
+    def _mentioned(self, mention: Mention, country: str | None = None) -> Speaker:
+        """The person of a full-name mention (worked out once per mention)."""
+        found = self._by_mention.get(mention.start)
+        if found is None:
+            src = self.registry.lookup(mention.name, outlets_only=False)
+            found = Speaker.from_source(src) if src is not None else self._person(
+                mention.name, *self._mention_context(mention), country)
+            self._by_mention[mention.start] = found
+        return found
 
     def _person(self, name: str, titles: Sequence[Token], apposition: Sequence[Token],
                 country: str | None = None) -> Speaker:
@@ -332,7 +340,10 @@ class SpeakerContext:
     def country_of(self, tokens: Sequence[Token]) -> str | None:
         """The first country named in ``tokens`` ("Chinese", "South Korea's", "in Seoul")."""
         words = [t.text for t in tokens]
-        for i in range(len(words)):
+        first = self.cues.country_first
+        for i, word in enumerate(words):
+            if word.casefold().removesuffix("'s") not in first:
+                continue
             for n in (5, 4, 3, 2, 1):
                 if i + n <= len(words):
                     code = self.cues.country_code(words[i:i + n])
