@@ -81,9 +81,10 @@ def extract_quotes(articles: Iterable, *, registry: Registry | str | Path | None
     Examples
     --------
     >>> from framing.quotes import quotes_in_text
-    >>> table = quotes_in_text('"The talks were deep," KCNA said. Kim called them "deep".')
-    >>> table[["speaker", "kind", "text"]].values.tolist()
-    [['KCNA', 'direct', 'The talks were deep,']]
+    >>> table = quotes_in_text('"The talks were deep," KCNA said. The "deep" talks ended. '
+    ...                        'Zhao was quoted as saying by Xinhua that ties would grow.')
+    >>> table[["speaker", "via", "kind", "text"]].values.tolist()
+    [['KCNA', None, 'direct', 'The talks were deep,'], ['Zhao Leji', 'Xinhua', 'indirect', 'ties would grow']]
     """
     reg = _registry(registry)
     vocab = cues if isinstance(cues, Cues) else load_cues(cues)
