@@ -95,6 +95,8 @@ def extract_quotes(articles: Iterable, *, registry: Registry | str | Path | None
 def quotes_frame(rows: Sequence[dict]) -> pd.DataFrame:
     """The quotes table from rows made by `article_quotes` (typed, in column order)."""
     table = pd.DataFrame(list(rows), columns=QUOTE_COLUMNS + EXTRA_QUOTE_COLUMNS)
+    for column in ("speaker", "via", "source_country", "speaker_text", "via_type", "via_country"):
+        table[column] = table[column].astype(object).where(table[column].notna(), None)
     for column in ("start", "end", "sentence", "n_words"):
         table[column] = table[column].astype("int64")
     for column in ("speaker_start", "speaker_end", "cue_start"):
