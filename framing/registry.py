@@ -206,8 +206,9 @@ def _check_source(spec: Any, source_types: dict, outlet_types: dict) -> str | No
         return f"kind must be one of {', '.join(KINDS)}, not {spec['kind']!r}"
     for key in ("aliases", "heads"):
         value = spec.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(a, (str, int)) for a in value):
-            return f"{key} must be a list of names"
+        if not isinstance(value, list) or not all(
+                isinstance(a, (str, int)) and not isinstance(a, bool) for a in value):
+            return f"{key} must be a list of names (quote yes, no, on and off)"
     country = spec.get("country")
     if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)):
         return f"country {country!r} is not an ISO 3166 alpha-2 code such as KR or CN"
