@@ -533,8 +533,8 @@ class _Extractor:
         if m < lo:
             return False
         if prev.text == "," and (chain := self._comma_chain(unit, m, lo)):
-            span, apposition = chain
-            attr.subject, attr.head = span, span[0]
+            span, apposition, attr.head = chain
+            attr.subject = span
             attr.speakers = self._speakers(unit, *span, apposition=apposition)
             return bool(attr.speakers)
         if prev.text == "," and self._inverted_subject(unit, attr):
@@ -730,7 +730,7 @@ class _Extractor:
     def _comma_chain(self, unit: _Unit, m: int, lo: int):
         """"Lu Chao, a research fellow at ..., told": the first segment of the comma chain that
         is a noun phrase (a following name in apposition wins: "a spokesperson, Ko Min-jung,
-        said"). Returns ``(span, apposition tokens)`` or None."""
+        said"). Returns ``(span, apposition tokens, first token of the chain)`` or None."""
         toks = unit.tokens
         segments = _segments(toks, lo, m)
         for index, (a, b) in enumerate(segments):
@@ -742,9 +742,9 @@ class _Extractor:
             rest = segments[index + 1:]
             if rest and _pure_name(toks[rest[0][0]:rest[0][1]]):
                 a2, b2 = rest[0]
-                return (a2, b2), toks[a:b]
+                return (a2, b2), toks[a:b], a
             apposition = toks[rest[0][0]:rest[0][1]] if rest else []
-            return span, apposition
+            return span, apposition, a
         return None
 
     def _adjunct_segment(self, seg: Sequence[Token]) -> bool:
@@ -784,8 +784,14 @@ class _Extractor:
         lo = self._clause_start(unit, cue.i)
         before = cue.i - 1
         if before >= lo and toks[before].text == ",":
+            start = self._trailing_start(unit, cue.i)
+            if start >= before and self.done:  # '"...," Yoon said, according to Kim.'
+                previous = self.done[-1]
+                if previous.via is None and speakers[0].name not in {s.name for s in previous.speakers}:
+                    previous.via = speakers[0]
+                return None
             attr.mode = "trailing"
-            attr.contents = [(self._trailing_start(unit, cue.i), before)]
+            attr.contents = [(start, before)]
             return attr
         if not (end < len(toks) and toks[end].text == ","):
             end = span[1]  # "According to X, the North fired ...": no apposition after all

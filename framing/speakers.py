@@ -19,7 +19,8 @@ from .cues import Cues
 from .registry import Registry, Source, alias_key
 
 _TOKEN_RE = re.compile(
-    r"(?:[^\W\d_]\.){2,}"            # U.S., C.C., a.m.
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
+    r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
     r"|\$?\d+(?:[.,:]\d+)*%?"         # 2.3, 6:14, 10,000
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
     r"|[^\w\s]"                       # punctuation, one mark per token
@@ -402,6 +403,8 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues) -> list[Ment
         if any(not w[:1].isupper() for _, w in words):
             continue
         name = " ".join(w for _, w in words).removesuffix("'s")
+        if len(words[-1][1]) > 2:  # "Kim Eun-hye." at the end of a sentence, not "Victor D."
+            name = name.rstrip(".,")
         src = registry.lookup(name, outlets_only=False)
         if src is not None and src.kind != "person":
             continue

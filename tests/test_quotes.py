@@ -167,6 +167,15 @@ CASES = [
     ("wire-opening-channel", "In a statement carried by the official Korean Central News Agency "
      'on Friday, Kim said the test would "strike extreme uneasiness" into his enemies.',
      [("Kim Jong Un", "KCNA", P)]),
+    ("paper-role-then-name", "\u201cWe will not hesitate to impose sanctions,\u201d the US "
+     "national security adviser, Jake Sullivan, said last week.", [("Jake Sullivan", None, D)]),
+    ("paper-according-after-said", "Yoon spoke at a Cabinet meeting, according to his "
+     'spokesperson Kim Eun-hye. "We must respond firmly," Yoon said, according to Kim.',
+     [("Kim Eun-hye", None, I), ("Yoon Suk Yeol", "Kim Eun-hye", D)]),
+    ("paper-rep-title", '"Dialogue, not threats, is the answer," Rep. Park Chan-dae said.',
+     [("Park Chan-dae", None, D)]),
+    ("cgtn-urged", "Chinese Foreign Ministry spokesperson Lin Jian on Monday urged all parties to "
+     '"exercise restraint" on the peninsula issue.', [("Lin Jian", None, P)]),
     # --- not sources: scare quotes, titles of works, names, datelines, credits, negations
     ("neg-drills-showed", "The drills showed the alliance was strong.", []),
     ("neg-believe", "Some experts believe the North is close to a seventh nuclear test.", []),
@@ -379,3 +388,23 @@ def test_eval_script_reports_precision_and_recall():
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
     assert figures["seeds"]["quote_f1"] >= 0.9 and figures["seeds"]["sources_f1"] >= 0.9
+
+
+# ---------------------------------------------------------------------------- robustness
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["said", "told", "according to", "quoting", "was quoted as saying by", "he", "it",
+           "Kim", "Zhao Leji", "the KCNA", "officials", "that", ",", ".", ":", '"', "\u201c",
+           "\u201d", "(", ")", "\n\n", "-", "and", "Xinhua", "the", "talks", "were", "deep"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_gives_valid_rows(pieces):
+    text = " ".join(pieces)
+    table = quotes_in_text(text)
+    for row in table.itertuples():
+        assert 0 <= row.start < row.end <= len(text)
+        assert row.text == text[row.start:row.end]
+        assert row.kind in ("direct", "partial", "indirect")
