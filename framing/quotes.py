@@ -1204,7 +1204,7 @@ class _Extractor:
                 a += 1
             while b > a and toks[b - 1].text in ",.;:-\"!?":
                 b -= 1
-            if sum(1 for t in toks[a:b] if t.is_word) >= (3 if nested else 1):
+            if _has_words(toks, a, b, 3 if nested else 1):
                 spans.append((toks[a].start, toks[b - 1].end))
         if not spans:
             return None
@@ -1433,6 +1433,16 @@ def _segments(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     if hi > start:
         out.append((start, hi))
     return out
+
+
+def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
+    """At least ``n`` words among ``toks[a:b]``."""
+    for m in range(a, b):
+        if toks[m].text[:1].isalnum():
+            n -= 1
+            if n <= 0:
+                return True
+    return False
 
 
 def _pure_name(seg: Sequence[Token]) -> bool:

@@ -125,6 +125,7 @@ class SpeakerContext:
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     _mentions: list[Mention] | None = field(default=None, repr=False)
     _by_mention: dict[int, Speaker] = field(default_factory=dict, repr=False)
+    _near: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -355,11 +356,35 @@ class SpeakerContext:
     # ------------------------------------------------------------------ mentions
 
     def _mention_with(self, part: str, position: int) -> Mention | None:
+        """The latest full name before ``position`` that starts or ends with ``part``.
+
+        Looks only around the places where ``part`` is written (``str.find``), so that an
+        article is not scanned for every name in it."""
         key = part.casefold()
-        for mention in reversed(self.mentions):
-            if mention.start < position and key in (mention.parts[0], mention.parts[-1]):
-                return mention
+        at = self.text.rfind(part, 0, position)
+        while at >= 0:
+            for mention in self._mentions_near(at, at + len(part)):
+                if mention.start < position and key in (mention.parts[0], mention.parts[-1]):
+                    return mention
+            at = self.text.rfind(part, 0, at)
         return None
+
+    def _mentions_near(self, start: int, end: int) -> list[Mention]:
+        found = self._near.get(start)
+        if found is None:
+            found = self._near[start] = self._find_near(start, end)
+        return found
+
+    def _find_near(self, start: int, end: int) -> list[Mention]:
+        lo = max(0, start - 80)
+        hi = min(len(self.text), end + 80)
+        # widen to word boundaries so that the window does not cut a name in two
+        while lo > 0 and not self.text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(self.text) and not self.text[hi].isspace():
+            hi += 1
+        return [m for m in find_person_mentions(self.text[lo:hi], self.registry, self.cues, lo)
+                if m.start <= start and end <= m.end]
 
     def _latest_mention(self, position: int) -> Mention | None:
         before = [m for m in self.mentions if m.end <= position]
@@ -376,7 +401,8 @@ class SpeakerContext:
         return titles, apposition_after(self.text, mention.end)
 
 
-def find_person_mentions(text: str, registry: Registry, cues: Cues) -> list[Mention]:
+def find_person_mentions(text: str, registry: Registry, cues: Cues,
+                         offset: int = 0) -> list[Mention]:
     """People named in full (two words or more) in ``text``, in order.
 
     Examples
@@ -393,7 +419,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues) -> list[Ment
     institutions |= {"palace", "square", "hall", "airport", "station", "house", "guesthouse",
                      "sea", "river", "peninsula", "war", "day", "year", "games", "friendship"}
     for m in _CAPITAL_RUN.finditer(text):
-        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):

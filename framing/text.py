@@ -149,7 +149,7 @@ def tokenize_words(text: str) -> list[Span]:
 
 def count_words(text: str) -> int:
     """Number of word tokens in ``text``."""
-    return sum(1 for _ in _WORD_RE.finditer(normalize(text)))
+    return len(_WORD_RE.findall(normalize(text)))
 
 
 def _trim(text: str, a: int, b: int) -> Span:
