@@ -46,6 +46,10 @@ _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
                              "declaring explaining".split())
 _COORDINATORS = frozenset("and but or".split())
+_PREPOSITIONS = frozenset("in on at after before during to with by from for via through without "
+                          "upon following over across".split())
+_NOUN_FOLLOWERS = frozenset("of are were is was have had has will would can could may might "
+                            "remain remained seem seemed appear appeared".split())
 _TRAILING_ENDS = frozenset(".;!?")
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
@@ -355,6 +359,7 @@ class _Unit:
     opens: set[int]
     closes: set[int]
     quotations: list[Quotation]
+    names: set[int] = field(default_factory=set)  # closing marks of titles and names
 
 
 class _Extractor:
@@ -365,7 +370,11 @@ class _Extractor:
         self.text = article.norm
         self.cues = cues
         self.registry = registry
-        self.ctx = SpeakerContext(self.text, registry, cues, getattr(article, "outlet", None))
+        outlet = getattr(article, "outlet", None)
+        known = registry.lookup(outlet) if outlet else None
+        country = getattr(article, "country", None) or (known.country if known else None)
+        self.ctx = SpeakerContext(self.text, registry, cues, outlet, country)
+        self.documents: dict[str, tuple[list[Speaker], Speaker | None]] = {}
         self.quotations = find_quotations(article.body)
         self.heads = _heads(cues, registry)
         self.hits = [m.start() for m in cues.hint.finditer(self.text)]
@@ -416,6 +425,7 @@ class _Extractor:
         for q in self.quotations:  # marks of quotations that end in this unit
             if unit.start <= q.close < unit.end:
                 unit.closes.add(q.close)
+        unit.names = {q.close for q in unit.quotations if self._not_a_quote(unit, q)}
         self.done = []
         for cue in self._find_cues(unit):
             attr = self._attribution(unit, cue)
@@ -489,8 +499,8 @@ class _Extractor:
             return False
         if cue.third and cue.j < len(toks):
             nxt = toks[cue.j].low
-            if (nxt,) in self.cues.forms and not nxt.endswith("ing") or nxt == "of":
-                return False
+            if (nxt,) in self.cues.forms and not nxt.endswith("ing") or nxt in _NOUN_FOLLOWERS:
+                return False  # "media reports said", "reports of", "such remarks are"
         return True
 
     # ------------------------------------------------------------------ attributions
@@ -548,6 +558,11 @@ class _Extractor:
             relative = self._relative_before(toks, m, lo)
             return relative is not None and self._relative_subject(unit, attr, relative, lo)
         attr.subject, attr.head = span, span[0]
+        words = [t.low for t in toks[span[0]:span[1]]]
+        if len(words) == 2 and words[0] == "the" and words[1] in self.documents:
+            speakers, attr.via = self.documents[words[1]]  # '"...," the statement said.'
+            attr.speakers = list(speakers)
+            return bool(attr.speakers)
         attr.speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
         return bool(attr.speakers)
 
@@ -748,10 +763,11 @@ class _Extractor:
         return None
 
     def _adjunct_segment(self, seg: Sequence[Token]) -> bool:
+        """"In Seoul", "A day earlier", "for his part": a short phrase that is not a clause."""
         if not seg:
             return True
         first = seg[0].low
-        if first in STOPWORDS and first not in ("the",):
+        if first in STOPWORDS and first not in ("the",) and len(seg) <= 8:
             return True
         return all(t.low in self.cues.adjuncts or t.text[0].isdigit() for t in seg)
 
@@ -759,10 +775,14 @@ class _Extractor:
         """The noun phrase that opens the sentence (after an opening adjunct like "In Seoul,")."""
         toks = unit.tokens
         segments = _segments(toks, 0, len(toks))
-        for a, b in segments:
+        for index, (a, b) in enumerate(segments):
             if self._adjunct_segment(toks[a:b]):
                 continue
-            return self._chunk_fwd(toks, a, b)
+            span = self._chunk_fwd(toks, a, b)
+            rest = segments[index + 1:index + 2]
+            if span and span[1] == b and rest and _pure_name(toks[rest[0][0]:rest[0][1]]):
+                return rest[0]  # "South Korea's unification minister, Kim Yung-ho, ..."
+            return span
         return None
 
     def _according(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
@@ -907,6 +927,11 @@ class _Extractor:
             return self._quoted_words(unit, attr, k)
         if nxt is not None and nxt.low == "that":
             return self._leading(attr, k + 1, n)
+        if self._after_quote(unit, attr) and (nxt is None or nxt.text not in ':"'):
+            return self._trailing(unit, attr, k)  # '"...," Trump told reporters before leaving'
+        if self._final_position(unit, attr) and self._that_ahead(toks, k) is None and (
+                nxt is None or toks[start_k].low in _PREPOSITIONS):
+            return self._trailing(unit, attr, k)  # "..., the JCS said in a text message sent to"
         if nxt is not None and nxt.text == ":":
             attr.mode = "colon" if k + 1 >= n else "leading"
             attr.contents = [(k + 1, n)] if k + 1 < n else []
@@ -941,6 +966,14 @@ class _Extractor:
         if m < n and toks[m].start in unit.opens:
             return self._leading(attr, m, n)
         return False
+
+    def _final_position(self, unit: _Unit, attr: _Attribution) -> bool:
+        """The attribution closes the sentence: its subject follows a comma ("CLAUSE, X said")."""
+        if attr.cue.participle or attr.subject is None or attr.subject[0] > attr.cue.i:
+            return False
+        head = min(attr.head, attr.cue.i)
+        return head > 0 and unit.tokens[head - 1].text == "," and not self._adjunct_segment(
+            unit.tokens[self._clause_start(unit, head):head - 1])
 
     def _after_quote(self, unit: _Unit, attr: _Attribution) -> bool:
         """The attribution comes right after a closing quotation mark."""
@@ -988,6 +1021,15 @@ class _Extractor:
     def _skip_adjuncts(self, unit: _Unit, attr: _Attribution, k: int) -> int:
         """Skip "on Friday", "in a statement carried by KCNA", "without specifying"; a channel
         found on the way becomes the attribution's ``via``."""
+        toks, n = unit.tokens, len(unit.tokens)
+        start = k
+        k = self._skip_adjunct_words(unit, attr, k)
+        for m in range(start, k):  # "said in a statement ...": "the statement" later is theirs
+            if toks[m].low in self.cues.documents and m and toks[m - 1].low in ("a", "an"):
+                self.documents[toks[m].low] = (list(attr.speakers), attr.via)
+        return k
+
+    def _skip_adjunct_words(self, unit: _Unit, attr: _Attribution, k: int) -> int:
         toks, n = unit.tokens, len(unit.tokens)
         while k < n:
             tok = toks[k]
@@ -1404,7 +1446,8 @@ class _Extractor:
         toks = unit.tokens
         for m in range(k - 1, -1, -1):
             tok = toks[m]
-            if tok.text in ";:" or (tok.text == '"' and tok.start in unit.closes):
+            if tok.text in ";:" or (tok.text == '"' and tok.start in unit.closes
+                                    and tok.start not in unit.names):
                 return m + 1
         return 0
 
@@ -1446,7 +1489,8 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 
 
 def _pure_name(seg: Sequence[Token]) -> bool:
-    return 0 < len(seg) <= 4 and all(t.cap or t.text == "-" for t in seg) and seg[0].is_word
+    """A name, with its titles: "Ko Min-jung", "Chief Cabinet Secretary Hirokazu Matsuno"."""
+    return 0 < len(seg) <= 7 and all(t.cap or t.text == "-" for t in seg) and seg[0].is_word
 
 
 def _open_paren(toks: list[Token], k: int, lo: int) -> int | None:

@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     "for from by to of that which who whom whose despite amid although though because meanwhile "
     "however still also now then there here this these those i we you me us without "
     "during before between among against into onto over about than so yet not no only even "
-    "just already again later earlier separately once what where why how whether".split())
+    "just already again later earlier separately once what where why how whether such".split())
 MODIFIERS = frozenset(
     "senior top state state-run official local foreign former deputy chief presidential "
     "influential government ruling military defense defence news unnamed anonymous diplomatic "
@@ -43,7 +43,8 @@ MODIFIERS = frozenset(
     "unification customs central provincial municipal informed knowledgeable western "
     "high-level high-ranking other some many government-run state-owned state-controlled "
     "north south chinese russian american japanese korean new acting top-ranking cabinet "
-    "parliamentary opposition military-run".split())
+    "parliamentary opposition military-run vice first second third assistant special "
+    "executive".split())
 _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
@@ -122,6 +123,7 @@ class SpeakerContext:
     registry: Registry
     cues: Cues
     outlet: str | None = None
+    country: str | None = None  # the outlet's: "the government" with no other in view
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     _mentions: list[Mention] | None = field(default=None, repr=False)
     _by_mention: dict[int, Speaker] = field(default_factory=dict, repr=False)
@@ -222,9 +224,17 @@ class SpeakerContext:
             if rest in nouns:
                 types = ("news-media", "state-media") if source_type == "news-media" else ("government",)
                 words = () if source_type == "news-media" or rest == "government" else (rest,)
-                return self.recent(position, types=types, words=words) or (
+                found = self.recent(position, types=types, words=words) or (
                     self.recent(position, types=types) if words else None)
+                return found or self._own(rest)
         return None
+
+    def _own(self, noun: str) -> Speaker | None:
+        """With nothing to refer back to, "the government" or "the military" of a national
+        outlet is its own country's ("the military said" in a Yonhap story)."""
+        adjective = _COUNTRY_ADJECTIVE.get(self.country or "")
+        src = self.registry.lookup(f"{adjective} {noun}", outlets_only=False) if adjective else None
+        return Speaker.from_source(src) if src is not None else None
 
     def _registry_suffix(self, tokens: Sequence[Token], country: str | None) -> Speaker | None:
         """The registry entry named by the longest suffix of the phrase (or by the phrase
@@ -417,7 +427,12 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     institutions = set().union(*(cues.roles.get(k, frozenset())
                                  for k in ("government", "expert", "news-media")))
     institutions |= {"palace", "square", "hall", "airport", "station", "house", "guesthouse",
-                     "sea", "river", "peninsula", "war", "day", "year", "games", "friendship"}
+                     "sea", "river", "peninsula", "war", "day", "year", "games", "friendship",
+                     "meeting", "plenary", "enlarged", "conference", "session", "summit",
+                     "forum", "ceremony", "parade", "festival", "anniversary", "treaty",
+                     "agreement", "declaration", "province", "city", "county", "district",
+                     "island", "mountain", "lake", "bay", "strait", "ocean", "zone", "street",
+                     "stadium", "cosmodrome", "complex", "site", "plant", "base", "port"}
     for m in _CAPITAL_RUN.finditer(text):
         words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS

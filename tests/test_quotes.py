@@ -176,6 +176,38 @@ CASES = [
      [("Park Chan-dae", None, D)]),
     ("cgtn-urged", "Chinese Foreign Ministry spokesperson Lin Jian on Monday urged all parties to "
      '"exercise restraint" on the peninsula issue.', [("Lin Jian", None, P)]),
+    ("wire-quote-then-told-before", '"We will keep talking," Blinken told reporters in Tokyo '
+     "before flying to Seoul.", [("Antony Blinken", None, D)]),
+    ("wire-apposition-then-saying", "South Korea's unification minister, Kim Yung-ho, rejected "
+     "the offer, saying Seoul would not pay for talks.", [("Kim Yung-ho", None, I)]),
+    ("kcna-in-which-he", "Kim Jong Un delivered a speech at the Enlarged Plenary Meeting, in "
+     "which he stressed the need for self-reliance.", [("Kim Jong Un", None, I)]),
+    ("kcna-chain-with-title", 'The newspaper Minju Joson, in a commentary headlined "No '
+     'Retreat", urged the people to fight on.', [("Minju Joson", None, I)]),
+    ("xinhua-title-in-phrase", "China's deputy foreign minister Sun Weidong replied on Friday, "
+     "saying Beijing opposed any sanctions.", [("Sun Weidong", None, I)]),
+    ("kcna-the-statement-said", "Kim Yo Jong said in a statement carried by KCNA that Seoul "
+     'would regret its actions. "The puppets will pay dearly," the statement said.',
+     [("Kim Yo Jong", "KCNA", I), ("Kim Yo Jong", "KCNA", D)]),
+    ("yonhap-long-apposition-name", "The country's top diplomat, Foreign Minister Cho Tae-yul, "
+     "told lawmakers that Seoul was ready.", [("Cho Tae-yul", None, I)]),
+    ("yonhap-final-then-pp", "The launch was detected at 7:30 a.m., South Korea's military said "
+     "in a statement to reporters.", [("South Korean Joint Chiefs of Staff", None, I)]),
+    ("yonhap-final-then-long-pp", "The launch was detected early on Monday, the Joint Chiefs of "
+     "Staff said in a text message sent to journalists.",
+     [("South Korean Joint Chiefs of Staff", None, I)]),
+    ("kyodo-role-then-long-name", "Japan's top government spokesman, Chief Cabinet Secretary "
+     "Yoshimasa Hayashi, told reporters that Tokyo had protested.",
+     [("Yoshimasa Hayashi", None, I)]),
+    ("yonhap-long-clause-then-attribution", "About 80 of the balloons landed in the South, the "
+     "Joint Chiefs of Staff (JCS) said in a message sent to reporters.",
+     [("South Korean Joint Chiefs of Staff", None, I)]),
+    ("kcna-vice-minister", "North Korea's vice foreign minister Kim Son Gyong responded on "
+     "Tuesday, saying the resolution was a provocation.", [("Kim Son Gyong", None, I)]),
+    ("wire-participle-after-action", "The two leaders signed the pact, pledging to defend each "
+     "other, state media said.", [("State media", None, I)]),
+    ("neg-such-remarks", "Such remarks are typical of the hawks in Washington.", []),
+    ("neg-those-claims", "Those claims were widely criticized at the time.", []),
     # --- not sources: scare quotes, titles of works, names, datelines, credits, negations
     ("neg-drills-showed", "The drills showed the alliance was strong.", []),
     ("neg-believe", "Some experts believe the North is close to a seventh nuclear test.", []),
@@ -269,6 +301,15 @@ def test_outlet_in_dateline_and_own_outlet_addressee_are_not_sources():
     assert rows_of(table) == [("Unnamed officials", None, D)]
     table = quotes_in_text(text, outlet="Reuters")
     assert rows_of(table) == [("Unnamed officials", "NK News", D)]
+
+
+def test_the_government_is_the_outlets_when_no_other_was_named():
+    text = "The government said it would protest the launch."
+    assert quotes_in_text(text, outlet="Kyodo").speaker.tolist() == ["Japanese government"]
+    assert quotes_in_text(text).empty  # no outlet, no country: nobody to name
+    text = "Two missiles were fired on Sunday, the military said."
+    assert quotes_in_text(text, outlet="Yonhap").speaker.tolist() == [
+        "South Korean Joint Chiefs of Staff"]
 
 
 def test_never_raises_on_broken_marks():
