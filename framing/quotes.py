@@ -24,7 +24,7 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _MODIFIER_SUFFIXES, apposition_after, tokenize)
+                       Token, _MODIFIER_SUFFIXES, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -51,6 +51,7 @@ _PREPOSITIONS = frozenset("in on at after before during to with by from for via 
 _NOUN_FOLLOWERS = frozenset("of are were is was have had has will would can could may might "
                             "remain remained seem seemed appear appeared".split())
 _TRAILING_ENDS = frozenset(".;!?")
+_BOUNDARY_AFTER = frozenset(",.;:!?")
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
 _SMALL_WORDS = frozenset("of the and for in on a an to with between at by from de la".split())
@@ -87,12 +88,15 @@ def extract_quotes(articles: Iterable, *, registry: Registry | str | Path | None
     >>> from framing.quotes import quotes_in_text
     >>> table = quotes_in_text('"The talks were deep," KCNA said. The "deep" talks ended. '
     ...                        'Zhao was quoted as saying by Xinhua that ties would grow.')
-    >>> table[["speaker", "via", "kind", "text"]].values.tolist()
-    [['KCNA', None, 'direct', 'The talks were deep,'], ['Zhao Leji', 'Xinhua', 'indirect', 'ties would grow']]
+    >>> for row in table[["speaker", "via", "kind", "text"]].values.tolist():
+    ...     print(row)
+    ['KCNA', None, 'direct', 'The talks were deep,']
+    ['Zhao Leji', 'Xinhua', 'indirect', 'ties would grow']
     """
     reg = _registry(registry)
     vocab = cues if isinstance(cues, Cues) else load_cues(cues)
-    rows = [row for article in articles for row in article_quotes(article, registry=reg, cues=vocab)]
+    rows = [row for article in articles
+            for row in article_quotes(article, registry=reg, cues=vocab)]
     return quotes_frame(rows)
 
 
@@ -226,7 +230,8 @@ def _reliance_row(key, group: pd.DataFrame, by: str) -> dict:
     other = _other_side(found, bloc)
     officials = found[found["source_type"].isin(["government", "government-official"])]
     own_country = group["country"].dropna().iloc[0] if group["country"].notna().any() else None
-    own = officials["source_country"] == own_country if own_country else officials["source_type"] != officials["source_type"]
+    own = (officials["source_country"] == own_country if own_country
+           else pd.Series(False, index=officials.index))
     names = set(found["speaker"].dropna()) | set(found["via"].dropna()) - {""}
     return {
         by: key, "n_articles": group["article_id"].nunique(), "n_attributions": len(found),
@@ -1043,14 +1048,13 @@ class _Extractor:
                         self.ctx.remember(tok.start, attr.via)
                     k = span[1]
                     continue
-            if tok.low in self.cues.adjuncts or tok.text[0].isdigit() or tok.text in "()-" or (
-                    tok.cap and tok.low not in ("i",) and k > attr.cue.j - 1
-                    and not (tok.text == toks[k].text and k == attr.cue.j and self._starts_clause(toks, k))):
-                if tok.text == '"':
-                    break
-                k += 1
-                continue
-            break
+            if tok.text == '"':
+                break
+            adjunct = tok.low in self.cues.adjuncts or tok.text[0].isdigit() or tok.text in "()-"
+            name = tok.cap and not (k == attr.cue.j and self._starts_clause(toks, k))
+            if not (adjunct or name):
+                break
+            k += 1
         return k
 
     def _starts_clause(self, toks: list[Token], k: int) -> bool:
@@ -1084,7 +1088,8 @@ class _Extractor:
         if not any(t.cap for t in tokens):
             return
         src = self.registry.lookup(_join_tokens(tokens))
-        if src is not None and src.outlet_type and src.name != getattr(self.article, "outlet", None):
+        own = getattr(self.article, "outlet", None)
+        if src is not None and src.outlet_type and src.name != own:
             attr.via = Speaker.from_source(src)
 
     # ------------------------------------------------------------------ linking
@@ -1099,7 +1104,8 @@ class _Extractor:
                 if not later:
                     attr.speakers = []
                     continue
-                attr.speakers, attr.subject, attr.via = list(later[0].speakers), later[0].subject, later[0].via
+                attr.speakers = list(later[0].speakers)
+                attr.subject, attr.via = later[0].subject, later[0].via
         live = [a for a in live if a.speakers]
         self._cut_contents(unit, live)
         self._nest(live)
@@ -1145,7 +1151,8 @@ class _Extractor:
         """The comma that opens an attribution's own clause (", adding", ", the KCNA said",
         ", according to", "..., Zhao said that"), where the words before it stop."""
         head = min(attr.head, attr.cue.i)
-        if attr.cue.participle and attr.subject and attr.subject[0] < attr.cue.i and attr.head == attr.cue.i:
+        if attr.cue.participle and attr.subject and attr.subject[0] < attr.cue.i \
+                and attr.head == attr.cue.i:
             head = attr.cue.i
         k = head - 1
         if k >= 0 and toks[k].text == ",":
@@ -1255,9 +1262,14 @@ class _Extractor:
     def _nested_start(self, attr: _Attribution) -> int:
         return min(attr.cue.i, attr.head)
 
-    def _emit(self, unit: _Unit, attr: _Attribution, start: int, end: int, kind: str) -> list[_Found]:
-        return [_Found(start, end, kind, s, attr.via if attr.via is None or attr.via.name != s.name else None,
-                       attr, unit) for s in attr.speakers]
+    def _emit(self, unit: _Unit, attr: _Attribution, start: int, end: int,
+              kind: str) -> list[_Found]:
+        """One row per speaker (a channel that is the speaker itself is dropped)."""
+        found = []
+        for speaker in attr.speakers:
+            via = attr.via if attr.via is not None and attr.via.name != speaker.name else None
+            found.append(_Found(start, end, kind, speaker, via, attr, unit))
+        return found
 
     def _remember_quoted(self, unit: _Unit, attr: _Attribution) -> None:
         self.last_quoted = (attr.speakers[0], attr.via, unit.paragraph, attr)
@@ -1453,8 +1465,6 @@ class _Extractor:
 
 # ---------------------------------------------------------------------------- helpers
 
-
-_BOUNDARY_AFTER = frozenset(",.;:!?")
 
 
 def _continues(text: str, start: int) -> bool:

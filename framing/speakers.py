@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
 from .cues import Cues
-from .registry import Registry, Source, alias_key
+from .registry import Registry, Source
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
@@ -49,7 +49,6 @@ _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-contro
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
                         "television tv radio press daily network networks".split())
-_BOUNDARY = frozenset(",.;:!?)")
 _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean", "US": "US",
                       "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
                       "DE": "German", "UA": "Ukrainian"}
