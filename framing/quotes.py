@@ -117,8 +117,11 @@ def article_quotes(article, *, registry: Registry | None = None,
     """The rows of the quotes table for one article (see `extract_quotes`)."""
     reg = registry or _registry(None)
     vocab = cues or load_cues()
-    found = _Extractor(article, reg, vocab).run()
-    return [_row(article, q, reg, vocab) for q in found]
+    extractor = _Extractor(article, reg, vocab)
+    found = extractor.run()
+    starts = extractor.sentence_starts
+    return [_row(article, q, reg, vocab, max(0, bisect.bisect_right(starts, q.start) - 1))
+            for q in found]
 
 
 def quotes_in_text(text: str, *, outlet: str | None = None,
@@ -380,9 +383,11 @@ class _Extractor:
         country = getattr(article, "country", None) or (known.country if known else None)
         self.ctx = SpeakerContext(self.text, registry, cues, outlet, country)
         self.documents: dict[str, tuple[list[Speaker], Speaker | None]] = {}
-        self.quotations = find_quotations(article.body)
+        self.quotations = find_quotations(article.body)  # in order, never overlapping
+        self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
         self.hits = [m.start() for m in cues.hint.finditer(self.text)]
+        self.sentence_starts = [start for start, _ in article.sentences]
         self.last_quoted: tuple[Speaker, Speaker | None, int, _Attribution] | None = None
         self.pending_colon: _Attribution | None = None
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
@@ -406,19 +411,24 @@ class _Extractor:
                 spans.append([start, end])
         units = []
         p = 0
+        opens = [q.open for q in self.quotations]
         for start, end in spans:
             while p + 1 < len(paragraphs) and paragraphs[p][1] <= start:
                 p += 1
-            quotations = [q for q in self.quotations if start <= q.open < end]
+            quotations = self.quotations[bisect.bisect_left(opens, start):
+                                         bisect.bisect_left(opens, end)]
             units.append(_Unit(start, end, p, [], {q.open for q in quotations},
                                {q.close for q in quotations}, quotations))
         return units
 
     def _inside_quote(self, offset: int) -> bool:
-        return any(q.open < offset <= q.close for q in self.quotations)
+        """``offset`` lies between the marks of a quotation (quotations do not overlap)."""
+        at = bisect.bisect_left(self._opens, offset) - 1
+        return at >= 0 and self.quotations[at].open < offset <= self.quotations[at].close
 
     def _in_quotation(self, offset: int) -> bool:
-        return any(a <= offset < b for q in self.quotations for a, b in q.pieces)
+        at = bisect.bisect_right(self._opens, offset) - 1
+        return at >= 0 and any(a <= offset < b for a, b in self.quotations[at].pieces)
 
     # ------------------------------------------------------------------ one unit
 
@@ -1566,7 +1576,7 @@ def _default_registry() -> Registry:
     return load_registry()
 
 
-def _row(article, found: _Found, registry: Registry, cues: Cues) -> dict:
+def _row(article, found: _Found, registry: Registry, cues: Cues, sentence: int) -> dict:
     body = article.body
     attr = found.attribution
     toks = (attr.unit or found.unit).tokens
@@ -1584,7 +1594,7 @@ def _row(article, found: _Found, registry: Registry, cues: Cues) -> dict:
         "text": body[found.start:found.end],
         "start": found.start,
         "end": found.end,
-        "sentence": article.sentence_at(found.start),
+        "sentence": sentence,
         "speaker_text": body[toks[subject[0]].start:toks[subject[1] - 1].end] if subject else None,
         "speaker_start": toks[subject[0]].start if subject else None,
         "speaker_end": toks[subject[1] - 1].end if subject else None,

@@ -11,6 +11,7 @@ from their titles and from the words in apposition ("Lu Chao, a research fellow 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
@@ -49,6 +50,7 @@ _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-contro
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
                         "television tv radio press daily network networks".split())
+_RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, not characters)
 _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean", "US": "US",
                       "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
                       "DE": "German", "UA": "Ukrainian"}
@@ -127,6 +129,7 @@ class SpeakerContext:
     _mentions: list[Mention] | None = field(default=None, repr=False)
     _by_mention: dict[int, Speaker] = field(default_factory=dict, repr=False)
     _near: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    _surnames: dict[str, tuple[int, Mention | None]] = field(default_factory=dict, repr=False)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -138,17 +141,17 @@ class SpeakerContext:
     # ------------------------------------------------------------------ memory
 
     def remember(self, position: int, speaker: Speaker) -> None:
-        """Record a speaker (or a channel) found at ``position``."""
+        """Record a speaker (or a channel) found at ``position`` (kept in position order)."""
         if speaker.name:
-            self.history.append((position, speaker))
+            bisect.insort(self.history, (position, speaker), key=lambda h: h[0])
 
     def recent(self, position: int, kinds: Sequence[str] = (), types: Sequence[str] = (),
                words: Sequence[str] = ()) -> Speaker | None:
         """The latest speaker before ``position`` of one of ``kinds`` / ``types`` whose name
         contains one of ``words`` (each filter is optional)."""
-        for pos, speaker in sorted(self.history, key=lambda h: h[0], reverse=True):
-            if pos >= position:
-                continue
+        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
+        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
+            pos, speaker = self.history[index]
             if kinds and speaker.kind not in kinds:
                 continue
             if types and speaker.source_type not in types:
@@ -188,10 +191,15 @@ class SpeakerContext:
             if head is not None and head.generic and head.country is None and country:
                 return Speaker(head.name, head.source_type, country, head.kind, head.known, True)
             return head
-        country = self.country_of([*tokens, *apposition])
-        known = self._registry_suffix(tokens, country)
+        known = self._registry_suffix(tokens)
         if known is not None:
+            if known.generic and known.country is None:  # "Chinese experts": a country's group
+                country = self.country_of([*tokens, *apposition])
+                if country:
+                    return Speaker(known.name, known.source_type, country, known.kind,
+                                   known.known, True)
             return known
+        country = self.country_of([*tokens, *apposition])
         named = self._named(tokens, apposition, country)
         if named is not None:
             return named
@@ -235,7 +243,7 @@ class SpeakerContext:
         src = self.registry.lookup(f"{adjective} {noun}", outlets_only=False) if adjective else None
         return Speaker.from_source(src) if src is not None else None
 
-    def _registry_suffix(self, tokens: Sequence[Token], country: str | None) -> Speaker | None:
+    def _registry_suffix(self, tokens: Sequence[Token]) -> Speaker | None:
         """The registry entry named by the longest suffix of the phrase (or by the phrase
         without its determiner)."""
         words = [t.text for t in tokens]
@@ -251,7 +259,7 @@ class SpeakerContext:
                 src = self.registry.lookup(_join(tokens[start + 1:]), outlets_only=False) \
                     if start + 1 < len(words) else None
             if src is not None:
-                return Speaker.from_source(src, country)
+                return Speaker.from_source(src)
         return None
 
     def _named(self, tokens: Sequence[Token], apposition: Sequence[Token],
@@ -350,14 +358,14 @@ class SpeakerContext:
 
     def country_of(self, tokens: Sequence[Token]) -> str | None:
         """The first country named in ``tokens`` ("Chinese", "South Korea's", "in Seoul")."""
-        words = [t.text for t in tokens]
         first = self.cues.country_first
-        for i, word in enumerate(words):
-            if word.casefold().removesuffix("'s") not in first:
+        lows = [t.low.removesuffix("'s") for t in tokens]
+        for i, low in enumerate(lows):
+            if low not in first:
                 continue
-            for n in (5, 4, 3, 2, 1):
-                if i + n <= len(words):
-                    code = self.cues.country_code(words[i:i + n])
+            for n in range(min(5, len(lows) - i), 0, -1):
+                if tuple(lows[i:i + n]) in self.cues.country_words:
+                    code = self.cues.country_code([t.text for t in tokens[i:i + n]])
                     if code:
                         return code
         return None
@@ -370,13 +378,20 @@ class SpeakerContext:
         Looks only around the places where ``part`` is written (``str.find``), so that an
         article is not scanned for every name in it."""
         key = part.casefold()
-        at = self.text.rfind(part, 0, position)
-        while at >= 0:
+        searched, known = self._surnames.get(key, (0, None))
+        if position < searched:  # an earlier place than asked before: look again from the top
+            searched, known = 0, None
+        at = self.text.rfind(part, searched, position)
+        found = None
+        while at >= 0 and found is None:
             for mention in self._mentions_near(at, at + len(part)):
                 if mention.start < position and key in (mention.parts[0], mention.parts[-1]):
-                    return mention
-            at = self.text.rfind(part, 0, at)
-        return None
+                    found = mention
+                    break
+            at = self.text.rfind(part, searched, at)
+        found = found or known
+        self._surnames[key] = (position, found)  # the text before ``position`` is done
+        return found
 
     def _mentions_near(self, start: int, end: int) -> list[Mention]:
         found = self._near.get(start)
