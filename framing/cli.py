@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--registry", metavar="PATH", default=None,
                        help="your own source registry, in the format of framing/data/sources.yml "
                             "(default: the packaged one)")
+    _add_lexicon_option(score)
 
     report = verbs.add_parser("report", help="write HTML reports per event",
                               description="Run the event report notebook with papermill for "
@@ -69,7 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
                       help="colour the highlights (default: auto, when printing to a terminal)")
     show.add_argument("--registry", metavar="PATH", default=None,
                       help="your own source registry (default: the packaged one)")
+    _add_lexicon_option(show)
     return parser
+
+
+def _add_lexicon_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lexicon", action="append", metavar="PATH", default=None,
+                        help="your own stance or naming lexicon (YAML, the format of "
+                             "framing/data/lexicons/); give it twice for one of each kind")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,12 +108,15 @@ def cmd_score(args: argparse.Namespace) -> int:
     from .files import check_output_dir
     from .score import score_corpus, write_scores
 
+    from .lexicon import resolve_lexicons
+
     check_output_dir(args.out, args.corpus)
+    lexicon = resolve_lexicons(args.lexicon)  # a bad lexicon file stops before any work
     corpus = load_corpus(args.corpus, registry=args.registry, progress=_tty())
     _print_problems(corpus.problems)
     if not corpus.articles:
         return EXIT_PROBLEMS
-    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty())
+    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), lexicon=list(lexicon))
     written = write_scores(scores, args.out, corpus_root=args.corpus, format=args.format)
     skipped = len({p.path for p in corpus.errors})
     print(f"scored {len(corpus.articles)} articles"
@@ -130,12 +141,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    """``framing show``: one article, highlighted, for the terminal."""
+    """``framing show``: one article, with its stance markers highlighted, for the terminal."""
     from .corpus import load_corpus
     from .display import article_text
     from .errors import FramingError
+    from .lexicon import resolve_lexicons
+    from .markers import find_markers, marker_highlights
     from .quotes import extract_quotes, quote_highlights
 
+    lexicon = list(resolve_lexicons(args.lexicon))
     corpus = load_corpus(args.corpus, registry=args.registry)
     try:
         article = corpus[args.article_id]
@@ -145,7 +159,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else f" ({len(ids)} articles)"
         raise FramingError(f"{args.corpus}: no article {args.article_id!r}{hint}") from None
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    highlights = quote_highlights(article, extract_quotes([article], registry=corpus.registry))
+    highlights = [*marker_highlights(article, find_markers([article], lexicon=lexicon)),
+                  *quote_highlights(article, extract_quotes([article], registry=corpus.registry))]
     print(article_text(article, highlights, color=color))
     return EXIT_OK
 

@@ -14,6 +14,7 @@ import yaml
 
 from . import resources
 from .errors import CorpusError
+from .guard import DEFAULT_SECONDS, ArticleTimeout, time_limit
 from .layout import Layout, LayoutError, Part, load_layout, split_layout
 from .registry import Registry, load_registry
 from .text import count_words, normalize, split_sentences
@@ -23,6 +24,7 @@ KNOWN_KEYS = ("outlet", "outlet_type", "country", "date", "event", "title", "url
               "syndicated_from")
 META_FIELDS = ("outlet", "outlet_type", "country", "date", "event", "title")
 MAX_BYTES = 50_000_000
+MAX_FRONT_MATTER = 65_536  # characters; front matter is a few lines of metadata
 _ID_RE = re.compile(r"^[A-Za-z0-9][\w.-]*$")
 
 Severity = Literal["error", "warning"]
@@ -198,6 +200,7 @@ def load_corpus(
     copy_threshold: float = 0.25,
     group_events: bool = True,
     progress: bool = False,
+    article_timeout: float | None = DEFAULT_SECONDS,
 ) -> Corpus:
     """Read every ``.txt`` and ``.md`` article under ``path``.
 
@@ -220,6 +223,9 @@ def load_corpus(
         Group articles without an ``event`` into ``auto-YYYY-MM-DD`` events.
     progress
         Show a progress bar on stderr.
+    article_timeout
+        Seconds one file may take to read and split; a slower file is reported and skipped
+        (None: no limit).
 
     Raises
     ------
@@ -246,7 +252,12 @@ def load_corpus(
             problems.append(Problem(rel, f"duplicate article id {article_id!r}: "
                                          f"{_display(root, seen[article_id])} has the same id"))
             continue
-        article, found = read_article(file, article_id, display=rel, registry=reg, layout=lay)
+        try:
+            with time_limit(article_timeout):
+                article, found = read_article(file, article_id, display=rel, registry=reg,
+                                              layout=lay)
+        except ArticleTimeout as exc:
+            article, found = None, [Problem(rel, f"{exc} to read; skipped")]
         problems.extend(found)
         if article is not None:
             seen[article_id] = file
@@ -387,6 +398,8 @@ def split_front_matter(text: str) -> tuple[dict, str, int, tuple[str, int | None
         return {}, "", 1, ("front matter opened with --- on line 1 is never closed", 1)
     block = "\n".join(lines[1:i])
     rest = "\n".join(lines[i + 1:])
+    if len(block) > MAX_FRONT_MATTER:
+        return {}, "", 1, (f"front matter is larger than {MAX_FRONT_MATTER // 1024} KB", 1)
     try:
         meta = resources.parse_yaml(block) if block.strip() else {}
     except yaml.YAMLError as exc:

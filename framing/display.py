@@ -24,6 +24,7 @@ CSS = """
 <style>
 .fr-article { font-family: Georgia, 'Times New Roman', serif; font-size: 15px; line-height: 1.55;
   color: #1a1a1a; }
+.fr-article p, .fr-article li, .fr-article h4 { unicode-bidi: isolate; }
 .fr-article h4 { font-family: system-ui, sans-serif; margin: 0 0 .3em 0; font-size: 16px; }
 .fr-meta { font-family: system-ui, sans-serif; font-size: 12px; color: #444; margin-bottom: .6em; }
 .fr-meta b { color: #111; }

@@ -192,10 +192,9 @@ class _Line:
 class _Splitter:
     def __init__(self, text: str, layout: Layout, registry: Registry | None):
         self.text = text
-        self.norm = normalize(text)
         self.layout = layout
         self.registry = registry
-        self.lines = [_Line(a, b, a) for a, b in iter_lines(text) if text[a:b].strip()]
+        self.lines, self.norm = _logical_lines(text, layout.terminal_chars)
         self.parts: list[Part] = []
         self.candidates: list[tuple[int, str, str, str]] = []  # (rule index, field, value, rule id)
         self.order = {rule.id: i for i, rule in enumerate(layout.rules)}
@@ -478,6 +477,42 @@ def parse_date(value: str) -> str | None:
     if a.year != b.year:  # no year in the text
         return None
     return a.date().isoformat()
+
+
+_CONTINUES = re.compile(r"(?:[,;(\-]|\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|that|"
+                        r"as|its|his|her|their|said|says|is|was|were|are|be|has|have|had))$",
+                        re.I)
+
+
+def _logical_lines(text: str, terminal: str) -> tuple[list[_Line], str]:
+    """Non-blank lines, with a hard-wrapped paragraph joined into one logical line.
+
+    A line continues onto the next (no blank line between) when it has four or more words, does
+    not end like a sentence, and the next starts in lower case or it ends on a comma or a
+    function word ("... the" / "friendship is"). The normalised text returned has the joining
+    newlines turned into spaces (same length), so that rules see one line."""
+    lines = [_Line(a, b, a) for a, b in iter_lines(text) if text[a:b].strip()]
+    norm = list(normalize(text))
+    merged: list[_Line] = []
+    for line in lines:
+        prev = merged[-1] if merged else None
+        if prev is not None and _wraps(text, prev, line, terminal):
+            for i in range(prev.end, line.start):
+                norm[i] = " "
+            prev.end = line.end
+        else:
+            merged.append(line)
+    return merged, "".join(norm)
+
+
+def _wraps(text: str, prev: _Line, line: _Line, terminal: str) -> bool:
+    if text[prev.end:line.start].count("\n") != 1:  # a blank line between: a new paragraph
+        return False
+    head = text[prev.start:prev.end].rstrip()
+    if len(head.split()) < 4 or head[-1] in terminal:
+        return False
+    nxt = text[line.start:line.end].lstrip()
+    return nxt[:1].islower() or bool(_CONTINUES.search(normalize(head)))
 
 
 def _sentence_like(text: str) -> bool:

@@ -159,6 +159,9 @@ def export_html(notebook: str | Path, *, title: str) -> str:
 
     nb = nbformat.read(str(notebook), as_version=4)
     nb.metadata["title"] = title
+    for cell in nb.cells:  # papermill gives its cell a random id: keep the HTML reproducible
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
     exporter = HTMLExporter(template_name="framing",
                             extra_template_basedirs=[str(resources.template_dir())],
                             exclude_input=True, exclude_input_prompt=True,

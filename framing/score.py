@@ -1,4 +1,4 @@
-"""Score a corpus: build the output tables (articles, body, parts, problems...) and write them."""
+"""Score a corpus: build the output tables (articles, markers, parts, problems...), write them."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ import pandas as pd
 
 from .corpus import Corpus, format_meta_source
 from .files import check_output_dir, staged_output
+from .lexicon import LexiconSpec, resolve_lexicons
+from .markers import article_markers, marker_rates, markers_frame, quote_spans_by_article
+from .tone import article_tone_value
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "outlet_type", "bloc", "country", "date", "event",
                    "title", "url", "n_words", "n_sentences", "duplicate_of", "meta_source"]
@@ -37,7 +40,8 @@ class Scores:
         return self.tables[name]
 
 
-def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Scores:
+def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
+                 lexicon: LexiconSpec = None) -> Scores:
     """Build every output table for a loaded corpus.
 
     Parameters
@@ -49,6 +53,9 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Sc
         whatever the number.
     progress
         Show a progress bar on stderr.
+    lexicon
+        Stance and naming lexicons for the markers table (see `framing.find_markers`);
+        None for the packaged ones.
     """
     timings: dict[str, float] = {}
 
@@ -75,8 +82,14 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False) -> Sc
         bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
     with stage("quotes"):
         quotes = _quotes_table(corpus, jobs=jobs)
-        articles = _with_quote_counts(articles, quotes)
-    tables = {"articles": articles, "parts": parts, "problems": problems, "quotes": quotes}
+    tables = {"articles": articles, "parts": parts, "problems": problems}
+    with stage("markers"):
+        tables["markers"] = _score_markers(corpus, lexicon, quotes, jobs=jobs)
+    tables["quotes"] = quotes
+    with stage("tone"):
+        tone = map_articles(article_tone_value, corpus.articles, jobs=jobs)
+    rates = marker_rates(tables["markers"], corpus.articles)
+    tables["articles"] = _add_article_columns(articles, rates, _quote_counts(quotes), tone)
     return Scores(tables, bodies, timings)
 
 
@@ -91,19 +104,41 @@ def _quotes_table(corpus: Corpus, *, jobs: int) -> pd.DataFrame:
     return quotes_frame([row for article_rows in rows for row in article_rows])
 
 
-def _with_quote_counts(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+def _quote_counts(quotes: pd.DataFrame) -> pd.DataFrame:
     """``n_quotes`` (rows of quotes.csv) and ``n_sources`` (distinct speakers and channels)
-    per article, right after ``meta_source``."""
-    n_quotes = quotes.groupby("article_id").size()
+    per article id."""
     names = pd.concat([quotes[["article_id", "speaker"]].rename(columns={"speaker": "name"}),
                        quotes[["article_id", "via"]].rename(columns={"via": "name"})])
     names = names[names["name"].notna() & (names["name"] != "")]
-    n_sources = names.drop_duplicates().groupby("article_id").size()
-    out = articles.copy()
-    at = out.columns.get_loc("meta_source") + 1
-    out.insert(at, "n_quotes", out["article_id"].map(n_quotes).fillna(0).astype("int64"))
-    out.insert(at + 1, "n_sources", out["article_id"].map(n_sources).fillna(0).astype("int64"))
-    return out
+    return pd.DataFrame({"n_quotes": quotes.groupby("article_id").size(),
+                         "n_sources": names.drop_duplicates().groupby("article_id").size()})
+
+
+def _score_markers(corpus: Corpus, lexicon: LexiconSpec, quotes: pd.DataFrame | None, *,
+                   jobs: int) -> pd.DataFrame:
+    """The markers table; with a quotes table, its quotations are never scare quotes."""
+    stance, naming = resolve_lexicons(lexicon)
+    spans = quote_spans_by_article(quotes) if quotes is not None else None
+    func = functools.partial(_article_markers, stance=stance, naming=naming, spans=spans)
+    rows = map_articles(func, corpus.articles, jobs=jobs)
+    return markers_frame([row for article_rows in rows for row in article_rows])
+
+
+def _article_markers(article, *, stance, naming, spans) -> list[dict]:
+    taken = None if spans is None else spans.get(article.id, [])
+    return article_markers(article, stance=stance, naming=naming, quote_spans=taken)
+
+
+def _add_article_columns(articles: pd.DataFrame, rates: pd.DataFrame, counts: pd.DataFrame,
+                         tone: list[float]) -> pd.DataFrame:
+    """``<category>_per_1k`` columns, ``n_quotes``, ``n_sources`` and ``tone`` after
+    ``meta_source`` (SPEC §4 order)."""
+    extra = articles[EXTRA_ARTICLE_COLUMNS]
+    out = articles[ARTICLE_COLUMNS].join(rates, on="article_id")
+    for column in ("n_quotes", "n_sources"):
+        out[column] = out["article_id"].map(counts[column]).fillna(0).astype("int64")
+    out["tone"] = pd.Series(tone, index=out.index, dtype="float64")
+    return pd.concat([out, extra], axis=1)
 
 
 def _article_row(article) -> dict:

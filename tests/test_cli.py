@@ -159,6 +159,25 @@ def test_show_prints_article_and_parts():
     assert "\x1b[" not in out  # no colour when not printing to a terminal
 
 
+def test_show_marks_the_stance_markers():
+    result = run_cli("show", "zhao-pyongyang-2024-04/xinhua-2024-04-12", "--corpus", "corpus")
+    assert result.returncode == 0, result.stderr
+    assert "[blood-cemented]{laudatory}" in result.stdout
+    assert "[unwavering]{booster}" in result.stdout
+    assert "{pejorative}" not in result.stdout
+
+
+def test_show_with_own_lexicon(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text("name: mine\nversion: '1'\ncategories:\n  laudatory:\n"
+                    "    description: Just one word.\n    terms: [profound]\n")
+    result = run_cli("show", "zhao-pyongyang-2024-04/xinhua-2024-04-12", "--corpus", "corpus",
+                     "--lexicon", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "[profound]{laudatory}" in result.stdout
+    assert "{booster}" not in result.stdout and "[DPRK]{naming}" in result.stdout
+
+
 def test_show_partial_id_hint():
     result = run_cli("show", "xinhua", "--corpus", "corpus")
     assert result.returncode == 1

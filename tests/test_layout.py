@@ -154,6 +154,29 @@ def test_body_text_is_not_taken(text, must_stay):
     assert must_stay in split_layout(text).body
 
 
+WRAPPED = """China's premier arrives in Pyongyang
+
+By Jane Doe
+
+PYONGYANG, Oct 9 (Reuters) - Chinese Premier Li Qiang arrived in Pyongyang on
+Thursday for a rare visit, state media said, as Beijing seeks to restore ties
+strained by North Korea's deepening military alignment with Russia.
+
+Li is the most senior Chinese official to visit since 2019, and his trip comes
+weeks after Kim Jong Un attended a military parade in Beijing, the agency said.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    split = split_layout(WRAPPED)
+    assert [p.kind for p in split.parts] == ["title", "byline", "dateline"]
+    assert split.inferred["outlet"] == "Reuters"
+    paragraphs = split.body.split("\n\n")
+    assert len(paragraphs) == 2
+    assert paragraphs[0].startswith("Chinese Premier Li Qiang arrived in Pyongyang on\nThursday")
+    assert paragraphs[1].endswith("the agency said.")
+
+
 def test_short_last_paragraph_stays_body():
     body = split_layout(KCNA).body
     assert body.endswith("He warmly welcomed the delegation.")

@@ -25,6 +25,17 @@ def test_notebooks_are_committed_clean_and_thin():
             assert not any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) for n in ast.walk(tree))
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_notebook_runs_with_papermill(tmp_path, path):
+    """Each notebook, with its default parameters, from the notebooks folder (as a user opens it)."""
+    out = tmp_path / path.name
+    pm.execute_notebook(str(path), str(out), kernel_name="python3", cwd=str(path.parent),
+                        progress_bar=False)
+    nb = nbformat.read(str(out), as_version=4)
+    assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
+                if o.output_type == "error"]
+
+
 def test_event_report_parameters():
     params = pm.inspect_notebook(str(REPO / "notebooks" / "event_report.ipynb"))
     assert {name: p["inferred_type_name"] for name, p in params.items()} == {
@@ -81,6 +92,15 @@ def test_index_links_every_report(reports):
     assert 'href="li-pyongyang-2025-10/report.html"' in index
     assert "independent: AFP, The Independent; state: Xinhua (1 copy counted once)" in index
     assert "<script" not in index
+
+
+def test_reports_are_reproducible(tmp_path, reports):
+    out, _ = reports
+    result = run_cli("report", "corpus", "--event", "zhao-pyongyang-2024-04", "--out",
+                     str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    name = "zhao-pyongyang-2024-04/report.html"
+    assert (tmp_path / name).read_bytes() == (out / name).read_bytes()
 
 
 def test_single_event_and_article_markup_escaped(tmp_path):

@@ -41,7 +41,7 @@ def test_parts_table(scores, corpus):
 def test_written_files(tmp_path, scores, corpus):
     written = write_scores(scores, tmp_path / "out", corpus_root=CORPUS)
     assert [p.name for p in written] == ["articles.csv", "parts.csv", "problems.csv",
-                                         "quotes.csv", "body.jsonl"]
+                                         "markers.csv", "quotes.csv", "body.jsonl"]
     rows = [json.loads(line) for line in (tmp_path / "out/body.jsonl").read_text().splitlines()]
     assert {r["article_id"]: r["body"] for r in rows} == {a.id: a.body for a in corpus}
     articles = pd.read_csv(tmp_path / "out/articles.csv")
@@ -58,7 +58,8 @@ def test_parquet(tmp_path, scores):
 def test_jobs_give_identical_files(tmp_path, corpus):
     for jobs in (1, 2):
         write_scores(score_corpus(corpus, jobs=jobs), tmp_path / f"j{jobs}", corpus_root=CORPUS)
-    for name in ("articles.csv", "parts.csv", "problems.csv", "quotes.csv", "body.jsonl"):
+    for name in ("articles.csv", "parts.csv", "problems.csv", "markers.csv", "quotes.csv",
+                 "body.jsonl"):
         assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes()
 
 
@@ -93,8 +94,10 @@ def test_quotes_table_and_counts(scores, corpus):
     quotes, articles = scores["quotes"], scores["articles"]
     assert list(quotes.columns[:len(QUOTE_COLUMNS)]) == QUOTE_COLUMNS
     assert "quotes" in scores.timings
-    at = list(articles.columns).index("meta_source")
-    assert list(articles.columns[at + 1:at + 3]) == ["n_quotes", "n_sources"]
+    columns = list(articles.columns)  # SPEC order: ..., <category>_per_1k, n_quotes, n_sources, tone
+    at = columns.index("n_quotes")
+    assert columns[at:at + 3] == ["n_quotes", "n_sources", "tone"]
+    assert columns[at - 1].endswith("_per_1k")
     counts = quotes.groupby("article_id").size()
     for row in articles.itertuples():
         assert row.n_quotes == counts.get(row.article_id, 0)
@@ -114,3 +117,50 @@ def test_problems_table(tmp_path):
     (row,) = table.to_dict("records")
     assert pd.isna(row.pop("line"))
     assert row == {"path": f"{root}/empty.txt", "severity": "error", "message": "empty file"}
+
+
+def test_marker_rates_and_tone_follow_meta_source(scores, corpus):
+    from framing.lexicon import CATEGORIES
+
+    table = scores["articles"]
+    start = len(ARTICLE_COLUMNS)
+    rates = [f"{c}_per_1k" for c in CATEGORIES]
+    assert list(table.columns[start:start + len(rates) + 3]) == rates + ["n_quotes", "n_sources",
+                                                                      "tone"]
+    markers = scores["markers"]
+    row = table.set_index("article_id").loc["zhao-pyongyang-2024-04/afp-2024-04-12"]
+    own = markers[(markers.article_id == row.name) & ~markers.in_quote]
+    for category in CATEGORIES:  # every rate is a count of rows of markers.csv
+        count = (own.category == category).sum()
+        assert row[f"{category}_per_1k"] == pytest.approx(count / row.n_words * 1000)
+    assert table.tone.between(-1, 1).all()
+    assert {"markers", "tone"} <= set(scores.timings)
+
+
+def test_markers_table_is_written(tmp_path, scores):
+    write_scores(scores, tmp_path, corpus_root=CORPUS)
+    table = pd.read_csv(tmp_path / "markers.csv", keep_default_na=False)
+    assert list(table.columns[:8]) == ["article_id", "category", "term", "text", "start", "end",
+                                       "sentence", "lexicon"]
+    assert len(table) == len(scores["markers"])
+    bodies = {json.loads(line)["article_id"]: json.loads(line)["body"]
+              for line in (tmp_path / "body.jsonl").read_text().splitlines()}
+    for row in table.itertuples():
+        assert bodies[row.article_id][row.start:row.end] == row.text
+
+
+def test_markers_stage_takes_a_quotes_table(tmp_path):
+    """The markers stage reads ``tables["quotes"]`` when a quotes stage has built it: its
+    quotations are then never scare quotes."""
+    from framing.score import _score_markers
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.txt").write_text('The two sides held "deep" talks in Pyongyang on Thursday.\n')
+    corpus = framing.load_corpus(root)
+    body = corpus["a"].body
+    quotes = pd.DataFrame({"article_id": ["a"], "start": [body.index("deep")],
+                           "end": [body.index("deep") + 4]})
+    for table, expected in ((None, 1), (quotes, 0)):
+        markers = _score_markers(corpus, None, table, jobs=1)
+        assert (markers.category == "scare_quote").sum() == expected

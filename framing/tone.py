@@ -1,0 +1,113 @@
+"""Tone: VADER sentiment of every sentence, averaged per article and per actor named."""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+import pandas as pd
+
+from .lexicon import LexiconSpec
+
+SENTENCE_COLUMNS = ["article_id", "sentence", "start", "end", "tone"]
+ARTICLE_COLUMNS = ["article_id", "n_sentences", "tone"]
+ACTOR_COLUMNS = ["article_id", "actor", "n_sentences", "tone"]
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer():
+    """NLTK's VADER with the lexicon file shipped by the ``vaderSentiment`` package.
+
+    NLTK only opens files under ``nltk.data.path``, so the package's folder is put there
+    (`framing.text.use_bundled_nltk_data`); nothing is downloaded.
+    """
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    from .text import use_bundled_nltk_data
+
+    use_bundled_nltk_data()
+    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+
+@functools.lru_cache(maxsize=100_000)
+def score_sentence(text: str) -> float:
+    """VADER's compound score of one sentence, from -1 (negative) to 1 (positive).
+
+    Scores are remembered (up to 100,000 sentences), so the sentences that copies of a wire
+    story share are scored once.
+
+    Examples
+    --------
+    >>> score_sentence("The talks were a great success.") > 0.5
+    True
+    >>> score_sentence("The regime fired missiles to intimidate its neighbours.") < 0
+    True
+    """
+    return float(_analyzer().polarity_scores(text)["compound"])
+
+
+def sentence_tone(articles: Iterable) -> pd.DataFrame:
+    """One row per sentence: ``article_id, sentence, start, end, tone`` (VADER compound)."""
+    rows = [{"article_id": a.id, "sentence": n, "start": s, "end": e,
+             "tone": score_sentence(a.norm[s:e])}
+            for a in articles for n, (s, e) in enumerate(a.sentences)]
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {"sentence": "int64", "start": "int64", "end": "int64", "tone": "float64"})
+
+
+def article_tone_value(article) -> float:
+    """Mean VADER compound of an article's sentences (NaN for an article without any)."""
+    scores = [score_sentence(article.norm[s:e]) for s, e in article.sentences]
+    return sum(scores) / len(scores) if scores else float("nan")
+
+
+def article_tone(articles: Iterable) -> pd.DataFrame:
+    """One row per article: ``article_id, n_sentences, tone`` (the mean sentence compound,
+    -1..1, the ``tone`` column of ``articles.csv``)."""
+    rows = [{"article_id": a.id, "n_sentences": a.n_sentences, "tone": article_tone_value(a)}
+            for a in articles]
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype(
+        {"n_sentences": "int64", "tone": "float64"})
+
+
+def actor_tone(articles: Iterable, *, markers: pd.DataFrame | None = None,
+               lexicon: LexiconSpec = None) -> pd.DataFrame:
+    """Tone of the sentences that name each actor, per article.
+
+    Parameters
+    ----------
+    articles
+        `framing.Article` records.
+    markers
+        The markers table (its ``naming`` rows say which sentence names which actor); found
+        with `framing.markers.find_markers` and ``lexicon`` when None.
+    lexicon
+        Passed to `find_markers` when ``markers`` is None.
+
+    Returns
+    -------
+    DataFrame
+        ``article_id, actor, n_sentences, tone``: the mean VADER compound of the sentences of
+        the article that name the actor (each sentence once, however often it names it).
+    """
+    from .markers import find_markers
+
+    articles = list(articles)
+    if markers is None:
+        markers = find_markers(articles, lexicon=lexicon)
+    naming = markers[markers["category"] == "naming"]
+    by_id = {a.id: a for a in articles}
+    rows = []
+    pairs = naming[["article_id", "actor", "sentence"]].drop_duplicates()
+    for (article_id, actor), group in pairs.groupby(["article_id", "actor"], sort=False):
+        article = by_id.get(article_id)
+        if article is None:
+            continue
+        scores = [score_sentence(article.norm[slice(*article.sentences[n])])
+                  for n in sorted(group["sentence"]) if n < len(article.sentences)]
+        if scores:
+            rows.append({"article_id": article_id, "actor": actor, "n_sentences": len(scores),
+                         "tone": sum(scores) / len(scores)})
+    table = pd.DataFrame(rows, columns=ACTOR_COLUMNS).astype(
+        {"n_sentences": "int64", "tone": "float64"})
+    return table.sort_values(["article_id", "actor"], ignore_index=True)

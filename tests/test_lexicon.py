@@ -1,0 +1,180 @@
+"""framing.lexicon: the packaged codebooks, users' own lexicons, one-line errors, inflections."""
+
+from pathlib import Path
+
+import pytest
+
+from framing.corpus import Article
+from framing.errors import FramingError
+from framing.lexicon import (CATEGORIES, STANCE_CATEGORIES, LexiconError, inflect,
+                             load_lexicon, resolve_lexicons)
+from framing.markers import find_markers
+
+from conftest import run_cli
+
+
+def article(text: str) -> Article:
+    return Article(id="t", path=Path("t.txt"), body=text, parts=[])
+
+
+def found(text: str, lexicon=None) -> list[tuple[str, str, str]]:
+    table = find_markers([article(text)], lexicon=lexicon)
+    table = table[table.category != "naming"]
+    return list(zip(table.category, table.term, table.lexicon))
+
+
+def test_packaged_lexicons_are_codebooks():
+    stance = load_lexicon()
+    naming = load_lexicon(kind="naming")
+    assert (stance.label, naming.label) == ("framing-stance@1.0", "framing-naming@1.0")
+    assert stance.kind == "stance" and naming.kind == "naming"
+    assert set(stance.groups) == set(STANCE_CATEGORIES) == set(CATEGORIES) - {"naming"}
+    for lexicon in (stance, naming):
+        assert "CC0" in lexicon.source["licence"]
+        assert lexicon.source["references"]
+        for name, group in lexicon.groups.items():
+            assert len(group["description"]) > 40, name  # a teacher can read what it means
+    for name, group in stance.groups.items():
+        assert group["source"], name  # every list says where it comes from
+    assert {"north_korea", "north_korean_state", "kim_jong_un", "china"} <= set(naming.groups)
+    book = stance.codebook()
+    assert list(book.columns) == ["category", "actor", "term", "description"]
+    assert {"regime", "blood-cemented", "General Secretary", "reportedly"} <= set(book.term)
+
+
+def test_every_category_has_terms_except_scare_quotes():
+    book = load_lexicon().codebook()
+    counts = book.category.value_counts()
+    for category in STANCE_CATEGORIES:
+        if category == "scare_quote":
+            assert category not in counts  # a rule on punctuation, not a word list
+        else:
+            assert counts[category] >= 10, category
+
+
+@pytest.mark.parametrize("word, forms", [
+    ("regime", ["regime", "regimes", "regimed", "regiming"]),
+    ("intimidate", ["intimidate", "intimidates", "intimidated", "intimidating"]),
+    ("admit", ["admit", "admits", "admited", "admitted", "admiting", "admitting"]),
+    ("deny", ["deny", "denies", "denied", "denying"]),
+    ("boast", ["boast", "boasts", "boasted", "boasting"]),
+    ("allegedly", ["allegedly"]),
+    ("so", ["so"]),
+])
+def test_inflect(word, forms):
+    assert inflect(word) == forms
+
+
+def test_user_lexicon_replaces_the_packaged_one(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text("""
+name: my-hedges
+version: "2"
+source: {licence: CC0-1.0}
+categories:
+  hedge:
+    description: Old-fashioned hedges.
+    terms: [perchance, {term: mayhap, case_sensitive: true}]
+""")
+    assert found("Perchance the regime may fall, mayhap.", lexicon=path) == [
+        ("hedge", "perchance", "my-hedges@2"), ("hedge", "mayhap", "my-hedges@2")]
+
+
+def test_user_lexicon_extends_the_packaged_one(tmp_path):
+    path = tmp_path / "extra.yml"
+    path.write_text("""
+name: junta-watch
+version: "1"
+extends: framing-stance
+source: {licence: CC-BY-4.0}
+categories:
+  pejorative:
+    terms: [junta, strongman]
+remove: [historic]
+""")
+    label = "junta-watch@1+framing-stance@1.0"
+    assert found("The junta's strongman held historic talks with the regime.", lexicon=path) == [
+        ("pejorative", "junta", label), ("pejorative", "strongman", label),
+        ("pejorative", "regime", label)]
+
+
+def test_user_naming_lexicon(tmp_path):
+    path = tmp_path / "names.yml"
+    path.write_text("""
+name: myanmar-names
+version: "1"
+actors:
+  myanmar:
+    description: The country.
+    variants: [Myanmar, Burma, {term: Naypyitaw, unless_before: [in, to]}]
+  min_aung_hlaing:
+    names: [Min Aung Hlaing]
+    titles: [Senior General, junta chief]
+""")
+    table = find_markers([article("Junta chief Min Aung Hlaing flew to Naypyitaw from Beijing; "
+                                  "Burma, or Myanmar, said Naypyitaw would attend.")],
+                         lexicon=[path])
+    names = table[table.category == "naming"]
+    assert list(zip(names.actor, names.term)) == [
+        ("min_aung_hlaing", "junta chief Min Aung Hlaing"), ("myanmar", "Burma"),
+        ("myanmar", "Myanmar"), ("myanmar", "Naypyitaw")]
+    assert set(names.lexicon) == {"myanmar-names@1"}
+    assert set(table[table.category != "naming"].lexicon) <= {"framing-stance@1.0"}
+
+
+@pytest.mark.parametrize("content, message", [
+    ("name: x\nversion: 1\ncategories: [hedge", "not valid YAML at line"),
+    ("- just\n- a list\n", "expected a mapping"),
+    ("version: 1\ncategories: {hedge: {terms: [may]}}\n", "missing 'name'"),
+    ("name: x\nversion: 1\n", "needs 'categories' (stance) or 'actors' (naming)"),
+    ("name: x\nversion: 1\ncategories: {hedges: {terms: [may]}}\n", "unknown category 'hedges'"),
+    ("name: x\nversion: 1\ncategories: {hedge: {terms: may}}\n",
+     "categories.hedge.terms must be a list"),
+    ("name: x\nversion: 1\ncategories: {hedge: {terms: [[may]]}}\n", "a term must be a string"),
+    ("name: x\nversion: 1\ncategories: {hedge: {terms: [{term: may, unles_after: [x]}]}}\n",
+     "unknown option 'unles_after'"),
+    ("name: x\nversion: 1\ncategories: {hedge: {terms: [may, May]}}\n", "'May' is listed twice"),
+    ("name: x\nversion: 1\ncategories: {hedge: {terms: [{term: may, next_word: upper}]}}\n",
+     "next_word must be capitalized or not_capitalized"),
+    ("name: x\nversion: 1\ncategories: {hedge: {terms: ['... may']}}\n", "'...' only between"),
+    ("name: x\nversion: 1\ncategories: {hedge: {terms: [{term: may, inflect: maybe}]}}\n",
+     "inflect must be true or false"),
+    ("name: x\nversion: 1\nextends: other-stance\ncategories: {}\n", "extends 'other-stance'"),
+    ("name: x\nversion: 1\nextends: framing-stance\ncategories: {}\nremove: [histroic]\n",
+     "remove: 'histroic' is not a term of framing-stance"),
+    ("name: x\nversion: 1\nlexicon: {}\ncategories: {}\n", "unknown key 'lexicon'"),
+    ("name: x\nversion: 1\nsettings: {negation: {window: two}}\ncategories: {}\n",
+     "settings.negation.window must be a whole number of 1 or more"),
+    ("name: x\nversion: 1\nsettings: {scare_quotes: {}}\ncategories: {}\n",
+     "unknown setting 'scare_quotes'"),
+    ("name: x\nversion: 1\nsettings: {negation: {cues: not}}\ncategories: {}\n",
+     "settings.negation.cues must be a list of words"),
+])
+def test_malformed_lexicon_is_one_clear_line(tmp_path, content, message):
+    path = tmp_path / "bad.yml"
+    path.write_text(content)
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    text = str(info.value)
+    assert isinstance(info.value, FramingError)
+    assert text.startswith(f"{path}: ") and message in text
+    assert "\n" not in text
+
+
+def test_missing_file_and_wrong_kind(tmp_path):
+    with pytest.raises(LexiconError, match="cannot read the lexicon"):
+        load_lexicon(tmp_path / "nope.yml")
+    with pytest.raises(LexiconError, match="a stance lexicon, expected a naming lexicon"):
+        load_lexicon("framing/data/lexicons/stance.yml", kind="naming")
+    with pytest.raises(LexiconError, match="a second stance lexicon"):
+        resolve_lexicons(["framing/data/lexicons/stance.yml", "framing/data/lexicons/stance.yml"])
+
+
+def test_cli_reports_a_bad_lexicon_in_one_line(tmp_path):
+    path = tmp_path / "bad.yml"
+    path.write_text("name: x\nversion: 1\ncategories: {hedge: {terms: [may, may]}}\n")
+    result = run_cli("score", "corpus", "--out", str(tmp_path / "out"), "--lexicon", str(path))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"framing: error: {path}: hedge.terms: 'may' is listed "
+                                     "twice")
+    assert not (tmp_path / "out").exists()
