@@ -147,7 +147,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .errors import FramingError
     from .lexicon import resolve_lexicons
     from .markers import find_markers, marker_highlights
-    from .quotes import extract_quotes, quote_highlights
+    from .quotes import extract_quotes, quote_lines
 
     lexicon = list(resolve_lexicons(args.lexicon))
     corpus = load_corpus(args.corpus, registry=args.registry)
@@ -159,9 +159,12 @@ def cmd_show(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else f" ({len(ids)} articles)"
         raise FramingError(f"{args.corpus}: no article {args.article_id!r}{hint}") from None
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    highlights = [*marker_highlights(article, find_markers([article], lexicon=lexicon)),
-                  *quote_highlights(article, extract_quotes([article], registry=corpus.registry))]
+    highlights = marker_highlights(article, find_markers([article], lexicon=lexicon))
     print(article_text(article, highlights, color=color))
+    quotes = extract_quotes([article], registry=corpus.registry)
+    if len(quotes):
+        print("Quotes:")
+        print("\n".join(quote_lines(quotes)))
     return EXIT_OK
 
 

@@ -149,6 +149,20 @@ def quote_highlights(article, quotes: pd.DataFrame) -> list[Highlight]:
     return out
 
 
+def quote_lines(quotes: pd.DataFrame, *, width: int = 100) -> list[str]:
+    """One line per row of the quotes table for a terminal: "speaker via channel (kind, cue):
+    words", the words cut to fit ``width``."""
+    lines = []
+    for row in quotes.itertuples(index=False):
+        speaker = row.speaker or "(unnamed)"
+        via = f" via {row.via}" if isinstance(row.via, str) and row.via else ""
+        head = f"  {speaker}{via} ({row.kind}, {row.cue_text}): "
+        text = " ".join(row.text.split())
+        room = max(20, width - len(head))
+        lines.append(head + (text if len(text) <= room else text[:room - 3] + "..."))
+    return lines
+
+
 # ---------------------------------------------------------------------------- profile
 
 

@@ -132,11 +132,14 @@ def test_bad_user_registry_is_one_line(tmp_path, content, message):
     assert f"{registry}" in result.stderr and message in result.stderr
 
 
-def test_show_marks_quotes():
+def test_show_lists_quotes():
     result = run_cli("show", "zhao-pyongyang-2024-04/afp-2024-04-12", "--corpus", "corpus",
                      "--color", "never")
     assert result.returncode == 0
-    assert '[intensify legislative exchanges and cooperation]{Zhao Leji via Xinhua}' in result.stdout
+    quotes = result.stdout.split("\nQuotes:\n", 1)[1].split("\nNot scored:")[0].splitlines()
+    assert len(quotes) == 9
+    assert ("  Zhao Leji via Xinhua (partial, expressed): intensify legislative exchanges and "
+            "cooperation") in quotes
 
 
 def test_usage_errors_exit_2():
