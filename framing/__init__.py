@@ -10,6 +10,8 @@ _EXPORTS = {
     "load_layout": "layout", "split_layout": "layout", "split_sentences": "text",
     "tokenize_words": "text", "find_quotations": "text", "write_reports": "report",
     "event_articles": "compare", "select_articles": "compare", "event_summary": "compare", "side_by_side_html": "display", "article_html": "display",
+    "extract_quotes": "quotes", "source_profile": "quotes", "source_reliance": "quotes",
+    "quote_highlights": "quotes", "quotes_in_text": "quotes", "quote_lines": "quotes", "load_cues": "cues",
     "find_markers": "markers", "marker_rates": "markers", "marker_highlights": "markers",
     "load_lexicon": "lexicon", "article_tone": "tone", "sentence_tone": "tone",
     "actor_tone": "tone", "distinctive_terms": "vocabulary",

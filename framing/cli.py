@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="table format (default: csv)")
     score.add_argument("--jobs", type=_positive, default=1, metavar="N",
                        help="worker processes (default: 1)")
+    score.add_argument("--registry", metavar="PATH", default=None,
+                       help="your own source registry, in the format of framing/data/sources.yml "
+                            "(default: the packaged one)")
     _add_lexicon_option(score)
     score.add_argument("--taxonomy", metavar="PATH", default=None,
                        help="your own topic codebook (YAML; default: the packaged "
@@ -71,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--corpus", required=True, metavar="CORPUS", help="corpus folder")
     show.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                       help="colour the highlights (default: auto, when printing to a terminal)")
+    show.add_argument("--registry", metavar="PATH", default=None,
+                      help="your own source registry (default: the packaged one)")
     _add_lexicon_option(show)
     show.add_argument("--taxonomy", metavar="PATH", default=None,
                       help="your own topic codebook (YAML) for the topic highlights")
@@ -116,7 +121,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     check_output_dir(args.out, args.corpus)
     lexicon = resolve_lexicons(args.lexicon)  # a bad lexicon file stops before any work
     taxonomy = load_taxonomy(args.taxonomy)
-    corpus = load_corpus(args.corpus, progress=_tty())
+    corpus = load_corpus(args.corpus, registry=args.registry, progress=_tty())
     _print_problems(corpus.problems)
     if not corpus.articles:
         return EXIT_PROBLEMS
@@ -152,12 +157,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     from .errors import FramingError
     from .lexicon import resolve_lexicons
     from .markers import find_markers, marker_highlights
+    from .quotes import extract_quotes, quote_lines
     from .taxonomy import load_taxonomy
     from .topics import detect_topics, topic_highlights
 
     lexicon = list(resolve_lexicons(args.lexicon))
     taxonomy = load_taxonomy(args.taxonomy)
-    corpus = load_corpus(args.corpus)
+    corpus = load_corpus(args.corpus, registry=args.registry)
     try:
         article = corpus[args.article_id]
     except KeyError:
@@ -171,6 +177,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     peers = corpus.in_event(article.event) if article.event else [article]
     highlights += topic_highlights(article, detect_topics(peers, taxonomy=taxonomy))
     print(article_text(article, highlights, color=color))
+    quotes = extract_quotes([article], registry=corpus.registry)
+    if len(quotes):
+        print("Quotes:")
+        print("\n".join(quote_lines(quotes)))
     return EXIT_OK
 
 

@@ -109,12 +109,16 @@ class Article:
         """Number of words in the body."""
         return count_words(self.body)
 
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offset of every sentence (for bisecting)."""
+        return [start for start, _ in self.sentences]
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence that contains ``offset`` (the nearest one before it otherwise)."""
         import bisect
 
-        starts = [s for s, _ in self.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
 
     def metadata(self) -> dict[str, Any]:
         """The article's metadata as a flat dict (known keys only)."""

@@ -23,6 +23,7 @@ from .topics import detect_topics, resolve_taxonomy, summarize_topics
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "outlet_type", "bloc", "country", "date", "event",
                    "title", "url", "n_words", "n_sentences", "duplicate_of", "meta_source"]
+QUOTE_COUNT_COLUMNS = ["n_quotes", "n_sources"]
 EXTRA_ARTICLE_COLUMNS = ["copy_similarity", "nearest_article", "nearest_similarity"]
 PART_COLUMNS = ["article_id", "kind", "rule", "line", "text"]
 PROBLEM_COLUMNS = ["path", "line", "severity", "message"]
@@ -88,13 +89,16 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
                                   "message": p.message} for p in corpus.problems],
                                 columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
         bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
+    with stage("quotes"):
+        quotes = _quotes_table(corpus, jobs=jobs)
     tables = {"articles": articles, "parts": parts, "problems": problems}
     with stage("markers"):
-        tables["markers"] = _score_markers(corpus, lexicon, tables.get("quotes"), jobs=jobs)
+        tables["markers"] = _score_markers(corpus, lexicon, quotes, jobs=jobs)
+    tables["quotes"] = quotes
     with stage("tone"):
         tone = map_articles(article_tone_value, corpus.articles, jobs=jobs)
     rates = marker_rates(tables["markers"], corpus.articles)
-    tables["articles"] = _add_article_columns(articles, rates, tone)
+    tables["articles"] = _add_article_columns(articles, rates, _quote_counts(quotes), tone)
     with stage("topics"):
         taxonomy = resolve_taxonomy(taxonomy)
         sentence_topics = detect_topics(corpus.articles, taxonomy=taxonomy)
@@ -105,6 +109,27 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
                                              min_peers=min_peers)
     tables["sentence_topics"] = sentence_topics
     return Scores(tables, bodies, timings)
+
+
+def _quotes_table(corpus: Corpus, *, jobs: int) -> pd.DataFrame:
+    """quotes.csv: every attribution (`framing.quotes.extract_quotes`), with the corpus'
+    registry (so that its ``outlets.yml`` counts)."""
+    from .cues import load_cues
+    from .quotes import article_quotes, quotes_frame
+
+    find = functools.partial(article_quotes, registry=corpus.registry, cues=load_cues())
+    rows = map_articles(find, corpus.articles, jobs=jobs)
+    return quotes_frame([row for article_rows in rows for row in article_rows])
+
+
+def _quote_counts(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``n_quotes`` (rows of quotes.csv) and ``n_sources`` (distinct speakers and channels)
+    per article id."""
+    names = pd.concat([quotes[["article_id", "speaker"]].rename(columns={"speaker": "name"}),
+                       quotes[["article_id", "via"]].rename(columns={"via": "name"})])
+    names = names[names["name"].notna() & (names["name"] != "")]
+    return pd.DataFrame({"n_quotes": quotes.groupby("article_id").size(),
+                         "n_sources": names.drop_duplicates().groupby("article_id").size()})
 
 
 def _score_markers(corpus: Corpus, lexicon: LexiconSpec, quotes: pd.DataFrame | None, *,
@@ -122,11 +147,14 @@ def _article_markers(article, *, stance, naming, spans) -> list[dict]:
     return article_markers(article, stance=stance, naming=naming, quote_spans=taken)
 
 
-def _add_article_columns(articles: pd.DataFrame, rates: pd.DataFrame,
+def _add_article_columns(articles: pd.DataFrame, rates: pd.DataFrame, counts: pd.DataFrame,
                          tone: list[float]) -> pd.DataFrame:
-    """``<category>_per_1k`` columns and ``tone`` after ``meta_source`` (SPEC §4 order)."""
+    """``<category>_per_1k`` columns, ``n_quotes``, ``n_sources`` and ``tone`` after
+    ``meta_source`` (SPEC §4 order)."""
     extra = articles[EXTRA_ARTICLE_COLUMNS]
     out = articles[ARTICLE_COLUMNS].join(rates, on="article_id")
+    for column in ("n_quotes", "n_sources"):
+        out[column] = out["article_id"].map(counts[column]).fillna(0).astype("int64")
     out["tone"] = pd.Series(tone, index=out.index, dtype="float64")
     return pd.concat([out, extra], axis=1)
 

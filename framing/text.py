@@ -149,7 +149,7 @@ def tokenize_words(text: str) -> list[Span]:
 
 def count_words(text: str) -> int:
     """Number of word tokens in ``text``."""
-    return sum(1 for _ in _WORD_RE.finditer(normalize(text)))
+    return len(_WORD_RE.findall(normalize(text)))
 
 
 def _trim(text: str, a: int, b: int) -> Span:
@@ -186,6 +186,7 @@ class Quotation:
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 _DOUBLE = '"' + _OPENERS + _CLOSERS + "\u201f\u2033\uff02"
+_DOUBLE_RE = re.compile("[" + re.escape(_DOUBLE) + "]")
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -208,8 +209,8 @@ def find_quotations(text: str) -> list[Quotation]:
     pending: list[Span] = []  # pieces of a quotation carried over from earlier paragraphs
     pending_open = -1
     for index, (p_start, p_end) in enumerate(paragraphs):
-        marks = [(i, _mark_side(text, i, p_start, p_end)) for i in range(p_start, p_end)
-                 if text[i] in _DOUBLE]
+        marks = [(m.start(), _mark_side(text, m.start(), p_start, p_end))
+                 for m in _DOUBLE_RE.finditer(text, p_start, p_end)]
         open_at = -1
         if pending:
             # this paragraph starts with the continuation opener (checked before carrying over)

@@ -103,6 +103,45 @@ def test_errors_are_one_line_and_non_zero(tmp_path, args, message):
     assert tree_snapshot(CORPUS) == before
 
 
+def test_score_with_a_user_registry(tmp_path):
+    registry = tmp_path / "sources.yml"
+    registry.write_text("name: mine\nversion: '2'\nsources:\n"
+                        "  - {name: North Korean state media, aliases: [state media], "
+                        "source_type: state-media, country: KP}\n")
+    root = write_corpus(tmp_path / "c", {"a.txt": GOOD})
+    result = run_cli("score", str(root), "--out", str(tmp_path / "out"), "--registry", str(registry))
+    assert result.returncode == 0, result.stderr
+    quotes = pd.read_csv(tmp_path / "out" / "quotes.csv")
+    assert quotes.speaker.tolist() == ["North Korean state media"]
+    assert quotes.registry.tolist() == ["mine@2"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("sources: [", "not valid YAML"),
+    ("sources:\n  - {aliases: [x]}\n", "source #1: no name"),
+    ("sources:\n  - {name: X, source_type: robot}\n", "source 'X': unknown source_type 'robot'"),
+    ("sources:\n  - {name: X, country: Korea}\n", "not an ISO 3166"),
+    ("just text", "expected a mapping with a 'sources' list"),
+])
+def test_bad_user_registry_is_one_line(tmp_path, content, message):
+    registry = tmp_path / "sources.yml"
+    registry.write_text(content)
+    result = run_cli("score", "corpus", "--out", str(tmp_path / "out"), "--registry", str(registry))
+    assert result.returncode == 1
+    assert_one_line_errors(result.stderr)
+    assert f"{registry}" in result.stderr and message in result.stderr
+
+
+def test_show_lists_quotes():
+    result = run_cli("show", "zhao-pyongyang-2024-04/afp-2024-04-12", "--corpus", "corpus",
+                     "--color", "never")
+    assert result.returncode == 0
+    quotes = result.stdout.split("\nQuotes:\n", 1)[1].split("\nNot scored:")[0].splitlines()
+    assert len(quotes) == 9
+    assert ("  Zhao Leji via Xinhua (partial, expressed): intensify legislative exchanges and "
+            "cooperation") in quotes
+
+
 def test_usage_errors_exit_2():
     assert run_cli("score").returncode == 2
     assert run_cli("score", "corpus", "--jobs", "0").returncode == 2

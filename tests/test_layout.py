@@ -70,6 +70,11 @@ Xi said the friendship has been carefully nurtured by leaders of both countries.
 Source: Xinhua | Editor: Liu Wei
 """
 
+TASS = """MOSCOW, June 18. /TASS/. Russian President Vladimir Putin will pay a state visit to the DPRK on June 18-19 at the invitation of Kim Jong Un, the Kremlin press service said.
+
+The two leaders are expected to sign a comprehensive strategic partnership treaty, an aide said.
+"""
+
 PAPER = """Kim Jong Un hosts China's third-ranking official
 The visit comes as Pyongyang deepens ties with Moscow
 
@@ -102,6 +107,7 @@ CASES = [
      "North Korean leader Kim Jong-un held talks"),
     ("xinhua-site", XINHUA_SITE, {"outlet": "Xinhua"}, ["dateline", "signoff", "byline"],
      "Chinese President Xi Jinping"),
+    ("tass", TASS, {"outlet": "TASS"}, ["dateline"], "Russian President Vladimir Putin"),
     ("paper", PAPER, {"title": "Kim Jong Un hosts China's third-ranking official"},
      ["title", "standfirst", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "tags"],
      "Zhao Leji arrived"),

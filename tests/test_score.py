@@ -41,8 +41,8 @@ def test_parts_table(scores, corpus):
 def test_written_files(tmp_path, scores, corpus):
     written = write_scores(scores, tmp_path / "out", corpus_root=CORPUS)
     assert [p.name for p in written] == ["articles.csv", "parts.csv", "problems.csv",
-                                         "markers.csv", "topics.csv", "omissions.csv",
-                                         "sentence_topics.csv", "body.jsonl"]
+                                         "markers.csv", "quotes.csv", "topics.csv",
+                                         "omissions.csv", "sentence_topics.csv", "body.jsonl"]
     rows = [json.loads(line) for line in (tmp_path / "out/body.jsonl").read_text().splitlines()]
     assert {r["article_id"]: r["body"] for r in rows} == {a.id: a.body for a in corpus}
     articles = pd.read_csv(tmp_path / "out/articles.csv")
@@ -59,8 +59,8 @@ def test_parquet(tmp_path, scores):
 def test_jobs_give_identical_files(tmp_path, corpus):
     for jobs in (1, 2):
         write_scores(score_corpus(corpus, jobs=jobs), tmp_path / f"j{jobs}", corpus_root=CORPUS)
-    for name in ("articles.csv", "parts.csv", "problems.csv", "markers.csv", "topics.csv",
-                 "omissions.csv", "sentence_topics.csv", "body.jsonl"):
+    for name in ("articles.csv", "parts.csv", "problems.csv", "markers.csv", "quotes.csv",
+                 "topics.csv", "omissions.csv", "sentence_topics.csv", "body.jsonl"):
         assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes()
 
 
@@ -89,6 +89,26 @@ def test_output_inside_the_corpus_is_refused(tmp_path, scores):
             write_scores(scores, inside, corpus_root=CORPUS)
 
 
+def test_quotes_table_and_counts(scores, corpus):
+    from framing.quotes import QUOTE_COLUMNS
+
+    quotes, articles = scores["quotes"], scores["articles"]
+    assert list(quotes.columns[:len(QUOTE_COLUMNS)]) == QUOTE_COLUMNS
+    assert "quotes" in scores.timings
+    columns = list(articles.columns)  # SPEC order: ..., <category>_per_1k, n_quotes, n_sources, tone
+    at = columns.index("n_quotes")
+    assert columns[at:at + 3] == ["n_quotes", "n_sources", "tone"]
+    assert columns[at - 1].endswith("_per_1k")
+    counts = quotes.groupby("article_id").size()
+    for row in articles.itertuples():
+        assert row.n_quotes == counts.get(row.article_id, 0)
+        names = set(quotes.loc[quotes.article_id == row.article_id, "speaker"].dropna())
+        names |= set(quotes.loc[quotes.article_id == row.article_id, "via"].dropna())
+        assert row.n_sources == len(names)
+    xinhua = articles.set_index("article_id").loc["zhao-pyongyang-2024-04/xinhua-2024-04-12"]
+    assert xinhua.n_sources == 3  # Zhao Leji, Xi Jinping, Choe Ryong Hae
+
+
 def test_problems_table(tmp_path):
     root = tmp_path / "c"
     root.mkdir()
@@ -106,7 +126,8 @@ def test_marker_rates_and_tone_follow_meta_source(scores, corpus):
     table = scores["articles"]
     start = len(ARTICLE_COLUMNS)
     rates = [f"{c}_per_1k" for c in CATEGORIES]
-    assert list(table.columns[start:start + len(rates) + 1]) == rates + ["tone"]
+    assert list(table.columns[start:start + len(rates) + 3]) == rates + ["n_quotes", "n_sources",
+                                                                      "tone"]
     markers = scores["markers"]
     row = table.set_index("article_id").loc["zhao-pyongyang-2024-04/afp-2024-04-12"]
     own = markers[(markers.article_id == row.name) & ~markers.in_quote]

@@ -1,0 +1,225 @@
+"""The attribution vocabulary (reporting verbs, titles, roles, countries) read from YAML."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+
+from . import resources
+from .errors import FramingError
+
+_LISTS = ("according_to", "channels", "documents", "adjuncts", "titles", "works", "scare_markers")
+
+
+class CuesError(FramingError, ValueError):
+    """A cue vocabulary file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Verb:
+    """One reporting verb: its lemma, forms and how its words follow it."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    addressee: bool = False
+    needs_that: bool = False
+    document_subject: bool = False
+    quotes_only: bool = False
+
+    @property
+    def base(self) -> str | None:
+        """The bare form ("say"), which only reports speech after a plural subject."""
+        first = self.forms[0]
+        return None if first.endswith(("ed", "ing")) else first
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The vocabulary of `framing/data/quotes.yml` (or a user file in the same format),
+    with lookup tables built once."""
+
+    name: str
+    version: str
+    verbs: dict[str, Verb]
+    according_to: tuple[str, ...]
+    quote_verbs: dict[str, tuple[str, ...]]
+    channels: tuple[str, ...]
+    documents: frozenset[str]
+    adjuncts: frozenset[str]
+    titles: frozenset[str]
+    roles: dict[str, frozenset[str]]
+    countries: dict[str, tuple[str, ...]]
+    works: frozenset[str]
+    scare_markers: tuple[str, ...]
+    pronouns: dict[str, frozenset[str]]
+    anaphors: dict[str, tuple[str, ...]]
+    forms: dict[tuple[str, ...], Verb] = field(default_factory=dict, repr=False)
+    country_words: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        forms = {tuple(f.split()): v for v in self.verbs.values() for f in v.forms}
+        object.__setattr__(self, "forms", forms)
+        words = {tuple(w.casefold().split()): code for code, names in self.countries.items()
+                 for w in names}
+        object.__setattr__(self, "country_words", words)
+        exact = frozenset(w.casefold() for names in self.countries.values() for w in names
+                          if len(w) > 1 and w.replace(".", "").replace("'s", "").isupper())
+        object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "country_first", frozenset(k[0] for k in words))
+
+    def country_code(self, words: Sequence[str]) -> str | None:
+        """The country that ``words`` name ("South Korea's" -> KR); acronyms such as "UK" or
+        "US" only when written in capitals (so that the name "Yang Uk" names no country)."""
+        key = tuple(w.casefold().removesuffix("'s") for w in words)
+        code = self.country_words.get(key)
+        if code is None:
+            return None
+        joined = " ".join(words).removesuffix("'s")
+        if joined.casefold() in self._exact and not joined.replace(".", "").isupper():
+            return None
+        return code
+
+    @property
+    def label(self) -> str:
+        """``name@version``, as recorded in output tables."""
+        return f"{self.name}@{self.version}"
+
+    @functools.cached_property
+    def hint(self) -> re.Pattern:
+        """A regular expression for the first word of every cue (a quick first pass over an
+        article; participles and "According" may also open a sentence in capitals)."""
+        words = {form[0] for form in self.forms}
+        words |= {w for forms in self.quote_verbs.values() for w in forms}
+        words |= {phrase.split()[0] for phrase in self.according_to}
+        words |= {w[:1].upper() + w[1:] for w in list(words)
+                  if w.endswith("ing") or w in {p.split()[0] for p in self.according_to}}
+        return re.compile(r"(?<![\w'-])" + _trie_pattern(sorted(words)) + r"(?![\w'-])")
+
+    def role_type(self, word: str) -> str | None:
+        """The source type that a role word implies ("analyst" -> expert), if any."""
+        low = word.casefold()
+        for source_type in ("expert", "government", "news-media", "government-official"):
+            if low in self.roles.get(source_type, ()):
+                return source_type
+        return None
+
+    def pronoun_kind(self, word: str) -> str | None:
+        """``person``, ``organisation`` or ``group`` for a pronoun, None for other words."""
+        low = word.casefold()
+        for kind, words in self.pronouns.items():
+            if low in words:
+                return kind
+        return None
+
+
+def load_cues(path: str | Path | None = None) -> Cues:
+    """Load the attribution vocabulary (the packaged ``quotes.yml`` unless ``path`` is given).
+
+    Raises
+    ------
+    CuesError
+        When the file cannot be read or a list is malformed.
+    """
+    if path is None:
+        return _packaged()
+    return _parse(_read(path, str(path)), str(path))
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged() -> Cues:
+    return _parse(_read(None, "framing/data/quotes.yml"), "framing/data/quotes.yml")
+
+
+def _read(path: str | Path | None, shown: str) -> Any:
+    try:
+        return resources.read_yaml(path) if path else resources.read_data_yaml("quotes.yml")
+    except OSError as exc:
+        raise CuesError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CuesError(f"{shown}{where}: not valid YAML: {reason}") from None
+
+
+def _parse(data: Any, shown: str) -> Cues:
+    if not isinstance(data, dict) or not isinstance(data.get("verbs"), dict):
+        raise CuesError(f"{shown}: expected a mapping with a 'verbs' mapping")
+    verbs = {}
+    for lemma, spec in data["verbs"].items():
+        spec = spec if isinstance(spec, dict) else {"forms": spec}
+        forms = spec.get("forms")
+        if not isinstance(forms, list) or not forms:
+            raise CuesError(f"{shown}: verb {lemma!r} needs a list of forms")
+        verbs[str(lemma)] = Verb(str(lemma), tuple(str(f).casefold() for f in forms),
+                                 bool(spec.get("addressee")), bool(spec.get("needs_that")),
+                                 spec.get("subject") == "document", bool(spec.get("quotes_only")))
+    lists = {key: _words(data, key, shown) for key in _LISTS}
+    return Cues(
+        name=str(data.get("name", "quote-cues")),
+        version=str(data.get("version", "0")),
+        verbs=verbs,
+        according_to=tuple(lists["according_to"]),
+        quote_verbs={str(k): tuple(_as_list(v, f"quote_verbs.{k}", shown))
+                     for k, v in _mapping(data, "quote_verbs", shown).items()},
+        channels=tuple(lists["channels"]),
+        documents=frozenset(lists["documents"]),
+        adjuncts=frozenset(lists["adjuncts"]),
+        titles=frozenset(lists["titles"]),
+        roles={str(k): frozenset(_as_list(v, f"roles.{k}", shown))
+               for k, v in _mapping(data, "roles", shown).items()},
+        countries={str(k): tuple(str(w) for w in _as_list(v, f"countries.{k}", shown, fold=False))
+                   for k, v in _mapping(data, "countries", shown).items()},
+        works=frozenset(lists["works"]),
+        scare_markers=tuple(lists["scare_markers"]),
+        pronouns={str(k): frozenset(_as_list(v, f"pronouns.{k}", shown))
+                  for k, v in _mapping(data, "pronouns", shown).items()},
+        anaphors={str(k): tuple(_as_list(v, f"anaphors.{k}", shown))
+                  for k, v in _mapping(data, "anaphors", shown).items()},
+    )
+
+
+def _words(data: dict, key: str, shown: str) -> list[str]:
+    return _as_list(data.get(key) or [], key, shown)
+
+
+def _mapping(data: dict, key: str, shown: str) -> dict:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise CuesError(f"{shown}: {key!r} must be a mapping")
+    return value
+
+
+def _as_list(value: Any, key: str, shown: str, *, fold: bool = True) -> list[str]:
+    if not isinstance(value, list):
+        raise CuesError(f"{shown}: {key!r} must be a list of words")
+    if any(isinstance(v, bool) or v is None for v in value):
+        raise CuesError(f"{shown}: {key!r} has a yes/no/on/off/null value: put such words in "
+                        "quotes ('on')")
+    return [str(v).casefold() if fold else str(v) for v in value]
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """One regular expression for many words, as a trie ("sa(?:id|y(?:s|ing)?)"): far faster
+    than a list of alternatives."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if ends else "")

@@ -1,0 +1,1622 @@
+"""Quoted sources: who each article quotes or reports, how (direct, partial, indirect), via whom.
+
+`extract_quotes` finds attributions with rules over the words of each sentence (no parser): a
+reporting verb or "according to" (the vocabulary of ``framing/data/quotes.yml``), the noun
+phrase that speaks (named by `framing.speakers`), the words reported (the quotation marks, or
+the clause after "said (that)" or before ", X said") and the channel they came through ("Zhao
+was quoted as saying by Xinhua"). One row per quotation or reported clause, with offsets into
+the article's body; quotation marks with no speaker (scare quotes) and titles of works are
+never rows. `source_profile` and `source_reliance` summarise the table per outlet.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Literal, Sequence
+
+import pandas as pd
+
+from .cues import Cues, Verb, load_cues
+from .display import Highlight
+from .registry import Registry, load_registry
+from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
+                       Token, _MODIFIER_SUFFIXES, tokenize)
+from .text import Quotation, count_words, find_quotations, split_paragraphs
+
+QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
+                 "text", "start", "end", "sentence"]
+EXTRA_QUOTE_COLUMNS = ["speaker_text", "speaker_start", "speaker_end", "cue_text", "cue_start",
+                       "via_type", "via_country", "n_words", "registry", "cues"]
+Kind = Literal["direct", "partial", "indirect"]
+GroupBy = Literal["outlet", "bloc", "outlet_type", "article_id", "event"]
+
+_PRE_ADVERBS = frozenset("also later earlier separately repeatedly has have had again then "
+                         "further once previously recently publicly privately specifically "
+                         "explicitly openly reportedly had already often frequently "
+                         "subsequently immediately".split())
+_NEGATIONS = frozenset("not n't never no neither nor".split())
+_MODALS = frozenset("to will would can could may might must should shall cannot did does do "
+                    "let please".split())
+_BE = frozenset("was were is are been be being".split())
+_PLURAL_PRONOUNS = frozenset("they we you i".split())
+_SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
+                             "declaring explaining".split())
+_COORDINATORS = frozenset("and but or".split())
+_PREPOSITIONS = frozenset("in on at after before during to with by from for via through without "
+                          "upon following over across".split())
+_NOUN_FOLLOWERS = frozenset("of are were is was have had has will would can could may might "
+                            "remain remained seem seemed appear appeared".split())
+_TRAILING_ENDS = frozenset(".;!?")
+_BOUNDARY_AFTER = frozenset(",.;:!?")
+_QUANTIFIERS = frozenset("one two three some many several most all both each none another "
+                         "neither either".split())
+_SMALL_WORDS = frozenset("of the and for in on a an to with between at by from de la".split())
+
+
+# ---------------------------------------------------------------------------- public API
+
+
+def extract_quotes(articles: Iterable, *, registry: Registry | str | Path | None = None,
+                   cues: Cues | str | Path | None = None) -> pd.DataFrame:
+    """Find every attribution in ``articles``: one row per quote or reported clause.
+
+    Parameters
+    ----------
+    articles
+        `framing.Article` records (a `Corpus` works too).
+    registry
+        The source registry (a loaded `Registry` or a path); the packaged one by default.
+        Pass ``corpus.registry`` to include the corpus' own ``outlets.yml``.
+    cues
+        The attribution vocabulary (a loaded `Cues` or a path to a file in the format of
+        ``framing/data/quotes.yml``).
+
+    Returns
+    -------
+    DataFrame
+        The columns of `QUOTE_COLUMNS` (``kind`` is direct, partial or indirect; ``start`` and
+        ``end`` are the words inside the quotation marks, or the reported clause), then
+        `EXTRA_QUOTE_COLUMNS` (where the speaker and the cue are written, the channel's type
+        and country, the number of words, and the vocabularies used as ``name@version``).
+
+    Examples
+    --------
+    >>> from framing.quotes import quotes_in_text
+    >>> table = quotes_in_text('"The talks were deep," KCNA said. The "deep" talks ended. '
+    ...                        'Zhao was quoted as saying by Xinhua that ties would grow.')
+    >>> for row in table[["speaker", "via", "kind", "text"]].values.tolist():
+    ...     print(row)
+    ['KCNA', None, 'direct', 'The talks were deep,']
+    ['Zhao Leji', 'Xinhua', 'indirect', 'ties would grow']
+    """
+    reg = _registry(registry)
+    vocab = cues if isinstance(cues, Cues) else load_cues(cues)
+    rows = [row for article in articles
+            for row in article_quotes(article, registry=reg, cues=vocab)]
+    return quotes_frame(rows)
+
+
+def quotes_frame(rows: Sequence[dict]) -> pd.DataFrame:
+    """The quotes table from rows made by `article_quotes` (typed, in column order)."""
+    table = pd.DataFrame(list(rows), columns=QUOTE_COLUMNS + EXTRA_QUOTE_COLUMNS)
+    for column in ("speaker", "via", "source_country", "speaker_text", "via_type", "via_country"):
+        table[column] = table[column].astype(object).where(table[column].notna(), None)
+    for column in ("start", "end", "sentence", "n_words"):
+        table[column] = table[column].astype("int64")
+    for column in ("speaker_start", "speaker_end", "cue_start"):
+        table[column] = table[column].astype("Int64")
+    return table
+
+
+def article_quotes(article, *, registry: Registry | None = None,
+                   cues: Cues | None = None) -> list[dict]:
+    """The rows of the quotes table for one article (see `extract_quotes`)."""
+    reg = registry or _registry(None)
+    vocab = cues or load_cues()
+    extractor = _Extractor(article, reg, vocab)
+    found = extractor.run()
+    starts = extractor.sentence_starts
+    return [_row(article, q, reg, vocab, max(0, bisect.bisect_right(starts, q.start) - 1))
+            for q in found]
+
+
+def quotes_in_text(text: str, *, outlet: str | None = None,
+                   registry: Registry | str | Path | None = None,
+                   cues: Cues | str | Path | None = None) -> pd.DataFrame:
+    """`extract_quotes` on a piece of text (handy in a notebook or a test)."""
+    from .text import normalize, split_sentences
+
+    article = _TextArticle(id="text", body=text, norm=normalize(text),
+                           sentences=split_sentences(text), outlet=outlet or "unknown")
+    return extract_quotes([article], registry=registry, cues=cues)
+
+
+def quote_highlights(article, quotes: pd.DataFrame) -> list[Highlight]:
+    """Highlights for `framing.display` of one article's rows of the quotes table.
+
+    The label is the speaker (with its channel); the note gives the kind and the cue.
+    """
+    rows = quotes[quotes["article_id"] == article.id] if len(quotes) else quotes
+    out = []
+    for row in rows.itertuples(index=False):
+        label = row.speaker + (f" via {row.via}" if isinstance(row.via, str) and row.via else "")
+        out.append(Highlight(int(row.start), int(row.end), "quote", label,
+                             f"{row.kind}, {row.source_type}, cue '{row.cue_text}'"))
+    return out
+
+
+def quote_lines(quotes: pd.DataFrame, *, width: int = 100) -> list[str]:
+    """One line per row of the quotes table for a terminal: "speaker via channel (kind, cue):
+    words", the words cut to fit ``width``."""
+    lines = []
+    for row in quotes.itertuples(index=False):
+        speaker = row.speaker or "(unnamed)"
+        via = f" via {row.via}" if isinstance(row.via, str) and row.via else ""
+        head = f"  {speaker}{via} ({row.kind}, {row.cue_text}): "
+        text = " ".join(row.text.split())
+        room = max(20, width - len(head))
+        lines.append(head + (text if len(text) <= room else text[:room - 3] + "..."))
+    return lines
+
+
+# ---------------------------------------------------------------------------- profile
+
+
+def source_profile(quotes: pd.DataFrame, articles, *, by: GroupBy = "outlet",
+                   include_copies: bool = False) -> pd.DataFrame:
+    """Who speaks in each group of articles: shares by source type and by source country.
+
+    Parameters
+    ----------
+    quotes
+        From `extract_quotes`.
+    articles
+        Article metadata: a `Corpus`, a list of articles, or a frame with ``article_id`` and
+        the ``by`` column (``articles.csv`` works).
+    by
+        The column that groups articles.
+    include_copies
+        Count articles that copy another one (``duplicate_of``) too; by default a story is
+        counted once.
+
+    Returns
+    -------
+    DataFrame
+        Long form, one row per group, ``dimension`` (``source_type`` or ``source_country``)
+        and ``value``: ``n_attributions``, ``share_attributions`` (of the group's
+        attributions), ``n_quoted_words`` and ``share_quoted_words`` (words inside quotation
+        marks, direct and partial quotes only).
+    """
+    merged = _with_meta(quotes, articles, by, include_copies)
+    columns = [by, "dimension", "value", "n_attributions", "share_attributions",
+               "n_quoted_words", "share_quoted_words"]
+    if merged.empty:
+        return pd.DataFrame(columns=columns)
+    merged["quoted_words"] = merged["n_words"].where(merged["kind"] != "indirect", 0)
+    parts = []
+    for dimension in ("source_type", "source_country"):
+        frame = merged.assign(value=merged[dimension].fillna("unknown"))
+        counts = frame.groupby([by, "value"], sort=True).agg(
+            n_attributions=("kind", "size"), n_quoted_words=("quoted_words", "sum")).reset_index()
+        totals = counts.groupby(by)[["n_attributions", "n_quoted_words"]].transform("sum")
+        counts["share_attributions"] = counts["n_attributions"] / totals["n_attributions"]
+        counts["share_quoted_words"] = (counts["n_quoted_words"]
+                                        / totals["n_quoted_words"].where(totals["n_quoted_words"] > 0))
+        counts["dimension"] = dimension
+        parts.append(counts)
+    table = pd.concat(parts, ignore_index=True)[columns]
+    return table.sort_values([by, "dimension", "n_attributions"],
+                             ascending=[True, True, False], ignore_index=True)
+
+
+def source_reliance(quotes: pd.DataFrame, articles, *, by: GroupBy = "outlet",
+                    include_copies: bool = False) -> pd.DataFrame:
+    """Per group: how much it relies on the other side's media and whose officials it quotes.
+
+    "The other side" is the other bloc: state media for independent outlets (Western copy
+    citing KCNA or Xinhua), independent media for state outlets. A source counts when it
+    speaks or when it is the channel (``via``).
+
+    Returns
+    -------
+    DataFrame
+        One row per group: ``n_articles``, ``n_attributions``, ``n_sources``,
+        ``n_other_side_media`` and ``share_other_side_media`` (attributions whose speaker or
+        channel is the other bloc's media), ``other_side_media`` (their names, ``; ``
+        separated), ``n_officials`` (government and government-official attributions),
+        ``share_own_officials`` (of those, the share from the group's own country) and
+        ``own_officials_only`` (True when every official quoted is from its own country).
+    """
+    merged = _with_meta(quotes, articles, by, include_copies, keep_articles=True)
+    rows = []
+    for key, group in merged.groupby(by, sort=True):
+        rows.append(_reliance_row(key, group, by))
+    columns = [by, "n_articles", "n_attributions", "n_sources", "n_other_side_media",
+               "share_other_side_media", "other_side_media", "n_officials",
+               "share_own_officials", "own_officials_only"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _reliance_row(key, group: pd.DataFrame, by: str) -> dict:
+    found = group[group["kind"].notna()]
+    bloc = group["bloc"].dropna().iloc[0] if group["bloc"].notna().any() else None
+    other = _other_side(found, bloc)
+    officials = found[found["source_type"].isin(["government", "government-official"])]
+    own_country = group["country"].dropna().iloc[0] if group["country"].notna().any() else None
+    own = (officials["source_country"] == own_country if own_country
+           else pd.Series(False, index=officials.index))
+    names = set(found["speaker"].dropna()) | set(found["via"].dropna()) - {""}
+    return {
+        by: key, "n_articles": group["article_id"].nunique(), "n_attributions": len(found),
+        "n_sources": len(names), "n_other_side_media": int(other.sum()),
+        "share_other_side_media": float(other.mean()) if len(found) else 0.0,
+        "other_side_media": "; ".join(sorted(_other_names(found[other], bloc))),
+        "n_officials": len(officials),
+        "share_own_officials": float(own.mean()) if len(officials) else float("nan"),
+        "own_officials_only": bool(len(officials) and own.all()),
+    }
+
+
+def _other_side(found: pd.DataFrame, bloc: str | None) -> pd.Series:
+    if bloc == "state":
+        kinds = {"news-media"}
+    else:
+        kinds = {"state-media"}
+    return found["source_type"].isin(kinds) | found["via_type"].isin(kinds)
+
+
+def _other_names(rows: pd.DataFrame, bloc: str | None) -> set[str]:
+    kinds = {"news-media"} if bloc == "state" else {"state-media"}
+    names = set(rows.loc[rows["source_type"].isin(kinds), "speaker"])
+    names |= set(rows.loc[rows["via_type"].isin(kinds), "via"])
+    return {n for n in names if isinstance(n, str) and n}
+
+
+def _with_meta(quotes: pd.DataFrame, articles, by: str, include_copies: bool,
+               keep_articles: bool = False) -> pd.DataFrame:
+    meta = _metadata(articles)
+    if by not in meta.columns:
+        raise ValueError(f"articles have no column {by!r} to group by")
+    if not include_copies and "duplicate_of" in meta.columns:
+        meta = meta[meta["duplicate_of"].isna() | (meta["duplicate_of"] == "")]
+    keep = ["article_id", *{by, "bloc", "country"} & set(meta.columns)]
+    meta = meta[keep].drop_duplicates("article_id")
+    for column in ("bloc", "country"):
+        if column not in meta.columns:
+            meta[column] = None
+    how = "right" if keep_articles else "inner"
+    return quotes.merge(meta, on="article_id", how=how, suffixes=("", "_article"))
+
+
+def _metadata(articles) -> pd.DataFrame:
+    if isinstance(articles, pd.DataFrame):
+        return articles.copy()
+    if hasattr(articles, "to_frame"):
+        return articles.to_frame()
+    rows = []
+    for a in articles:
+        row = a.metadata() if hasattr(a, "metadata") else dict(a)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class _TextArticle:
+    """A bare article made from a string (`quotes_in_text`)."""
+
+    id: str
+    body: str
+    norm: str
+    sentences: list[tuple[int, int]]
+    outlet: str = "unknown"
+
+    def sentence_at(self, offset: int) -> int:
+        starts = [s for s, _ in self.sentences]
+        import bisect
+
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+@dataclass
+class _Cue:
+    """A reporting expression found in a sentence (token indices ``i``..``j``)."""
+
+    i: int
+    j: int
+    lemma: str
+    role: str  # verb, according, quote
+    participle: bool = False
+    base: bool = False
+    third: bool = False
+    verb: Verb | None = None
+
+
+@dataclass
+class _Attribution:
+    """A cue with its speaker(s), channel and the span of words it reports."""
+
+    cue: _Cue
+    speakers: list[Speaker] = field(default_factory=list)
+    subject: tuple[int, int] | None = None  # token span of the speaker as written
+    head: int = 0  # first token of the attribution (subject or cue), for content boundaries
+    mode: str = "leading"  # leading, trailing, colon
+    contents: list[tuple[int, int]] = field(default_factory=list)  # token spans
+    via: Speaker | None = None
+    tail: int = 0  # token index after the cue, its inverted subject and adjuncts
+    deferred: bool = False  # a sentence-opening participle: speaker of the next attribution
+    parent: "_Attribution | None" = None
+    quotes: list[Quotation] = field(default_factory=list)
+    channel_only: bool = False  # "according to <media>" moved onto another attribution
+    unit: "_Unit | None" = None  # the sentence it was found in (its token indices refer to it)
+
+
+@dataclass
+class _Found:
+    """One row-to-be: a quotation or a reported clause with its attribution."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker
+    via: Speaker | None
+    attribution: _Attribution
+    unit: "_Unit"
+
+
+@dataclass
+class _Unit:
+    """A sentence, or sentences that one quotation runs over, as tokens."""
+
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token]
+    opens: set[int]
+    closes: set[int]
+    quotations: list[Quotation]
+    names: set[int] = field(default_factory=set)  # closing marks of titles and names
+
+
+class _Extractor:
+    """Attribution rules for one article."""
+
+    def __init__(self, article, registry: Registry, cues: Cues) -> None:
+        self.article = article
+        self.text = article.norm
+        self.cues = cues
+        self.registry = registry
+        outlet = getattr(article, "outlet", None)
+        known = registry.lookup(outlet) if outlet else None
+        country = getattr(article, "country", None) or (known.country if known else None)
+        self.ctx = SpeakerContext(self.text, registry, cues, outlet, country)
+        self.documents: dict[str, tuple[list[Speaker], Speaker | None]] = {}
+        self.quotations = find_quotations(article.body)  # in order, never overlapping
+        self._opens = [q.open for q in self.quotations]
+        self.heads = _heads(cues, registry)
+        self.hits = [m.start() for m in cues.hint.finditer(self.text)]
+        self.sentence_starts = [start for start, _ in article.sentences]
+        self.last_quoted: tuple[Speaker, Speaker | None, int, _Attribution] | None = None
+        self.pending_colon: _Attribution | None = None
+        self.done: list[_Attribution] = []  # attributions made so far in the current unit
+
+    def run(self) -> list[_Found]:
+        found: list[_Found] = []
+        for unit in self._units():
+            found.extend(self._unit(unit))
+        return found
+
+    # ------------------------------------------------------------------ units
+
+    def _units(self) -> list[_Unit]:
+        sentences = list(self.article.sentences)
+        paragraphs = split_paragraphs(self.text)
+        spans: list[list[int]] = []
+        for start, end in sentences:
+            if spans and (self._inside_quote(start) or _continues(self.text, start)):
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+        units = []
+        p = 0
+        opens = [q.open for q in self.quotations]
+        for start, end in spans:
+            while p + 1 < len(paragraphs) and paragraphs[p][1] <= start:
+                p += 1
+            quotations = self.quotations[bisect.bisect_left(opens, start):
+                                         bisect.bisect_left(opens, end)]
+            units.append(_Unit(start, end, p, [], {q.open for q in quotations},
+                               {q.close for q in quotations}, quotations))
+        return units
+
+    def _inside_quote(self, offset: int) -> bool:
+        """``offset`` lies between the marks of a quotation (quotations do not overlap)."""
+        at = bisect.bisect_left(self._opens, offset) - 1
+        return at >= 0 and self.quotations[at].open < offset <= self.quotations[at].close
+
+    def _in_quotation(self, offset: int) -> bool:
+        at = bisect.bisect_right(self._opens, offset) - 1
+        return at >= 0 and any(a <= offset < b for a, b in self.quotations[at].pieces)
+
+    # ------------------------------------------------------------------ one unit
+
+    def _unit(self, unit: _Unit) -> list[_Found]:
+        if not unit.quotations and not self._may_report(unit):
+            self.pending_colon = None
+            return []
+        unit.tokens = tokenize(self.text, unit.start, unit.end)
+        for q in self.quotations:  # marks of quotations that end in this unit
+            if unit.start <= q.close < unit.end:
+                unit.closes.add(q.close)
+        unit.names = {q.close for q in unit.quotations if self._not_a_quote(unit, q)}
+        self.done = []
+        for cue in self._find_cues(unit):
+            attr = self._attribution(unit, cue)
+            if attr is not None:
+                attr.unit = unit
+                self.done.append(attr)
+        return self._rows(unit, self._link(unit, list(self.done)))
+
+    def _may_report(self, unit: _Unit) -> bool:
+        at = bisect.bisect_left(self.hits, unit.start)
+        return at < len(self.hits) and self.hits[at] < unit.end
+
+    # ------------------------------------------------------------------ cues
+
+    def _find_cues(self, unit: _Unit) -> list[_Cue]:
+        toks, found = unit.tokens, []
+        first_word = next((k for k, t in enumerate(toks) if t.is_word), 0)
+        index = {t.start: k for k, t in enumerate(toks)}
+        lo, hi = bisect.bisect_left(self.hits, unit.start), bisect.bisect_left(self.hits, unit.end)
+        end = 0
+        for hit in self.hits[lo:hi]:
+            k = index.get(hit)
+            if k is None or k < end:
+                continue
+            cue = self._cue_at(toks, k, k == first_word or (k and toks[k - 1].text == '"'))
+            if cue is None or self._in_quotation(toks[k].start) or not self._cue_ok(toks, cue):
+                continue
+            found.append(cue)
+            end = cue.j
+        return found
+
+    def _cue_at(self, toks: list[Token], k: int, opening: bool) -> _Cue | None:
+        tok = toks[k]
+        if not tok.is_word:
+            return None
+        low = tok.low
+        lowercase = tok.text == low or (opening and tok.text[0].isupper())
+        if not lowercase:
+            return None
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        if low == "according" and nxt == "to":
+            return _Cue(k, k + 2, "according to", "according")
+        if (low, nxt) == ("in", "the") and k + 3 < len(toks) and toks[k + 2].low == "words" \
+                and toks[k + 3].low == "of":
+            return _Cue(k, k + 4, "according to", "according")
+        for lemma, forms in self.cues.quote_verbs.items():
+            if low in forms:
+                return _Cue(k, k + 1, lemma, "quote", participle=low.endswith("ing"))
+        verb = self.cues.forms.get((low, nxt)) or self.cues.forms.get((low,))
+        if verb is None or (opening and tok.text[0].isupper() and not low.endswith("ing")):
+            return None
+        width = 2 if (low, nxt) in self.cues.forms else 1
+        form = " ".join(t.low for t in toks[k:k + width])
+        third = form.endswith("s") and form != verb.base and not form.endswith("ss")
+        return _Cue(k, k + width, verb.lemma, "verb", participle=low.endswith("ing"),
+                    base=form == verb.base, third=third, verb=verb)
+
+    def _cue_ok(self, toks: list[Token], cue: _Cue) -> bool:
+        """Filters that keep nouns, infinitives, negations and passives out."""
+        before = [t.low for t in toks[max(0, cue.i - 3):cue.i]]
+        prev = before[-1] if before else ""
+        if any(w in _NEGATIONS for w in before[-2:]):
+            return False
+        if prev in DETERMINERS or prev in ("-", "so"):
+            return False
+        if cue.j < len(toks) and toks[cue.j].text == "-":
+            return False
+        if cue.base and prev in _MODALS:
+            return False
+        if cue.role == "verb" and not cue.participle and prev in _BE:
+            return False
+        if cue.third and cue.j < len(toks):
+            nxt = toks[cue.j].low
+            if (nxt,) in self.cues.forms and not nxt.endswith("ing") or nxt in _NOUN_FOLLOWERS:
+                return False  # "media reports said", "reports of", "such remarks are"
+        return True
+
+    # ------------------------------------------------------------------ attributions
+
+    def _attribution(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        if cue.role == "according":
+            return self._according(unit, cue)
+        if cue.role == "quote":
+            return self._quoting(unit, cue)
+        return self._reporting(unit, cue)
+
+    def _reporting(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        attr = _Attribution(cue, head=cue.i)
+        if cue.participle and not self._subject_of_participle(unit, attr):
+            return None
+        if not cue.participle and not self._subject(unit, attr):
+            return None
+        if cue.base and not self._plural_subject(unit, attr):
+            return None
+        if cue.verb and cue.verb.document_subject and not self._document_subject(unit, attr):
+            return None
+        if not self._words_of(unit, attr):
+            return None
+        return attr
+
+    def _subject(self, unit: _Unit, attr: _Attribution) -> bool:
+        """Find who speaks for a finite reporting verb: inverted ("said X"), right before the
+        verb, at the head of a comma chain ("X, a researcher at ..., said"), or the subject of
+        the clause for "... and said"."""
+        toks, cue = unit.tokens, attr.cue
+        lo = self._clause_start(unit, cue.i)
+        m = cue.i - 1
+        while m >= 0 and toks[m].low in _PRE_ADVERBS:
+            m -= 1
+        if m < 0:
+            return False
+        prev = toks[m]
+        if prev.text == '"' and prev.start in unit.closes:
+            return self._inverted_subject(unit, attr)
+        if m < lo:
+            return False
+        if prev.text == "," and (chain := self._comma_chain(unit, m, lo)):
+            span, apposition, attr.head = chain
+            attr.subject = span
+            attr.speakers = self._speakers(unit, *span, apposition=apposition)
+            return bool(attr.speakers)
+        if prev.text == "," and self._inverted_subject(unit, attr):
+            return True
+        if prev.low in ("who", "which") and m - 1 >= lo:
+            return self._relative_subject(unit, attr, m, lo)
+        if prev.low in _COORDINATORS:
+            return self._ellipsis(unit, attr, m)
+        span = self._subject_back(toks, m + 1, lo)
+        if span is None:
+            relative = self._relative_before(toks, m, lo)
+            return relative is not None and self._relative_subject(unit, attr, relative, lo)
+        attr.subject, attr.head = span, span[0]
+        words = [t.low for t in toks[span[0]:span[1]]]
+        if len(words) == 2 and words[0] == "the" and words[1] in self.documents:
+            speakers, attr.via = self.documents[words[1]]  # '"...," the statement said.'
+            attr.speakers = list(speakers)
+            return bool(attr.speakers)
+        attr.speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
+        return bool(attr.speakers)
+
+    def _inverted_subject(self, unit: _Unit, attr: _Attribution) -> bool:
+        inverted = self._inverted(unit, attr.cue)
+        if not inverted:
+            return False
+        attr.subject, attr.head = inverted, attr.cue.i
+        attr.speakers = self._speakers(unit, *inverted,
+                                       apposition=self._apposition(unit.tokens, inverted[1]))
+        return bool(attr.speakers)
+
+    def _subject_back(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        """The subject ending before token ``j``: the longest registry name ("people familiar
+        with the matter") or noun phrase, past an adjunct ("Rodong Sinmun in a commentary on
+        Friday said") and extended to a coordinated list or a group in a place ("officials in
+        Seoul")."""
+        span = self._chunk_back(toks, j, lo)
+        if span is None or self._adjunct_chunk(toks, span, lo):
+            span = self._chunk_back(toks, self._skip_adjuncts_back(toks, j, lo), lo)
+        if span is None or (span[0] > lo and toks[span[0] - 1].is_word):  # it may go on
+            alias = self._alias_back(toks, j, lo)
+            if alias is not None and (span is None or alias[0] < span[0]):
+                span = alias
+        span = self._group_in_place(toks, span, lo)
+        return self._coordinated(toks, span, lo)
+
+    def _skip_adjuncts_back(self, toks: list[Token], j: int, lo: int) -> int:
+        """Step back over "in a commentary on Friday" to where the subject ends."""
+        k = j
+        for _ in range(4):
+            m = k - 1
+            while m > lo and (toks[m].low in self.cues.adjuncts or toks[m].low in self.cues.documents) \
+                    and toks[m].low not in STOPWORDS:
+                m -= 1
+            if m <= lo or m == k - 1 or toks[m].low not in STOPWORDS \
+                    or toks[m].low not in self.cues.adjuncts:
+                break
+            k = m
+        return k
+
+    def _adjunct_chunk(self, toks: list[Token], span, lo: int) -> bool:
+        """"on Friday", "in a commentary": a chunk that is an adjunct after a preposition."""
+        i, j = span
+        words = toks[i:j]
+        return (i - 1 >= lo and toks[i - 1].low in self.cues.adjuncts and toks[i - 1].low in STOPWORDS
+                and all(t.low in self.cues.adjuncts or t.low in self.cues.documents for t in words))
+
+    def _alias_back(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        for n in range(min(8, j - lo), 0, -1):
+            if toks[j - n].text in ",\"":
+                continue
+            if self.registry.lookup(_join_tokens(toks[j - n:j]), outlets_only=False) is not None:
+                return j - n, j
+        return None
+
+    def _group_in_place(self, toks: list[Token], span, lo: int):
+        """"Officials in Seoul": the group, not the place."""
+        if span is None:
+            return None
+        i, j = span
+        if i - 1 > lo and toks[i - 1].low in ("in", "at", "from") and all(t.cap for t in toks[i:j]):
+            before = self._chunk_back(toks, i - 1, lo)
+            if before is not None and self.registry.by_head(toks[i - 2].low) is not None:
+                return before[0], j
+        return span
+
+    def _relative_before(self, toks: list[Token], m: int, lo: int) -> int | None:
+        """"A source who asked not to be named said": the "who" of a relative clause."""
+        for k in range(m, max(lo, m - 10) - 1, -1):
+            if toks[k].text in ",;:\"":
+                return None
+            if toks[k].low in ("who", "which"):
+                return k
+        return None
+
+    def _coordinated(self, toks: list[Token], span, lo: int):
+        """Extend "South Korea and others" to "The U.S., South Korea and others" when the
+        whole list opens the clause."""
+        if span is None:
+            return None
+        i, j = span
+        while i - 1 > lo and toks[i - 1].low in ("and", ",", "&"):
+            k = i - 1
+            if toks[k].low == "and" and toks[k - 1].text == ",":
+                k -= 1
+            before = self._chunk_back(toks, k, lo)
+            if before is None:
+                break
+            i = before[0]
+        return (i, j) if i == span[0] or i == lo else span
+
+    def _relative_subject(self, unit: _Unit, attr: _Attribution, m: int, lo: int) -> bool:
+        toks = unit.tokens
+        end = m - 1 if toks[m - 1].text == "," else m
+        span = self._chunk_back(toks, end, lo)
+        if span is None:
+            return False
+        attr.subject, attr.head = span, span[0]
+        attr.speakers = self._speakers(unit, *span)
+        return bool(attr.speakers)
+
+    def _ellipsis(self, unit: _Unit, attr: _Attribution, m: int) -> bool:
+        """"... and has accused": the subject of the previous attribution, else of the clause."""
+        previous = [a for a in self.done if a.speakers]
+        if previous:
+            attr.speakers = list(previous[-1].speakers)
+            attr.subject = previous[-1].subject
+            attr.via = previous[-1].via
+            attr.head = m if unit.tokens[m - 1].text != "," else m - 1
+            return True
+        span = self._sentence_subject(unit)
+        if span is None:
+            return False
+        attr.subject, attr.head = span, m
+        attr.speakers = self._speakers(unit, *span)
+        return bool(attr.speakers)
+
+    def _subject_of_participle(self, unit: _Unit, attr: _Attribution) -> bool:
+        """"..., saying": the previous speaker; "with Kim praising": Kim; "Noting that ...,
+        X said": the next speaker (filled in by `_link`)."""
+        toks, cue = unit.tokens, attr.cue
+        lo = self._clause_start(unit, cue.i)
+        prev = toks[cue.i - 1] if cue.i > lo else None
+        if prev is None or prev.text == '"':
+            attr.deferred = True
+            return True
+        if prev.text == ",":
+            previous = [a for a in self.done if a.speakers and not a.deferred]
+            if previous:
+                attr.speakers, attr.subject = list(previous[-1].speakers), previous[-1].subject
+                attr.via = previous[-1].via
+                return True
+            span = self._sentence_subject(unit)
+            if span is None:
+                return False
+            attr.subject = span
+            attr.speakers = self._speakers(unit, *span)
+            return bool(attr.speakers)
+        span = self._chunk_back(toks, cue.i, lo)
+        if span is None:
+            return False
+        attr.subject, attr.head = span, span[0]
+        attr.speakers = self._speakers(unit, *span)
+        return bool(attr.speakers)
+
+    def _document_subject(self, unit: _Unit, attr: _Attribution) -> bool:
+        """"Chinese customs data showed": a document with a named author."""
+        if attr.subject is None:
+            return False
+        toks = unit.tokens[attr.subject[0]:attr.subject[1]]
+        named = [t for t in toks[:-1] if t.cap or t.low.endswith("'s")]
+        return toks[-1].low in self.cues.documents and bool(named)
+
+    def _plural_subject(self, unit: _Unit, attr: _Attribution) -> bool:
+        """A bare verb form ("say") reports speech only after a plural subject."""
+        if attr.subject is None:
+            return False
+        toks = unit.tokens[attr.subject[0]:attr.subject[1]]
+        last = toks[-1].low
+        if last in _PLURAL_PRONOUNS or any(t.low == "and" or t.text == "," for t in toks):
+            return True
+        return last.endswith("s") and not last.endswith(("ss", "'s")) and (
+            not toks[-1].cap or last in self.heads)
+
+    def _inverted(self, unit: _Unit, cue: _Cue) -> tuple[int, int] | None:
+        """'"...," said Victor Cha, a Korea expert': the phrase after the verb, when a boundary
+        follows it."""
+        toks = unit.tokens
+        if cue.verb is not None and cue.verb.addressee:
+            return None  # "..., told Choe, ...": an addressee, never the speaker
+        span = self._chunk_fwd(toks, cue.j, len(toks))
+        if span is None:
+            return None
+        after = toks[span[1]].text if span[1] < len(toks) else "."
+        if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
+            return span
+        return None
+
+    def _comma_chain(self, unit: _Unit, m: int, lo: int):
+        """"Lu Chao, a research fellow at ..., told": the first segment of the comma chain that
+        is a noun phrase (a following name in apposition wins: "a spokesperson, Ko Min-jung,
+        said"). Returns ``(span, apposition tokens, first token of the chain)`` or None."""
+        toks = unit.tokens
+        segments = _segments(toks, lo, m)
+        for index, (a, b) in enumerate(segments):
+            if self._adjunct_segment(toks[a:b]):
+                continue
+            span = self._chunk_fwd(toks, a, b)
+            if span is None or span[1] != b:
+                continue
+            rest = segments[index + 1:]
+            if rest and _pure_name(toks[rest[0][0]:rest[0][1]]):
+                a2, b2 = rest[0]
+                return (a2, b2), toks[a:b], a
+            apposition = toks[rest[0][0]:rest[0][1]] if rest else []
+            return span, apposition, a
+        return None
+
+    def _adjunct_segment(self, seg: Sequence[Token]) -> bool:
+        """"In Seoul", "A day earlier", "for his part": a short phrase that is not a clause."""
+        if not seg:
+            return True
+        first = seg[0].low
+        if first in STOPWORDS and first not in ("the",) and len(seg) <= 8:
+            return True
+        return all(t.low in self.cues.adjuncts or t.text[0].isdigit() for t in seg)
+
+    def _sentence_subject(self, unit: _Unit) -> tuple[int, int] | None:
+        """The noun phrase that opens the sentence (after an opening adjunct like "In Seoul,")."""
+        toks = unit.tokens
+        segments = _segments(toks, 0, len(toks))
+        for index, (a, b) in enumerate(segments):
+            if self._adjunct_segment(toks[a:b]):
+                continue
+            span = self._chunk_fwd(toks, a, b)
+            rest = segments[index + 1:index + 2]
+            if span and span[1] == b and rest and _pure_name(toks[rest[0][0]:rest[0][1]]):
+                return rest[0]  # "South Korea's unification minister, Kim Yung-ho, ..."
+            return span
+        return None
+
+    def _according(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        """"according to X": before the words (leading) or after them (trailing)."""
+        toks = unit.tokens
+        span = self._chunk_fwd(toks, cue.j, len(toks))
+        if span is None:
+            return None
+        attr = _Attribution(cue, head=cue.i, subject=span)
+        speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
+        end = self._phrase_end(toks, span[1])
+        if self._is_document(toks, span):
+            channel = self._channel_in(unit, span[1], end)
+            speakers = channel or speakers
+        attr.speakers = speakers
+        if not speakers:
+            return None
+        attr.tail = end
+        lo = self._clause_start(unit, cue.i)
+        before = cue.i - 1
+        if before >= lo and toks[before].text == ",":
+            start = self._trailing_start(unit, cue.i)
+            if start >= before and self.done:  # '"...," Yoon said, according to Kim.'
+                previous = self.done[-1]
+                if previous.via is None and speakers[0].name not in {s.name for s in previous.speakers}:
+                    previous.via = speakers[0]
+                return None
+            attr.mode = "trailing"
+            attr.contents = [(start, before)]
+            return attr
+        if not (end < len(toks) and toks[end].text == ","):
+            end = span[1]  # "According to X, the North fired ...": no apposition after all
+        start = end + 1 if end < len(toks) and toks[end].text == "," else end
+        attr.tail = start
+        attr.contents = [(start, len(toks))]
+        return attr
+
+    def _quoting(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        """"X quoted Y as saying", "Y was quoted by X as saying", "..., quoting Y as saying",
+        "..., citing Y"."""
+        toks = unit.tokens
+        attr = _Attribution(cue, head=cue.i)
+        prev = toks[cue.i - 1].low if cue.i else ""
+        if prev in _BE:
+            return self._quoted_passive(unit, attr)
+        speaker_span = self._chunk_fwd(toks, cue.j, len(toks))
+        if speaker_span is None:
+            return None
+        k = speaker_span[1]
+        as_saying = k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SAY_PARTICIPLES
+        if cue.participle:
+            previous = [a for a in self.done if a.speakers]
+            channel = previous[-1].speakers[0] if previous else None
+            if not as_saying:
+                return self._citing(unit, attr, speaker_span, previous, channel)
+        else:
+            holder = _Attribution(cue)
+            if not self._subject(unit, holder):
+                return None
+            channel = holder.speakers[0]
+            attr.head = holder.head
+        attr.subject = speaker_span
+        attr.speakers = self._speakers(unit, *speaker_span)
+        attr.via = channel
+        if channel is not None:
+            self.ctx.remember(toks[cue.i].start, channel)
+        if not attr.speakers:
+            return None
+        tail_from = k + 2 if as_saying else k
+        return attr if self._words_after(unit, attr, tail_from) else None
+
+    def _quoted_passive(self, unit: _Unit, attr: _Attribution) -> _Attribution | None:
+        toks, cue = unit.tokens, attr.cue
+        lo = self._clause_start(unit, cue.i)
+        span = self._chunk_back(toks, cue.i - 1, lo)
+        if span is None:
+            return None
+        attr.subject, attr.head = span, span[0]
+        attr.speakers = self._speakers(unit, *span)
+        k = cue.j
+        via = None
+        if k < len(toks) and toks[k].low == "by":
+            via_span = self._chunk_fwd(toks, k + 1, len(toks))
+            if via_span:
+                via, k = self._one(unit, via_span), via_span[1]
+        if k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SAY_PARTICIPLES:
+            k += 2
+        if k < len(toks) and toks[k].low == "by":
+            via_span = self._chunk_fwd(toks, k + 1, len(toks))
+            if via_span:
+                via, k = self._one(unit, via_span), via_span[1]
+        attr.via = via
+        if via is not None:
+            self.ctx.remember(toks[cue.i].start, via)
+        if not attr.speakers:
+            return None
+        return attr if self._words_after(unit, attr, k) else None
+
+    def _citing(self, unit: _Unit, attr: _Attribution, span, previous, channel) -> _Attribution | None:
+        """"..., Yonhap reported, citing a government source": the cited source speaks, the
+        reporter is the channel."""
+        speakers = self._speakers(unit, *span)
+        if not speakers:
+            return None
+        if previous:
+            target = previous[-1]
+            target.via, target.speakers, target.subject = channel, speakers, span
+            return None
+        attr.speakers, attr.subject = speakers, span
+        toks = unit.tokens
+        before = attr.cue.i - 1
+        if before >= 0 and toks[before].text == ",":
+            attr.mode = "trailing"
+            attr.contents = [(self._trailing_start(unit, attr.cue.i), before)]
+            attr.tail = span[1]
+            return attr
+        return None
+
+    # ------------------------------------------------------------------ reported words
+
+    def _words_of(self, unit: _Unit, attr: _Attribution) -> bool:
+        """Decide how the words follow a reporting verb and set ``contents`` and ``mode``."""
+        toks, cue = unit.tokens, attr.cue
+        k = cue.j
+        if attr.subject and attr.subject[0] >= cue.j:  # inverted: "said X, ..."
+            k = attr.subject[1]
+        if cue.verb and cue.verb.addressee:
+            addressee = self._chunk_fwd(toks, k, len(toks))
+            if addressee:
+                self._addressee_channel(unit, attr, addressee)
+                k = addressee[1]
+        return self._words_after(unit, attr, k)
+
+    def _words_after(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
+        toks, cue = unit.tokens, attr.cue
+        n = len(toks)
+        start_k = k
+        k = self._skip_adjuncts(unit, attr, k)
+        nxt = toks[k] if k < n else None
+        needs_that = bool(cue.verb and cue.verb.needs_that)
+        if cue.verb and cue.verb.quotes_only:  # '"Why now?" asked Choe', 'Kim asked: "..."'
+            return self._quoted_words(unit, attr, k)
+        if nxt is not None and nxt.low == "that":
+            return self._leading(attr, k + 1, n)
+        if self._after_quote(unit, attr) and (nxt is None or nxt.text not in ':"'):
+            return self._trailing(unit, attr, k)  # '"...," Trump told reporters before leaving'
+        if self._final_position(unit, attr) and self._that_ahead(toks, k) is None and (
+                nxt is None or toks[start_k].low in _PREPOSITIONS):
+            return self._trailing(unit, attr, k)  # "..., the JCS said in a text message sent to"
+        if nxt is not None and nxt.text == ":":
+            attr.mode = "colon" if k + 1 >= n else "leading"
+            attr.contents = [(k + 1, n)] if k + 1 < n else []
+            attr.tail = k + 1
+            return True
+        if nxt is not None and nxt.text == '"' and nxt.start in unit.opens:
+            return not needs_that and self._leading(attr, k, n)
+        if nxt is not None and nxt.text == "," and k + 1 < n and toks[k + 1].start in unit.opens:
+            if self._after_quote(unit, attr):  # '"A," he said, "B."'
+                return self._trailing(unit, attr, k)
+            return not needs_that and self._leading(attr, k + 1, n)
+        that = self._that_ahead(toks, k) if self._is_addressed(attr) else None
+        if that is None and nxt is not None and nxt.text == ",":
+            that = self._that_after_aside(toks, k)
+        if that is not None:
+            return self._leading(attr, that + 1, n)
+        if nxt is None or nxt.text in _TRAILING_ENDS or nxt.text == "," or (
+                nxt.text == '"' and nxt.start in unit.closes):
+            return self._trailing(unit, attr, k)
+        if needs_that:
+            return False
+        if cue.verb and cue.verb.addressee:
+            return self._leading(attr, k, n)
+        return self._leading(attr, start_k if not attr.via else k, n)
+
+    def _quoted_words(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
+        """For verbs that only report quotations: the quotation before or after them."""
+        toks, n = unit.tokens, len(unit.tokens)
+        if self._after_quote(unit, attr):
+            return self._trailing(unit, attr, k)
+        m = k + 1 if k < n and toks[k].text in ",:" else k
+        if m < n and toks[m].start in unit.opens:
+            return self._leading(attr, m, n)
+        return False
+
+    def _final_position(self, unit: _Unit, attr: _Attribution) -> bool:
+        """The attribution closes the sentence: its subject follows a comma ("CLAUSE, X said")."""
+        if attr.cue.participle or attr.subject is None or attr.subject[0] > attr.cue.i:
+            return False
+        head = min(attr.head, attr.cue.i)
+        return head > 0 and unit.tokens[head - 1].text == "," and not self._adjunct_segment(
+            unit.tokens[self._clause_start(unit, head):head - 1])
+
+    def _after_quote(self, unit: _Unit, attr: _Attribution) -> bool:
+        """The attribution comes right after a closing quotation mark."""
+        head = min(attr.head, attr.cue.i)
+        toks = unit.tokens
+        for m in (head - 1, head - 2):
+            if m >= 0 and toks[m].text == '"' and toks[m].start in unit.closes:
+                return True
+            if m >= 0 and toks[m].text != ",":
+                return False
+        return False
+
+    def _is_addressed(self, attr: _Attribution) -> bool:
+        return bool(attr.cue.verb and attr.cue.verb.addressee)
+
+    def _leading(self, attr: _Attribution, start: int, end: int) -> bool:
+        attr.mode = "leading"
+        attr.contents = [(start, end)]
+        attr.tail = start
+        return True
+
+    def _trailing(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
+        toks = unit.tokens
+        attr.mode = "trailing"
+        attr.tail = k
+        head = attr.head if attr.head <= attr.cue.i else attr.cue.i
+        end = head
+        while end > 0 and toks[end - 1].text in (",", "-", "--"):
+            end -= 1
+        start = self._trailing_start(unit, head)
+        attr.contents = [(start, end)] if end > start else []
+        after = k + 1 if k < len(toks) and toks[k].text == "," else None
+        if after is not None and after < len(toks) and toks[after].start in unit.opens:
+            attr.contents.append((after, len(toks)))  # '"A," he said, "B."'
+        return True
+
+    def _trailing_start(self, unit: _Unit, head: int) -> int:
+        start = 0
+        for other in self.done:
+            if other.mode == "trailing" and other.tail <= head and other.cue.i < head:
+                start = max(start, other.tail + (1 if other.tail < len(unit.tokens)
+                                                  and unit.tokens[other.tail].text == "," else 0))
+        return start
+
+    def _skip_adjuncts(self, unit: _Unit, attr: _Attribution, k: int) -> int:
+        """Skip "on Friday", "in a statement carried by KCNA", "without specifying"; a channel
+        found on the way becomes the attribution's ``via``."""
+        toks, n = unit.tokens, len(unit.tokens)
+        start = k
+        k = self._skip_adjunct_words(unit, attr, k)
+        for m in range(start, k):  # "said in a statement ...": "the statement" later is theirs
+            if toks[m].low in self.cues.documents and m and toks[m - 1].low in ("a", "an"):
+                self.documents[toks[m].low] = (list(attr.speakers), attr.via)
+        return k
+
+    def _skip_adjunct_words(self, unit: _Unit, attr: _Attribution, k: int) -> int:
+        toks, n = unit.tokens, len(unit.tokens)
+        while k < n:
+            tok = toks[k]
+            two = f"{tok.low} {toks[k + 1].low}" if k + 1 < n else ""
+            if two in self.cues.channels or (tok.low == "via" and "via" in self.cues.channels):
+                start = k + (2 if two in self.cues.channels else 1)
+                span = self._chunk_fwd(toks, start, n)
+                if span:
+                    attr.via = attr.via or self._one(unit, span)
+                    if attr.via is not None:
+                        self.ctx.remember(tok.start, attr.via)
+                    k = span[1]
+                    continue
+            if tok.text == '"':
+                break
+            adjunct = tok.low in self.cues.adjuncts or tok.text[0].isdigit() or tok.text in "()-"
+            name = tok.cap and not (k == attr.cue.j and self._starts_clause(toks, k))
+            if not (adjunct or name):
+                break
+            k += 1
+        return k
+
+    def _starts_clause(self, toks: list[Token], k: int) -> bool:
+        """A capitalised word right after "said" that begins the reported clause ("said China
+        would ...") rather than an adjunct ("said Friday")."""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in self.cues.adjuncts
+
+    def _that_ahead(self, toks: list[Token], k: int) -> int | None:
+        """The "that" of "told Choe, a member of ..., that": before any other cue."""
+        for m in range(k, min(len(toks), k + 45)):
+            low = toks[m].low
+            if low == "that":
+                return m
+            if toks[m].text in ".;:\"" or (low,) in self.cues.forms or low == "according":
+                return None
+        return None
+
+    def _that_after_aside(self, toks: list[Token], k: int) -> int | None:
+        """"reported, citing a government source, that ...": the "that" after an aside."""
+        for m in range(k + 1, min(len(toks) - 1, k + 16)):
+            if toks[m].text in ".;:\"":
+                return None
+            if toks[m].text == ",":
+                return m + 1 if toks[m + 1].low == "that" else None
+        return None
+
+    def _addressee_channel(self, unit: _Unit, attr: _Attribution, span) -> None:
+        """"told Yonhap": another outlet that carried the words is their channel."""
+        tokens = unit.tokens[span[0]:span[1]]
+        if not any(t.cap for t in tokens):
+            return
+        src = self.registry.lookup(_join_tokens(tokens))
+        own = getattr(self.article, "outlet", None)
+        if src is not None and src.outlet_type and src.name != own:
+            attr.via = Speaker.from_source(src)
+
+    # ------------------------------------------------------------------ linking
+
+    def _link(self, unit: _Unit, attributions: list[_Attribution]) -> list[_Attribution]:
+        """Deferred speakers, content ends, nesting (the outer speaker becomes the channel) and
+        "according to <media>" as the channel of the other attributions."""
+        live = [a for a in attributions if a.speakers or a.deferred]
+        for index, attr in enumerate(live):
+            if attr.deferred:
+                later = [b for b in live[index + 1:] if b.speakers]
+                if not later:
+                    attr.speakers = []
+                    continue
+                attr.speakers = list(later[0].speakers)
+                attr.subject, attr.via = later[0].subject, later[0].via
+        live = [a for a in live if a.speakers]
+        self._cut_contents(unit, live)
+        self._nest(live)
+        self._channels(live)
+        opening = self._opening_channel(unit)
+        for attr in live:
+            if attr.via is None and opening is not None and opening.name not in {
+                    s.name for s in attr.speakers}:
+                attr.via = opening
+        return [a for a in live if not a.channel_only]
+
+    def _opening_channel(self, unit: _Unit) -> Speaker | None:
+        """"In a statement carried by KCNA, Kim said ...": the channel named in an adjunct
+        that opens the sentence."""
+        toks = unit.tokens
+        if not toks or toks[0].low not in STOPWORDS:
+            return None
+        segments = _segments(toks, 0, len(toks))
+        if len(segments) < 2:
+            return None
+        a, b = segments[0]
+        for m in range(a, b - 1):
+            two = f"{toks[m].low} {toks[m + 1].low}"
+            if two in self.cues.channels:
+                span = self._chunk_fwd(toks, m + 2, b)
+                return self._one(unit, span) if span else None
+        return None
+
+    def _cut_contents(self, unit: _Unit, live: list[_Attribution]) -> None:
+        toks = unit.tokens
+        cuts = sorted({self._cut_before(toks, a) for a in live} - {None})
+        for attr in live:
+            if attr.mode == "trailing":
+                continue
+            new = []
+            for a, b in attr.contents:
+                end = min([c for c in cuts if a < c <= b] or [b])
+                end = min([m for m in range(a, end) if toks[m].text == ";"] or [end])
+                new.append((a, end))
+            attr.contents = new
+
+    def _cut_before(self, toks: list[Token], attr: _Attribution) -> int | None:
+        """The comma that opens an attribution's own clause (", adding", ", the KCNA said",
+        ", according to", "..., Zhao said that"), where the words before it stop."""
+        head = min(attr.head, attr.cue.i)
+        if attr.cue.participle and attr.subject and attr.subject[0] < attr.cue.i \
+                and attr.head == attr.cue.i:
+            head = attr.cue.i
+        k = head - 1
+        if k >= 0 and toks[k].text == ",":
+            return k
+        if k >= 0 and toks[k].text == '"' and attr.mode == "trailing":
+            return head
+        return None
+
+    def _nest(self, live: list[_Attribution]) -> None:
+        """An attribution inside the words of another ("Xinhua reported that Zhao told Kim
+        that ...") has the outer speaker as its channel."""
+        for inner in live:
+            containers = [a for a in live if a is not inner
+                          and any(s <= inner.cue.i < e for s, e in a.contents)
+                          and not any(s <= a.cue.i < e for s, e in inner.contents)]
+            if not containers:
+                continue
+            inner.parent = min(containers, key=lambda a: sum(e - s for s, e in a.contents))
+            if inner.via is None:
+                inner.via = inner.parent.speakers[0]
+
+    def _channels(self, live: list[_Attribution]) -> None:
+        for attr in live:
+            if attr.cue.role != "according" or len(attr.speakers) != 1:
+                continue
+            source = attr.speakers[0]
+            if source.source_type not in ("state-media", "news-media"):
+                continue
+            others = [a for a in live if a is not attr and a.cue.role != "according"
+                      and a.parent is None]
+            if not others:
+                continue
+            for other in others:
+                if other.via is None:
+                    other.via = source
+            attr.channel_only = True
+
+    # ------------------------------------------------------------------ rows
+
+    def _rows(self, unit: _Unit, attributions: list[_Attribution]) -> list[_Found]:
+        toks = unit.tokens
+        found: list[_Found] = []
+        quotations = [q for q in unit.quotations if not self._not_a_quote(unit, q)]
+        assigned: dict[int, _Attribution] = {}
+        for q in quotations:
+            owner = self._owner(unit, q, attributions)
+            if owner is not None:
+                assigned[q.open] = owner
+                owner.quotes.append(q)
+        for attr in attributions:
+            for q in attr.quotes:
+                kind = "direct" if self._is_direct(unit, attr, q) else "partial"
+                found += self._emit(unit, attr, q.start, q.end, kind)
+            if attr.quotes:
+                self._remember_quoted(unit, attr)
+            own = self._own_clause(unit, attr, attributions)
+            if not attr.quotes and own is not None:
+                found += self._emit(unit, attr, *own, "indirect")
+        for q in quotations:
+            if q.open not in assigned:
+                found += self._orphan(unit, q)
+        colon = [a for a in attributions if a.mode == "colon"]
+        self.pending_colon = colon[-1] if colon else None
+        return found
+
+    def _owner(self, unit: _Unit, q: Quotation, attributions: list[_Attribution]) -> _Attribution | None:
+        toks = unit.tokens
+        holders = []
+        for attr in attributions:
+            for a, b in attr.contents:
+                if a < b and toks[a].start <= q.open and q.close < toks[b - 1].end:
+                    holders.append((toks[b - 1].end - toks[a].start, attr))
+        if not holders:
+            return None
+        return min(holders, key=lambda h: h[0])[1]
+
+    def _is_direct(self, unit: _Unit, attr: _Attribution, q: Quotation) -> bool:
+        toks = unit.tokens
+        for a, b in attr.contents:
+            if not (a < b and toks[a].start <= q.open and q.close < toks[b - 1].end):
+                continue
+            outside = self.text[toks[a].start:q.open] + self.text[q.close + 1:toks[b - 1].end]
+            return not re.sub(r"[\s\"',.:;!?\-]|\bthat\b", "", outside)
+        return False
+
+    def _own_clause(self, unit: _Unit, attr: _Attribution,
+                    attributions: list[_Attribution]) -> tuple[int, int] | None:
+        """The reported clause of an attribution, without the attributions nested in it."""
+        toks = unit.tokens
+        spans = []
+        for a, b in attr.contents:
+            nested = [c for c in attributions if c.parent is attr]
+            if nested:
+                b = min(b, *(self._nested_start(c) for c in nested))
+                while b > a and toks[b - 1].low in ("and", "but", ",", "that"):
+                    b -= 1
+            while a < b and toks[a].text in ",:-\"" :
+                a += 1
+            while b > a and toks[b - 1].text in ",.;:-\"!?":
+                b -= 1
+            if _has_words(toks, a, b, 3 if nested else 1):
+                spans.append((toks[a].start, toks[b - 1].end))
+        if not spans:
+            return None
+        return spans[0][0], spans[-1][1]
+
+    def _nested_start(self, attr: _Attribution) -> int:
+        return min(attr.cue.i, attr.head)
+
+    def _emit(self, unit: _Unit, attr: _Attribution, start: int, end: int,
+              kind: str) -> list[_Found]:
+        """One row per speaker (a channel that is the speaker itself is dropped)."""
+        found = []
+        for speaker in attr.speakers:
+            via = attr.via if attr.via is not None and attr.via.name != speaker.name else None
+            found.append(_Found(start, end, kind, speaker, via, attr, unit))
+        return found
+
+    def _remember_quoted(self, unit: _Unit, attr: _Attribution) -> None:
+        self.last_quoted = (attr.speakers[0], attr.via, unit.paragraph, attr)
+
+    def _orphan(self, unit: _Unit, q: Quotation) -> list[_Found]:
+        """A quotation with no reporting verb in its sentence: the next part of the previous
+        quote ('"A," Miller said. "B."') or the quote announced by "X said:"; else nothing."""
+        if not self._whole_unit(unit, q):
+            return []
+        if self.pending_colon is not None:
+            attr = self.pending_colon
+            self.pending_colon = None
+            return self._emit(unit, attr, q.start, q.end, "direct")
+        if self.last_quoted is None:
+            return []
+        speaker, via, paragraph, attr = self.last_quoted
+        if unit.paragraph - paragraph > 1 or (unit.paragraph != paragraph and not
+                                              self._opens_paragraph(unit)):
+            return []
+        return [_Found(q.start, q.end, "direct", speaker, via, attr, unit)]
+
+    def _whole_unit(self, unit: _Unit, q: Quotation) -> bool:
+        outside = self.text[unit.start:q.open] + self.text[q.close + 1:unit.end]
+        return not re.sub(r"[\s\"',.:;!?\-]", "", outside)
+
+    def _opens_paragraph(self, unit: _Unit) -> bool:
+        before = self.text[max(0, unit.start - 2):unit.start]
+        return unit.start == 0 or "\n" in before
+
+    def _not_a_quote(self, unit: _Unit, q: Quotation) -> bool:
+        """Titles of works, names in quotation marks and marked scare quotes."""
+        before = [w.strip(",.:;()") for w in
+                  self.text[max(unit.start, q.open - 60):q.open].casefold().split()]
+        before = [w for w in before if w and w not in ("the", "a", "an", "its", "his", "her",
+                                                       "their", "new", "latest")]
+        if before and before[-1] in self.cues.works:
+            return True
+        joined = " ".join(before[-2:])
+        if any(joined.endswith(m) for m in self.cues.scare_markers):
+            return True
+        inner = self.text[q.start:q.end]
+        return _title_case(inner) and q.open != unit.start
+
+    # ------------------------------------------------------------------ chunks
+
+    def _chunk_back(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase that ends right before token ``j`` (not before ``lo``)."""
+        k = j - 1
+        if k < lo:
+            return None
+        if self.cues.pronoun_kind(toks[k].text) and toks[k].low not in ("her",):
+            return k, j
+        i = j
+        while k >= lo:
+            tok = toks[k]
+            if tok.text == ")":
+                opening = _open_paren(toks, k, lo)
+                if opening is None or opening == 0 or not self._np_word(toks[opening - 1]):
+                    break
+                i, k = opening, opening - 1
+                continue
+            if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
+                    toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap):
+                k -= 1
+                continue
+            if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap):
+                break
+            i = k
+            if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
+                break
+            k -= 1
+        return self._valid_chunk(toks, i, j)
+
+    def _chunk_fwd(self, toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase that starts at token ``i`` (and ends before ``hi``)."""
+        if i >= hi:
+            return None
+        if self.cues.pronoun_kind(toks[i].text):
+            return i, i + 1
+        if toks[i].low in _QUANTIFIERS and i + 2 < hi and toks[i + 1].low == "of":
+            inner = self._chunk_fwd(toks, i + 2, hi)  # "one of the sources"
+            return (i, inner[1]) if inner else None
+        j = i
+        while j < hi:
+            tok = toks[j]
+            if tok.text == "(" and j > i:
+                closing = _close_paren(toks, j, hi)
+                if closing is None:
+                    break
+                j = closing + 1
+                continue
+            if tok.low in ("of", "for") and j > i and j + 1 < hi and (toks[j + 1].cap or (
+                    toks[j + 1].low == "the" and j + 2 < hi and toks[j + 2].cap)) and (
+                    tok.low == "of" or toks[j - 1].cap):
+                j += 1
+                continue
+            if tok.low == "the" and j > i and toks[j - 1].low == "of":
+                j += 1
+                continue
+            digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
+            if (not self._np_word(tok) and not digit_name) or (tok.low in DETERMINERS and j > i):
+                break
+            j += 1
+        return self._valid_chunk(toks, i, j)
+
+    def _valid_chunk(self, toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
+        while i < j and toks[i].low in ("of",):
+            i += 1
+        if i >= j:
+            return None
+        if not any(self._head_word(t) for t in toks[i:j]):
+            return None
+        return i, j
+
+    def _np_word(self, tok: Token) -> bool:
+        low = tok.low
+        if low in DETERMINERS:
+            return True
+        if len(tok.text) > 1 and tok.text.replace(".", "").isupper():  # US, KCNA, U.N.
+            return True
+        if low in STOPWORDS or not tok.is_word:
+            return False
+        if tok.cap:
+            return True
+        return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
+                or low.endswith(("'s", "s'")))
+
+    def _head_word(self, tok: Token) -> bool:
+        low = tok.low
+        if len(tok.text) > 1 and tok.text.replace(".", "").isupper():
+            return True
+        if low in self.heads:
+            return True
+        if low in DETERMINERS or low in STOPWORDS or low in self.cues.adjuncts:
+            return False  # "Friday" is not who speaks
+        return tok.cap
+
+    def _speakers(self, unit: _Unit, i: int, j: int, apposition: Sequence[Token] = ()) -> list[Speaker]:
+        toks = unit.tokens
+        speakers = self.ctx.resolve(toks[i:j], apposition)
+        for speaker in speakers:
+            self.ctx.remember(toks[i].start, speaker)
+        return speakers
+
+    def _one(self, unit: _Unit, span) -> Speaker | None:
+        found = self.ctx.resolve(unit.tokens[span[0]:span[1]])
+        return found[0] if found else None
+
+    def _apposition(self, toks: list[Token], end: int) -> list[Token]:
+        if end < len(toks) and toks[end].text == ",":
+            out = []
+            for tok in toks[end + 1:]:
+                if tok.text in ",.;:\"":
+                    break
+                out.append(tok)
+            if out and (not out[0].cap or out[0].low in DETERMINERS):
+                return out
+        return []
+
+    def _phrase_end(self, toks: list[Token], k: int) -> int:
+        """After "according to X": skip X's apposition (", a trade data project ...")."""
+        apposition = self._apposition(toks, k)
+        return toks.index(apposition[-1], k) + 1 if apposition else k
+
+    def _is_document(self, toks: list[Token], span) -> bool:
+        return toks[span[1] - 1].low in self.cues.documents
+
+    def _channel_in(self, unit: _Unit, k: int, end: int) -> list[Speaker]:
+        """"a translation of his remarks broadcast on Russian state television": the outlet."""
+        toks = unit.tokens
+        for m in range(k, len(toks)):
+            tok = toks[m]
+            if tok.text in ",.;":
+                break
+            two = f"{tok.low} {toks[m + 1].low}" if m + 1 < len(toks) else ""
+            if two in self.cues.channels or tok.low in ("by", "from", "on"):
+                start = m + 2 if two in self.cues.channels else m + 1
+                span = self._chunk_fwd(toks, start, len(toks))
+                if span:
+                    return self._speakers(unit, *span)
+        return []
+
+    def _clause_start(self, unit: _Unit, k: int) -> int:
+        """Where the clause holding token ``k`` starts: after a closing quotation mark, a colon
+        or a semicolon before it, else at the start of the sentence."""
+        toks = unit.tokens
+        for m in range(k - 1, -1, -1):
+            tok = toks[m]
+            if tok.text in ";:" or (tok.text == '"' and tok.start in unit.closes
+                                    and tok.start not in unit.names):
+                return m + 1
+        return 0
+
+# ---------------------------------------------------------------------------- helpers
+
+
+
+def _continues(text: str, start: int) -> bool:
+    """A sentence that starts in lower case continues the previous one ('"Why?" he asked.')."""
+    return start < len(text) and text[start].islower()
+
+
+def _segments(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges between top-level commas in ``toks[lo:hi]``."""
+    out, start, depth = [], lo, 0
+    for m in range(lo, hi):
+        text = toks[m].text
+        depth += text == "("
+        depth -= text == ")" and depth > 0
+        if text == "," and depth == 0:
+            if m > start:
+                out.append((start, m))
+            start = m + 1
+    if hi > start:
+        out.append((start, hi))
+    return out
+
+
+def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
+    """At least ``n`` words among ``toks[a:b]``."""
+    for m in range(a, b):
+        if toks[m].text[:1].isalnum():
+            n -= 1
+            if n <= 0:
+                return True
+    return False
+
+
+def _pure_name(seg: Sequence[Token]) -> bool:
+    """A name, with its titles: "Ko Min-jung", "Chief Cabinet Secretary Hirokazu Matsuno"."""
+    return 0 < len(seg) <= 7 and all(t.cap or t.text == "-" for t in seg) and seg[0].is_word
+
+
+def _open_paren(toks: list[Token], k: int, lo: int) -> int | None:
+    for m in range(k - 1, max(lo - 1, k - 8), -1):
+        if toks[m].text == "(":
+            return m
+    return None
+
+
+def _close_paren(toks: list[Token], k: int, hi: int) -> int | None:
+    for m in range(k + 1, min(hi, k + 8)):
+        if toks[m].text == ")":
+            return m
+    return None
+
+
+def _title_case(inner: str) -> bool:
+    """"China-DPRK Friendship Year", "Invincible Socialism": a name or a title, not words."""
+    words = re.findall(r"[^\W\d_][\w'-]*", inner)
+    if not words or len(words) > 10 or inner.rstrip()[-1:] in ".,!?;:":
+        return False
+    return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+
+
+def _join_tokens(tokens: Sequence[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+_HEADS: dict[tuple[int, int], tuple[Cues, Registry, frozenset[str]]] = {}
+
+
+def _heads(cues: Cues, registry: Registry) -> frozenset[str]:
+    """Nouns that can head the phrase of a speaker (cached per vocabulary and registry)."""
+    key = (id(cues), id(registry))
+    cached = _HEADS.get(key)
+    if cached is None or cached[0] is not cues or cached[1] is not registry:
+        if len(_HEADS) > 16:
+            _HEADS.clear()
+        cached = _HEADS[key] = (cues, registry, _head_words(cues, registry))
+    return cached[2]
+
+
+def _head_words(cues: Cues, registry: Registry) -> frozenset[str]:
+    words = set(MEDIA_HEADS) | set(cues.documents)
+    for vocab in cues.roles.values():
+        words |= vocab
+    for src in registry.sources.values():
+        words |= set(src.heads)
+    words |= {"side", "authorities", "community", "people", "person", "group", "groups", "others"}
+    return frozenset(words)
+
+
+def _registry(registry: Registry | str | Path | None) -> Registry:
+    if isinstance(registry, Registry):
+        return registry
+    if registry is None:
+        return _default_registry()
+    return load_registry(registry)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_registry() -> Registry:
+    return load_registry()
+
+
+def _row(article, found: _Found, registry: Registry, cues: Cues, sentence: int) -> dict:
+    body = article.body
+    attr = found.attribution
+    toks = (attr.unit or found.unit).tokens
+    subject = attr.subject
+    cue_tokens = toks[attr.cue.i:attr.cue.j]
+    via = found.via
+    return {
+        "article_id": article.id,
+        "speaker": found.speaker.name or None,
+        "via": via.name if via else None,
+        "source_type": found.speaker.source_type,
+        "source_country": found.speaker.country,
+        "kind": found.kind,
+        "cue": attr.cue.lemma,
+        "text": body[found.start:found.end],
+        "start": found.start,
+        "end": found.end,
+        "sentence": sentence,
+        "speaker_text": body[toks[subject[0]].start:toks[subject[1] - 1].end] if subject else None,
+        "speaker_start": toks[subject[0]].start if subject else None,
+        "speaker_end": toks[subject[1] - 1].end if subject else None,
+        "cue_text": body[cue_tokens[0].start:cue_tokens[-1].end],
+        "cue_start": cue_tokens[0].start,
+        "via_type": via.source_type if via else None,
+        "via_country": via.country if via else None,
+        "n_words": count_words(body[found.start:found.end]),
+        "registry": registry.label,
+        "cues": cues.label,
+    }

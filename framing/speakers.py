@@ -1,0 +1,563 @@
+"""Who speaks: noun phrases next to reporting verbs, named from the registry or guessed.
+
+A speaker is found without a parser: the words next to a reporting verb are chunked with a
+small vocabulary (titles, roles, determiners, capitalised words), then named in this order:
+a pronoun or "the agency" (the most recent compatible speaker), a registry name or alias (the
+longest one that ends the phrase), a person's name (a surname alone names the latest person of
+that surname in the article, else the registry's), an institution or an unnamed group
+("officials", "Chinese experts"). New people and bodies get a guessed source type and country
+from their titles and from the words in apposition ("Lu Chao, a research fellow at ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple, Sequence
+
+from .cues import Cues
+from .registry import Registry, Source
+
+_TOKEN_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
+    r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
+    r"|\$?\d+(?:[.,:]\d+)*%?"         # 2.3, 6:14, 10,000
+    r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
+    r"|[^\w\s]"                       # punctuation, one mark per token
+)
+_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: [A-Z\u00c0-\u00de][\w'.-]*)+")
+
+DETERMINERS = frozenset("the a an some many several other both two three four its his her their "
+                        "our one most few all various".split())
+STOPWORDS = frozenset(
+    "according since under after as in on at while when if but and or nor noting asked with "
+    "for from by to of that which who whom whose despite amid although though because meanwhile "
+    "however still also now then there here this these those i we you me us without "
+    "during before between among against into onto over about than so yet not no only even "
+    "just already again later earlier separately once what where why how whether such".split())
+MODIFIERS = frozenset(
+    "senior top state state-run official local foreign former deputy chief presidential "
+    "influential government ruling military defense defence news unnamed anonymous diplomatic "
+    "regional ministry party press security intelligence trade data research national "
+    "international independent private public major leading prominent veteran powerful "
+    "unification customs central provincial municipal informed knowledgeable western "
+    "high-level high-ranking other some many government-run state-owned state-controlled "
+    "north south chinese russian american japanese korean new acting top-ranking cabinet "
+    "parliamentary opposition military-run vice first second third assistant special "
+    "executive".split())
+_MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
+                      "-affiliated", "-backed", "-linked", "-funded")
+MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
+                        "television tv radio press daily network networks".split())
+_RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, not characters)
+_COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean", "US": "US",
+                      "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
+                      "DE": "German", "UA": "Ukrainian"}
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its character offsets (and its lower-case form)."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize("the North's U.S.-led Kim Jong-un, 6:14 a.m.")]
+    ['the', "North's", 'U.S.', '-', 'led', 'Kim', 'Jong-un', ',', '6:14', 'a.m.']
+    """
+    end = len(text) if end is None else end
+    new = tuple.__new__  # skips NamedTuple's argument handling: this runs on every sentence
+    return [new(Token, (m.start(), m.end(), w, w.casefold()))
+            for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: a canonical name with its source type, country and kind."""
+
+    name: str
+    source_type: str
+    country: str | None
+    kind: str  # person, organisation or group
+    known: bool = False  # found in the registry
+    generic: bool = False
+
+    @classmethod
+    def from_source(cls, src: Source, country: str | None = None) -> "Speaker":
+        """A speaker for a registry entry (a generic group may take a country from context)."""
+        return cls(src.name, src.source_type, src.country or country, src.kind, True,
+                   src.generic)
+
+
+@dataclass
+class Mention:
+    """A person's name written in full somewhere in the article."""
+
+    start: int
+    end: int
+    name: str
+    parts: tuple[str, ...]
+
+
+@dataclass
+class SpeakerContext:
+    """What one article has said so far: people named in it and the speakers found, in order,
+    so that surnames, pronouns and "the agency" can be resolved."""
+
+    text: str
+    registry: Registry
+    cues: Cues
+    outlet: str | None = None
+    country: str | None = None  # the outlet's: "the government" with no other in view
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+    _mentions: list[Mention] | None = field(default=None, repr=False)
+    _by_mention: dict[int, Speaker] = field(default_factory=dict, repr=False)
+    _near: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    _surnames: dict[str, tuple[int, Mention | None]] = field(default_factory=dict, repr=False)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """People named in full in the article (found on first use)."""
+        if self._mentions is None:
+            self._mentions = find_person_mentions(self.text, self.registry, self.cues)
+        return self._mentions
+
+    # ------------------------------------------------------------------ memory
+
+    def remember(self, position: int, speaker: Speaker) -> None:
+        """Record a speaker (or a channel) found at ``position`` (kept in position order)."""
+        if speaker.name:
+            bisect.insort(self.history, (position, speaker), key=lambda h: h[0])
+
+    def recent(self, position: int, kinds: Sequence[str] = (), types: Sequence[str] = (),
+               words: Sequence[str] = ()) -> Speaker | None:
+        """The latest speaker before ``position`` of one of ``kinds`` / ``types`` whose name
+        contains one of ``words`` (each filter is optional)."""
+        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
+        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
+            pos, speaker = self.history[index]
+            if kinds and speaker.kind not in kinds:
+                continue
+            if types and speaker.source_type not in types:
+                continue
+            if words and not any(w in speaker.name.casefold() for w in words):
+                continue
+            return speaker
+        return None
+
+    # ------------------------------------------------------------------ naming
+
+    def resolve(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> list[Speaker]:
+        """Name the speakers of a noun phrase (several for "the U.S. and South Korea")."""
+        items = split_coordination(tokens)
+        found = []
+        for item in items:
+            speaker = self.resolve_one(item, apposition if len(items) == 1 else ())
+            if speaker is not None and speaker.name not in {s.name for s in found}:
+                found.append(speaker)
+        return found
+
+    def resolve_one(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> Speaker | None:
+        """Name the speaker of one noun phrase, or None when it names nobody."""
+        tokens = [t for t in tokens if t.text not in "()"]
+        if not tokens:
+            return None
+        position = tokens[0].start
+        if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
+            return self.resolve_pronoun(tokens[0].text, position)
+        anaphor = self._anaphor(tokens, position)
+        if anaphor is not None:
+            return anaphor
+        place = next((k for k, t in enumerate(tokens) if k and t.low in ("in", "at", "from")), None)
+        if place is not None:  # "officials in Seoul": the group, with the place's country
+            country = self.country_of(tokens[place:])
+            head = self.resolve_one(tokens[:place], apposition)
+            if head is not None and head.generic and head.country is None and country:
+                return Speaker(head.name, head.source_type, country, head.kind, head.known, True)
+            return head
+        known = self._registry_suffix(tokens)
+        if known is not None:
+            if known.generic and known.country is None:  # "Chinese experts": a country's group
+                country = self.country_of([*tokens, *apposition])
+                if country:
+                    return Speaker(known.name, known.source_type, country, known.kind,
+                                   known.known, True)
+            return known
+        country = self.country_of([*tokens, *apposition])
+        named = self._named(tokens, apposition, country)
+        if named is not None:
+            return named
+        return self._unnamed(tokens, country, position)
+
+    def resolve_pronoun(self, word: str, position: int) -> Speaker | None:
+        """The latest compatible speaker before ``position`` (he/she: a person; it: a body)."""
+        kind = self.cues.pronoun_kind(word)
+        found = None
+        if kind == "person":
+            found = self.recent(position, kinds=("person",))
+            if found is None:
+                mention = self._latest_mention(position)
+                if mention is not None:
+                    found = self._mentioned(mention)
+        elif kind == "organisation":
+            found = self.recent(position, kinds=("organisation",))
+        elif kind == "group":
+            found = self.recent(position, kinds=("group", "organisation"))
+        # unresolved: the quote is still someone's, with no name ("he said" with no antecedent)
+        return found or Speaker("", "other", None, kind or "person")
+
+    def _anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"the agency", "the ministry": the latest speaker of that kind."""
+        if tokens[0].low != "the" or len(tokens) > 3:
+            return None
+        rest = " ".join(t.low for t in tokens[1:])
+        for source_type, nouns in self.cues.anaphors.items():
+            if rest in nouns:
+                types = ("news-media", "state-media") if source_type == "news-media" else ("government",)
+                words = () if source_type == "news-media" or rest == "government" else (rest,)
+                found = self.recent(position, types=types, words=words) or (
+                    self.recent(position, types=types) if words else None)
+                return found or self._own(rest)
+        return None
+
+    def _own(self, noun: str) -> Speaker | None:
+        """With nothing to refer back to, "the government" or "the military" of a national
+        outlet is its own country's ("the military said" in a Yonhap story)."""
+        adjective = _COUNTRY_ADJECTIVE.get(self.country or "")
+        src = self.registry.lookup(f"{adjective} {noun}", outlets_only=False) if adjective else None
+        return Speaker.from_source(src) if src is not None else None
+
+    def _registry_suffix(self, tokens: Sequence[Token]) -> Speaker | None:
+        """The registry entry named by the longest suffix of the phrase (or by the phrase
+        without its determiner)."""
+        words = [t.text for t in tokens]
+        for start in range(len(words)):
+            if start and tokens[start - 1].text == "-":
+                continue
+            phrase = _join(tokens[start:])
+            src = self.registry.lookup(phrase, outlets_only=False)
+            if src is not None and src.generic and start and tokens[start].cap and (
+                    tokens[start - 1].cap or tokens[start - 1].low in ("of", "for")):
+                continue  # "Experts" that ends "the U.N. Panel of Experts"
+            if src is None and tokens[start].low in DETERMINERS:
+                src = self.registry.lookup(_join(tokens[start + 1:]), outlets_only=False) \
+                    if start + 1 < len(words) else None
+            if src is not None:
+                return Speaker.from_source(src)
+        return None
+
+    def _named(self, tokens: Sequence[Token], apposition: Sequence[Token],
+               country: str | None) -> Speaker | None:
+        kind, name = split_name(tokens, self.cues)
+        if kind is None:
+            return None
+        if kind == "institution":
+            return self._institution(name, apposition, country)
+        titles = [t for t in tokens if t.start < name[0].start]
+        if len(name) == 1:
+            return self._surname(name[0], titles, apposition, country)
+        return self._person(_join(name), titles, apposition, country)
+
+    def _surname(self, token: Token, titles: Sequence[Token], apposition: Sequence[Token],
+                 country: str | None) -> Speaker | None:
+        mention = self._mention_with(token.text, token.start)
+        if mention is not None:
+            return self._mentioned(mention, country)
+        src = self.registry.by_surname(token.text)
+        if src is not None:
+            return Speaker.from_source(src)
+        if token.text.isupper() and len(token.text) > 1:  # an acronym: a body
+            return Speaker(token.text, self._guess_type([token], titles, apposition, "organisation"),
+                           country, "organisation")
+        return self._person(token.text, titles, apposition, country)
+
+    def _mentioned(self, mention: Mention, country: str | None = None) -> Speaker:
+        """The person of a full-name mention (worked out once per mention)."""
+        found = self._by_mention.get(mention.start)
+        if found is None:
+            src = self.registry.lookup(mention.name, outlets_only=False)
+            found = Speaker.from_source(src) if src is not None else self._person(
+                mention.name, *self._mention_context(mention), country)
+            self._by_mention[mention.start] = found
+        return found
+
+    def _person(self, name: str, titles: Sequence[Token], apposition: Sequence[Token],
+                country: str | None = None) -> Speaker:
+        src = self.registry.lookup(name, outlets_only=False)
+        if src is not None:
+            return Speaker.from_source(src)
+        source_type = self._guess_type([], titles, apposition, "person")
+        if country is None:
+            country = self.country_of([*titles, *apposition])
+        return Speaker(name, source_type, country, "person")
+
+    def _institution(self, name: Sequence[Token], apposition: Sequence[Token],
+                     country: str | None) -> Speaker:
+        body = [t for t in name if t.low not in ("the",)]
+        text = _join(body)
+        if country and not self.country_of(body):
+            qualified = f"{_COUNTRY_ADJECTIVE.get(country, country)} {text}"
+            src = self.registry.lookup(qualified, outlets_only=False)
+            if src is not None:
+                return Speaker.from_source(src)
+            if _has_any([t.low for t in body], self.cues.roles.get("government", ())):
+                text = qualified
+        kind = "organisation"
+        return Speaker(text, self._guess_type(body, (), apposition, kind), country, kind)
+
+    def _unnamed(self, tokens: Sequence[Token], country: str | None, position: int) -> Speaker | None:
+        """A phrase with no name: an unnamed group, a country's media, or a document."""
+        head = tokens[-1].low
+        if head in self.cues.documents and len(tokens) > 1:
+            rest = [t for t in tokens[:-1] if t.low not in DETERMINERS]
+            if rest:
+                return self.resolve_one(rest)
+        if head in self.cues.documents:
+            return self.recent(position, types=("news-media", "state-media", "government"))
+        src = self.registry.by_head(head)
+        if src is not None:
+            return Speaker.from_source(src, country)
+        if head in MEDIA_HEADS and country:
+            adjective = _COUNTRY_ADJECTIVE.get(country, country)
+            src = self.registry.lookup(f"{adjective} media", outlets_only=False)
+            if src is not None:
+                return Speaker.from_source(src)
+            return Speaker(f"{adjective} media", "news-media", country, "group", generic=True)
+        return None
+
+    def _guess_type(self, name: Sequence[Token], titles: Sequence[Token],
+                    apposition: Sequence[Token], kind: str) -> str:
+        """A source type from the words of a name, its titles and its apposition."""
+        roles = self.cues.roles
+        words = [t.low for t in (*name, *titles, *apposition)]
+        if _has_any(words, roles.get("expert", ())):
+            return "expert"
+        if kind == "person":
+            if _has_any(words, roles.get("government-official", ()), roles.get("government", ())):
+                return "government-official"
+            return "news-media" if _has_any(words, roles.get("news-media", ())) else "other"
+        if _has_any(words, roles.get("government", ())):
+            return "government"
+        return "news-media" if _has_any(words, roles.get("news-media", ())) else "other"
+
+    def country_of(self, tokens: Sequence[Token]) -> str | None:
+        """The first country named in ``tokens`` ("Chinese", "South Korea's", "in Seoul")."""
+        first = self.cues.country_first
+        lows = [t.low.removesuffix("'s") for t in tokens]
+        for i, low in enumerate(lows):
+            if low not in first:
+                continue
+            for n in range(min(5, len(lows) - i), 0, -1):
+                if tuple(lows[i:i + n]) in self.cues.country_words:
+                    code = self.cues.country_code([t.text for t in tokens[i:i + n]])
+                    if code:
+                        return code
+        return None
+
+    # ------------------------------------------------------------------ mentions
+
+    def _mention_with(self, part: str, position: int) -> Mention | None:
+        """The latest full name before ``position`` that starts or ends with ``part``.
+
+        Looks only around the places where ``part`` is written (``str.find``), so that an
+        article is not scanned for every name in it."""
+        key = part.casefold()
+        searched, known = self._surnames.get(key, (0, None))
+        if position < searched:  # an earlier place than asked before: look again from the top
+            searched, known = 0, None
+        at = self.text.rfind(part, searched, position)
+        found = None
+        while at >= 0 and found is None:
+            for mention in self._mentions_near(at, at + len(part)):
+                if mention.start < position and key in (mention.parts[0], mention.parts[-1]):
+                    found = mention
+                    break
+            at = self.text.rfind(part, searched, at)
+        found = found or known
+        self._surnames[key] = (position, found)  # the text before ``position`` is done
+        return found
+
+    def _mentions_near(self, start: int, end: int) -> list[Mention]:
+        found = self._near.get(start)
+        if found is None:
+            found = self._near[start] = self._find_near(start, end)
+        return found
+
+    def _find_near(self, start: int, end: int) -> list[Mention]:
+        lo = max(0, start - 80)
+        hi = min(len(self.text), end + 80)
+        # widen to word boundaries so that the window does not cut a name in two
+        while lo > 0 and not self.text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(self.text) and not self.text[hi].isspace():
+            hi += 1
+        return [m for m in find_person_mentions(self.text[lo:hi], self.registry, self.cues, lo)
+                if m.start <= start and end <= m.end]
+
+    def _latest_mention(self, position: int) -> Mention | None:
+        before = [m for m in self.mentions if m.end <= position]
+        return before[-1] if before else None
+
+    def _mention_context(self, mention: Mention) -> tuple[list[Token], list[Token]]:
+        """Titles written before a mention and the apposition after it."""
+        before = tokenize(self.text, max(0, mention.start - 80), mention.start)
+        titles = []
+        for token in reversed(before):
+            if not (token.cap or token.low in self.cues.titles or token.low in MODIFIERS):
+                break
+            titles.insert(0, token)
+        return titles, apposition_after(self.text, mention.end)
+
+
+def find_person_mentions(text: str, registry: Registry, cues: Cues,
+                         offset: int = 0) -> list[Mention]:
+    """People named in full (two words or more) in ``text``, in order.
+
+    Examples
+    --------
+    >>> from framing.registry import load_registry
+    >>> from framing.cues import load_cues
+    >>> t = "Chinese Premier Li Qiang met Kremlin Spokesman Dmitry Peskov at the Kumsusan Palace."
+    >>> [m.name for m in find_person_mentions(t, load_registry(), load_cues())]
+    ['Li Qiang', 'Dmitry Peskov']
+    """
+    found = []
+    institutions = set().union(*(cues.roles.get(k, frozenset())
+                                 for k in ("government", "expert", "news-media")))
+    institutions |= {"palace", "square", "hall", "airport", "station", "house", "guesthouse",
+                     "sea", "river", "peninsula", "war", "day", "year", "games", "friendship",
+                     "meeting", "plenary", "enlarged", "conference", "session", "summit",
+                     "forum", "ceremony", "parade", "festival", "anniversary", "treaty",
+                     "agreement", "declaration", "province", "city", "county", "district",
+                     "island", "mountain", "lake", "bay", "strait", "ocean", "zone", "street",
+                     "stadium", "cosmodrome", "complex", "site", "plant", "base", "port"}
+    for m in _CAPITAL_RUN.finditer(text):
+        words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
+        while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
+                         or words[0][1].casefold() in DETERMINERS
+                         or cues.country_code([words[0][1]])):
+            words.pop(0)
+        if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words):
+            continue
+        if any(not w[:1].isupper() for _, w in words):
+            continue
+        name = " ".join(w for _, w in words).removesuffix("'s")
+        if len(words[-1][1]) > 2:  # "Kim Eun-hye." at the end of a sentence, not "Victor D."
+            name = name.rstrip(".,")
+        src = registry.lookup(name, outlets_only=False)
+        if src is not None and src.kind != "person":
+            continue
+        canonical = src.name if src is not None else name
+        parts = tuple(p.casefold() for p in name.split())
+        found.append(Mention(words[0][0], words[-1][0] + len(words[-1][1]), canonical, parts))
+    return found
+
+
+def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[Token]]:
+    """The name that ends a phrase and whether it names a ``person`` or an ``institution``.
+
+    Titles before a person's name are left out ("Defense Minister Minoru Kihara" ->
+    "Minoru Kihara"); an institution keeps its inner words ("Korea Institute for National
+    Unification"). Returns ``(None, [])`` when the phrase ends with no capitalised name.
+
+    Examples
+    --------
+    >>> from framing.cues import load_cues
+    >>> for phrase in ("Russian Security Council Deputy Chairman Dmitry Medvedev",
+    ...                "the Korea Institute for National Unification", "General Secretary Xi"):
+    ...     kind, name = split_name(tokenize(phrase), load_cues())
+    ...     print(kind, " ".join(t.text for t in name))
+    person Dmitry Medvedev
+    institution Korea Institute for National Unification
+    person Xi
+    """
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if token.cap and not token.low.endswith("'s"):
+            run.insert(0, token)
+        elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap:
+            run.insert(0, token)
+        else:
+            break
+    while run and not run[0].cap:
+        run.pop(0)
+    if not run:
+        return None, []
+    institutions = set().union(*(cues.roles.get(k, frozenset())
+                                 for k in ("government", "expert", "news-media")))
+    person: list[Token] = []
+    for token in reversed(run):
+        low = token.low
+        if low in cues.titles or low in institutions or cues.country_code([token.text]) \
+                or not token.cap:
+            break
+        person.insert(0, token)
+    before = run[len(run) - len(person) - 1] if len(person) < len(run) else None
+    has_institution = any(t.low in institutions for t in run)
+    person_title = before is not None and before.low in cues.roles.get("government-official", ())
+    connected = before is not None and not before.cap  # "Observatory of Economic Complexity"
+    if person and not connected and (not has_institution or len(person) > 1 or person_title):
+        return "person", person
+    if has_institution:
+        while run and (run[0].low in ("the", "of", "for", "and") or run[0].low.endswith("'s")):
+            run.pop(0)
+        return "institution", run
+    return None, []
+
+
+def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Split "the U.S., South Korea and others" into its items (names joined by "and" or
+    commas); a single phrase comes back whole."""
+    if not any(t.low == "and" or t.text == "," for t in tokens):
+        return [list(tokens)]
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.low in ("and", "&") or token.text == ",":
+            items.append([])
+        else:
+            items[-1].append(token)
+    items = [i for i in items if i]
+    if any(len(i) > 6 for i in items):
+        return [list(tokens)]
+    return [i for i in items if not (len(i) == 1 and i[0].low in ("others", "other"))]
+
+
+def apposition_after(text: str, end: int) -> list[Token]:
+    """The words in apposition after a name: ", a research fellow at the ... Institute,"."""
+    tokens = tokenize(text, end, min(len(text), end + 200))
+    if not tokens or tokens[0].text != ",":
+        return []
+    out = []
+    for token in tokens[1:]:
+        if token.text in ",.;:\"" or token.text == "\n":
+            break
+        out.append(token)
+    return out if out and (not out[0].cap or out[0].low in DETERMINERS) else []
+
+
+def _join(tokens: Sequence[Token]) -> str:
+    out = ""
+    for i, token in enumerate(tokens):
+        glue = "" if i == 0 or token.text in "-)" or (i and tokens[i - 1].text in "-(") else " "
+        out += glue + token.text
+    return out
+
+
+def _has_any(words: Sequence[str], *vocabularies) -> bool:
+    return any(w in vocab for vocab in vocabularies for w in words)

@@ -1,0 +1,451 @@
+"""framing.quotes: a table of attributions in many outlets' styles, negatives, the seeds."""
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.quotes import (QUOTE_COLUMNS, extract_quotes, quote_highlights, quotes_in_text,
+                            source_profile, source_reliance)
+from framing.text import find_quotations
+
+from conftest import REPO, write_corpus
+
+D, P, I = "direct", "partial", "indirect"
+
+# (case id, passage, expected rows in order: (speaker, via, kind)). Written in the styles of
+# wires (AP, AFP, Reuters), state agencies (KCNA, Xinhua, TASS, Global Times), South Korean
+# and Japanese media (Yonhap, Kyodo), papers and specialist sites.
+CASES = [
+    # --- wires: direct quotes, inverted attribution, apposition
+    ("wire-direct-after", '"We will never abandon our nuclear weapons," Kim said.',
+     [("Kim Jong Un", None, D)]),
+    ("wire-direct-colon", 'Kim said: "We are ready for dialogue and for confrontation."',
+     [("Kim Jong Un", None, D)]),
+    ("wire-inverted-expert", '"The situation is grave," said Cheong Seong-chang, a researcher '
+     'at the Sejong Institute.', [("Cheong Seong-chang", None, D)]),
+    ("wire-inverted-warned", '"This is not a game," warned Kim Yo Jong.',
+     [("Kim Yo Jong", None, D)]),
+    ("wire-jcs", "North Korea fired two ballistic missiles on Monday, South Korea's Joint Chiefs "
+     "of Staff said.", [("South Korean Joint Chiefs of Staff", None, I)]),
+    ("wire-government-partial", 'Washington condemned the launches as a "clear violation" of '
+     "U.N. resolutions.", [("US government", None, P)]),
+    ("wire-officials-in", "Officials in Seoul said the North may be preparing a nuclear test.",
+     [("Unnamed officials", None, I)]),
+    ("wire-pronoun-mention", 'Lee Sang-min, a former unification minister, was blunt. "It is a '
+     'clear message to Washington," he said.', [("Lee Sang-min", None, D)]),
+    ("wire-country-says", "Pyongyang has repeatedly said it will never give up its nuclear "
+     "arsenal.", [("North Korean government", None, I)]),
+    ("wire-kremlin", 'The Kremlin said on Tuesday that Putin and Kim had discussed "all aspects" '
+     "of their cooperation.", [("Russian government", None, P)]),
+    ("wire-possessive-title", "Putin's spokesman Dmitry Peskov told reporters the visit would "
+     'be "very substantive".', [("Dmitry Peskov", None, P)]),
+    ("wire-quoted-as-saying", 'Russian state media quoted Lavrov as saying Moscow valued the '
+     '"special relationship" with Pyongyang.', [("Sergey Lavrov", "Russian state media", P)]),
+    ("wire-anonymous-us", '"We will respond," a senior U.S. official told reporters on '
+     "condition of anonymity.", [("Unnamed officials", None, D)]),
+    ("wire-title-of", '"The era of strategic patience is over," Secretary of State Rex '
+     "Tillerson said in Seoul.", [("Rex Tillerson", None, D)]),
+    ("wire-according-before", "According to Yonhap, the North fired the missile from near "
+     "Pyongyang.", [("Yonhap", None, I)]),
+    ("wire-according-after", "The missile flew about 1,000 kilometers, according to Japan's "
+     "Defense Ministry.", [("Japanese Defense Ministry", None, I)]),
+    ("wire-analysts-say", "Analysts say the launch was timed to coincide with the summit.",
+     [("Unnamed analysts", None, I)]),
+    ("wire-called", 'Kim has called the United States a "hostile force" in recent speeches.',
+     [("Kim Jong Un", None, P)]),
+    ("wire-dateline-officials", "SEOUL, March 3 (Yonhap) -- North Korea fired a missile into "
+     "the sea, officials said.", [("Unnamed officials", None, I)]),
+    ("wire-pronoun-he-partial", "Japanese Prime Minister Fumio Kishida spoke to reporters in "
+     'Tokyo. He called the launch "deeply regrettable."', [("Fumio Kishida", None, P)]),
+    ("wire-two-part-quote", '"We will see," he said, "whether they keep their word." Moon '
+     "Jae-in added that talks were possible.",
+     [(None, None, D), (None, None, D), ("Moon Jae-in", None, I)]),
+    ("wire-two-part-quote-resolved", 'Moon Jae-in spoke cautiously on Monday. "We will see," he '
+     'said, "whether they keep their word."', [("Moon Jae-in", None, D), ("Moon Jae-in", None, D)]),
+    ("wire-told-outlet", '"I think it will happen," Trump told Fox News, referring to a summit.',
+     [("Donald Trump", None, D)]),
+    ("wire-joint-statement", "Seoul and Washington said in a joint statement that the drills "
+     "were defensive.", [("South Korean government", None, I), ("US government", None, I)]),
+    ("wire-diplomats", "The Security Council will meet on Friday, diplomats said.",
+     [("Unnamed officials", None, I)]),
+    ("wire-familiar", "People familiar with the matter said the talks had stalled.",
+     [("Unnamed sources", None, I)]),
+    ("wire-relative", "A source who asked not to be named said food prices had doubled.",
+     [("Unnamed sources", None, I)]),
+    ("wire-citing", "Yonhap reported, citing a government source, that the North had moved "
+     "launchers.", [("Unnamed sources", "Yonhap", I)]),
+    ("wire-slammed", 'Kim Yo Jong, the powerful sister of the North Korean leader, slammed the '
+     'drills as "reckless."', [("Kim Yo Jong", None, P)]),
+    ("wire-beijing-partial", 'Beijing said it "firmly opposes" the deployment.',
+     [("Chinese government", None, P)]),
+    ("wire-she-mention", "Kim Yo Jong issued a statement on Sunday. She said the North would "
+     "respond.", [("Kim Yo Jong", None, I)]),
+    ("wire-cue-inside-quote", '"They said we would fail," Kim said.', [("Kim Jong Un", None, D)]),
+    ("wire-state-media-partial", 'State media said Kim "guided" the test.',
+     [("State media", None, P)]),
+    # --- multi-paragraph quotes and odd marks
+    ("multi-paragraph", '"We have made every effort to ease tensions," Choe Son Hui said.\n\n'
+     '"But the United States has ignored our goodwill.\n\n"We will take the road we have '
+     'chosen."', [("Choe Son Hui", None, D), ("Choe Son Hui", None, D)]),
+    ("colon-then-paragraph", "Kim said in remarks carried by KCNA:\n\n\u201cWe will never "
+     "kneel.\n\n\u201cWe will win.\u201d", [("Kim Jong Un", "KCNA", D)]),
+    ("odd-mark", 'An odd " mark appears here. "We are ready," the spokesperson said.',
+     [("Unnamed officials", None, D)]),
+    ("curly-mixed", "\u201cThe talks were candid,\" KCNA said. \"Both sides agreed to meet "
+     "again,\u201d it added.", [("KCNA", None, D), ("KCNA", None, D)]),
+    # --- state agencies (KCNA, Xinhua, TASS, Global Times)
+    ("kcna-noted-with", "Kim Jong Un noted with pride that the missile test was a great "
+     "success.", [("Kim Jong Un", None, I)]),
+    ("kcna-honorific", "The respected Comrade Kim Jong Un said that the party would never "
+     "tolerate any provocation.", [("Kim Jong Un", None, I)]),
+    ("kcna-he-mention", "Kim Jong Un inspected the test site. He stressed the need to bolster "
+     "the nuclear war deterrent.", [("Kim Jong Un", None, I)]),
+    ("kcna-spokesman-for", "A spokesman for the DPRK Foreign Ministry said in a press statement "
+     'that the U.S. was "playing with fire."', [("North Korean Foreign Ministry", None, P)]),
+    ("kcna-commentary", "Rodong Sinmun in a commentary on Friday said the U.S. is the "
+     '"chief culprit" of tensions.', [("Rodong Sinmun", None, P)]),
+    ("kcna-quoting", 'The launch was a success, KCNA said, quoting Kim as saying the country '
+     'would "further bolster" its deterrent.', [("KCNA", None, I), ("Kim Jong Un", "KCNA", P)]),
+    ("xinhua-pointed-out", "Xi pointed out that China and the DPRK are good neighbors.",
+     [("Xi Jinping", None, I)]),
+    ("xinhua-long-apposition", "Wang Yi, member of the Political Bureau of the CPC Central "
+     "Committee and Chinese foreign minister, said China is willing to strengthen strategic "
+     "communication with the DPRK.", [("Wang Yi", None, I)]),
+    ("xinhua-for-his-part", "For his part, Choe Ryong Hae expressed gratitude for China's "
+     "support.", [("Choe Ryong Hae", None, I)]),
+    ("xinhua-quoted-by", 'Zhao was quoted as saying by Xinhua that ties would "reach a new '
+     'height."', [("Zhao Leji", "Xinhua", P)]),
+    ("xinhua-quoted-active", 'Xinhua quoted Zhao as saying that the two countries are "good '
+     'neighbors."', [("Zhao Leji", "Xinhua", P)]),
+    ("xinhua-stressed-partial", 'Xi stressed that the two sides should "keep in mind the big '
+     'picture."', [("Xi Jinping", None, P)]),
+    ("xinhua-speaking-at", 'Speaking at the ceremony, Choe said the friendship was '
+     '"invincible."', [("Choe Ryong Hae", None, P)]),
+    ("globaltimes-analysts", "Chinese analysts told the Global Times that the drills were a "
+     '"dangerous provocation."', [("Unnamed analysts", "Global Times", P)]),
+    ("globaltimes-us-side", "The US side, however, insisted that sanctions remain in place.",
+     [("US government", None, I)]),
+    ("tass-spokeswoman", "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow "
+     '"categorically rejects" the accusations.', [("Maria Zakharova", None, P)]),
+    ("tass-title-alias", '"Russia and the DPRK have a common position," the Russian leader '
+     "stressed.", [("Vladimir Putin", None, D)]),
+    ("tass-it-added", "China's Foreign Ministry said it had lodged a complaint. It added that "
+     'China opposes "any unilateral sanctions."',
+     [("Chinese Foreign Ministry", None, I), ("Chinese Foreign Ministry", None, P)]),
+    ("tass-they-added", "Analysts said the test was a message to Washington. They added that "
+     "more launches were likely.", [("Unnamed analysts", None, I), ("Unnamed analysts", None, I)]),
+    # --- South Korean, Japanese and specialist media
+    ("yonhap-ministry", "The unification ministry said Tuesday it has no plan to resume the "
+     "program.", [("South Korean Unification Ministry", None, I)]),
+    ("yonhap-spy-agency", "South Korea's spy agency told lawmakers that Kim's daughter is likely "
+     "to be his successor.", [("National Intelligence Service", None, I)]),
+    ("yonhap-lawmaker-quoted", "Lawmaker Yoo Sang-bum quoted the NIS as saying the North had "
+     "sent troops.", [("National Intelligence Service", "Yoo Sang-bum", I)]),
+    ("kyodo-spokesperson", "Tokyo lodged a protest with Beijing through diplomatic channels, a "
+     "government spokesperson said.", [("Unnamed officials", None, I)]),
+    ("kyodo-told-at", 'Kishida told reporters at his office that Japan would "never accept" the '
+     "launches.", [("Fumio Kishida", None, P)]),
+    ("specialist-38north", "Satellite imagery shows new construction at the site, according "
+     "to 38 North.", [("38 North", None, I)]),
+    ("paper-writing-in", "Writing in the New York Times, Victor Cha argued that engagement had "
+     "failed.", [("Victor Cha", None, I)]),
+    ("paper-interview", "In an interview with the BBC, the former diplomat Thae Yong-ho said the "
+     'regime was "more fragile than it looks."', [("Thae Yong-ho", None, P)]),
+    ("paper-denounced", "North Korea's foreign ministry denounced the sanctions as \"a "
+     'declaration of war."', [("North Korean Foreign Ministry", None, P)]),
+    ("wire-name-like-country", '"They are not there yet," said Yang Uk, an analyst at the Asan '
+     "Institute for Policy Studies in Seoul.", [("Yang Uk", None, D)]),
+    ("wire-one-of-the-sources", "One of the sources, who declined to be identified, said the "
+     'move was intended to "send a message" to Washington.', [("Unnamed sources", None, P)]),
+    ("wire-panel-of-experts", "The U.N. Panel of Experts said in previous reports that the "
+     "North continued to export coal.", [("U.N. Panel of Experts", None, I)]),
+    ("wire-data-showed", "Trade rose 20% in September, Chinese customs data showed on Friday.",
+     [("General Administration of Customs", None, I)]),
+    ("wire-opening-channel", "In a statement carried by the official Korean Central News Agency "
+     'on Friday, Kim said the test would "strike extreme uneasiness" into his enemies.',
+     [("Kim Jong Un", "KCNA", P)]),
+    ("paper-role-then-name", "\u201cWe will not hesitate to impose sanctions,\u201d the US "
+     "national security adviser, Jake Sullivan, said last week.", [("Jake Sullivan", None, D)]),
+    ("paper-according-after-said", "Yoon spoke at a Cabinet meeting, according to his "
+     'spokesperson Kim Eun-hye. "We must respond firmly," Yoon said, according to Kim.',
+     [("Kim Eun-hye", None, I), ("Yoon Suk Yeol", "Kim Eun-hye", D)]),
+    ("paper-rep-title", '"Dialogue, not threats, is the answer," Rep. Park Chan-dae said.',
+     [("Park Chan-dae", None, D)]),
+    ("cgtn-urged", "Chinese Foreign Ministry spokesperson Lin Jian on Monday urged all parties to "
+     '"exercise restraint" on the peninsula issue.', [("Lin Jian", None, P)]),
+    ("wire-quote-then-told-before", '"We will keep talking," Blinken told reporters in Tokyo '
+     "before flying to Seoul.", [("Antony Blinken", None, D)]),
+    ("wire-apposition-then-saying", "South Korea's unification minister, Kim Yung-ho, rejected "
+     "the offer, saying Seoul would not pay for talks.", [("Kim Yung-ho", None, I)]),
+    ("kcna-in-which-he", "Kim Jong Un delivered a speech at the Enlarged Plenary Meeting, in "
+     "which he stressed the need for self-reliance.", [("Kim Jong Un", None, I)]),
+    ("kcna-chain-with-title", 'The newspaper Minju Joson, in a commentary headlined "No '
+     'Retreat", urged the people to fight on.', [("Minju Joson", None, I)]),
+    ("xinhua-title-in-phrase", "China's deputy foreign minister Sun Weidong replied on Friday, "
+     "saying Beijing opposed any sanctions.", [("Sun Weidong", None, I)]),
+    ("kcna-the-statement-said", "Kim Yo Jong said in a statement carried by KCNA that Seoul "
+     'would regret its actions. "The puppets will pay dearly," the statement said.',
+     [("Kim Yo Jong", "KCNA", I), ("Kim Yo Jong", "KCNA", D)]),
+    ("yonhap-long-apposition-name", "The country's top diplomat, Foreign Minister Cho Tae-yul, "
+     "told lawmakers that Seoul was ready.", [("Cho Tae-yul", None, I)]),
+    ("yonhap-final-then-pp", "The launch was detected at 7:30 a.m., South Korea's military said "
+     "in a statement to reporters.", [("South Korean Joint Chiefs of Staff", None, I)]),
+    ("yonhap-final-then-long-pp", "The launch was detected early on Monday, the Joint Chiefs of "
+     "Staff said in a text message sent to journalists.",
+     [("South Korean Joint Chiefs of Staff", None, I)]),
+    ("kyodo-role-then-long-name", "Japan's top government spokesman, Chief Cabinet Secretary "
+     "Yoshimasa Hayashi, told reporters that Tokyo had protested.",
+     [("Yoshimasa Hayashi", None, I)]),
+    ("yonhap-long-clause-then-attribution", "About 80 of the balloons landed in the South, the "
+     "Joint Chiefs of Staff (JCS) said in a message sent to reporters.",
+     [("South Korean Joint Chiefs of Staff", None, I)]),
+    ("kcna-vice-minister", "North Korea's vice foreign minister Kim Son Gyong responded on "
+     "Tuesday, saying the resolution was a provocation.", [("Kim Son Gyong", None, I)]),
+    ("wire-participle-after-action", "The two leaders signed the pact, pledging to defend each "
+     "other, state media said.", [("State media", None, I)]),
+    ("neg-such-remarks", "Such remarks are typical of the hawks in Washington.", []),
+    ("neg-those-claims", "Those claims were widely criticized at the time.", []),
+    # --- not sources: scare quotes, titles of works, names, datelines, credits, negations
+    ("neg-drills-showed", "The drills showed the alliance was strong.", []),
+    ("neg-believe", "Some experts believe the North is close to a seventh nuclear test.", []),
+    ("neg-title-report", 'The report, titled "Dangerous Liaisons," was released on Monday.', []),
+    ("neg-credit", "Kim Jong Un inspects the site. (KCNA/Yonhap)", []),
+    ("neg-scare", 'The North\'s "unprecedented" pace of testing has alarmed its neighbors.', []),
+    ("neg-scare-global-times", 'Some Western media have hyped the so-called "China threat" '
+     "again.", []),
+    ("neg-film", 'The film "The Interview" angered Pyongyang.', []),
+    ("neg-nickname", 'Trump once dubbed Kim "Little Rocket Man."', []),
+    ("neg-scare-friendship", 'The "friendship" between the two nations is under strain.', []),
+    ("neg-name-in-quotes", 'Kim visited the "Hall of Fame" exhibition on Sunday.', []),
+    ("neg-did-not-say", "Kim Yo Jong did not say whether the talks would resume.", []),
+    ("neg-infinitive", "The officials are expected to say more on Friday.", []),
+    ("neg-passive", "Reports of a coup could not be confirmed.", []),
+    ("neg-amid-reports", "The border closed amid reports of a major outbreak.", []),
+    ("neg-dateline", "PYONGYANG, April 11 (Xinhua) -- Zhao Leji held talks with Choe Ryong Hae.",
+     []),
+    ("neg-noun-report", "The KCNA report on the talks was notably short.", []),
+    ("neg-did-not-report", "The North's official media did not immediately report the "
+     "launches.", []),
+    ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
+     [("Xinhua", None, I)]),
+]
+
+
+def rows_of(table: pd.DataFrame) -> list[tuple]:
+    return [(s if isinstance(s, str) and s else None, v if isinstance(v, str) and v else None, k)
+            for s, v, k in table[["speaker", "via", "kind"]].itertuples(index=False)]
+
+
+@pytest.mark.parametrize("passage, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_attribution_table(passage, expected):
+    table = quotes_in_text(passage)
+    assert rows_of(table) == expected
+
+
+def test_table_is_large_and_has_negatives():
+    assert len(CASES) >= 60
+    assert sum(1 for c in CASES if not c[2]) >= 12
+
+
+@pytest.mark.parametrize("passage", [c[1] for c in CASES if c[2]][:40])
+def test_quoted_rows_are_the_inner_span_of_find_quotations(passage):
+    table = quotes_in_text(passage)
+    spans = {(q.start, q.end) for q in find_quotations(passage)}
+    for row in table[table.kind != "indirect"].itertuples():
+        assert (row.start, row.end) in spans
+        assert row.text == passage[row.start:row.end]
+
+
+@pytest.mark.parametrize("passage, speaker, source_type, country", [
+    ('"It is grave," said Cheong Seong-chang, a researcher at the Sejong Institute in Seoul.',
+     "Cheong Seong-chang", "expert", "KR"),
+    ('Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow "rejects" it.',
+     "Maria Zakharova", "government-official", "RU"),
+    ('"We will respond," a senior U.S. official said.', "Unnamed officials", "anonymous", "US"),
+    ("Chinese experts said the drills were a provocation.", "Unnamed analysts", "expert", "CN"),
+    ("The exports grew, according to the Observatory of Economic Complexity, a trade data "
+     "project.", "Observatory of Economic Complexity", "expert", None),
+    ("North Korean state media said the talks went well.", "North Korean state media",
+     "state-media", "KP"),
+    ("Beijing said it opposes the sanctions.", "Chinese government", "government", "CN"),
+    ("The Korea Institute for National Unification said the economy shrank.",
+     "Korea Institute for National Unification", "expert", None),
+])
+def test_source_types_and_countries(passage, speaker, source_type, country):
+    row = quotes_in_text(passage).iloc[0]
+    assert (row.speaker, row.source_type) == (speaker, source_type)
+    assert (row.source_country if isinstance(row.source_country, str) else None) == country
+
+
+def test_pronouns_resolve_to_the_latest_compatible_speaker():
+    text = ('Zhao met Choe on Thursday, KCNA said. "The talks were deep," it added. Choe said '
+            'ties were strong. "We will defend them," he said.')
+    table = quotes_in_text(text)
+    assert rows_of(table) == [("KCNA", None, I), ("KCNA", None, D), ("Choe Ryong Hae", None, I),
+                              ("Choe Ryong Hae", None, D)]
+    assert table.speaker_text.tolist()[-1] == "he"
+
+
+def test_surname_follows_the_article_before_the_registry():
+    text = ("Chinese Foreign Ministry spokesperson Wang Wenbin met reporters. Wang said China "
+            "was ready. Later, Foreign Minister Wang Yi arrived. Wang said ties were strong.")
+    assert quotes_in_text(text).speaker.tolist() == ["Wang Wenbin", "Wang Yi"]
+
+
+def test_outlet_in_dateline_and_own_outlet_addressee_are_not_sources():
+    text = ('"It is grave," a senior official told NK News on condition of anonymity.')
+    table = quotes_in_text(text, outlet="NK News")
+    assert rows_of(table) == [("Unnamed officials", None, D)]
+    table = quotes_in_text(text, outlet="Reuters")
+    assert rows_of(table) == [("Unnamed officials", "NK News", D)]
+
+
+def test_the_government_is_the_outlets_when_no_other_was_named():
+    text = "The government said it would protest the launch."
+    assert quotes_in_text(text, outlet="Kyodo").speaker.tolist() == ["Japanese government"]
+    assert quotes_in_text(text).empty  # no outlet, no country: nobody to name
+    text = "Two missiles were fired on Sunday, the military said."
+    assert quotes_in_text(text, outlet="Yonhap").speaker.tolist() == [
+        "South Korean Joint Chiefs of Staff"]
+
+
+def test_never_raises_on_broken_marks():
+    text = '"' * 50 + ' said Kim. "' + "word " * 30 + '" , "," he said. \u201c\u201d'
+    quotes_in_text(text)  # must return, not raise
+
+
+# ---------------------------------------------------------------------------- seeds
+
+
+SEED_AFP = "zhao-pyongyang-2024-04/afp-2024-04-12"
+SEED_AP = "zhao-pyongyang-2024-04/ap-rewrite-2024-04-14"
+SEED_YONHAP = "li-pyongyang-2025-10/yonhap-2025-10-10"
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(corpus):
+    return extract_quotes(corpus, registry=corpus.registry)
+
+
+def test_columns_follow_the_spec(seed_quotes):
+    assert list(seed_quotes.columns[:len(QUOTE_COLUMNS)]) == QUOTE_COLUMNS
+    assert set(seed_quotes.kind) == {"direct", "partial", "indirect"}
+    assert seed_quotes.registry.str.startswith("framing-sources@").all()
+
+
+def test_offsets_point_at_the_words(seed_quotes, corpus):
+    for row in seed_quotes.itertuples():
+        body = corpus[row.article_id].body
+        assert body[row.start:row.end] == row.text
+        assert corpus[row.article_id].sentence_at(row.start) == row.sentence
+        if row.kind != "indirect":
+            assert body[row.start - 1] in "\"\u201c\u201d" and body[row.end] in "\"\u201c\u201d"
+
+
+def test_seed_examples_from_the_issue(seed_quotes):
+    afp = seed_quotes[seed_quotes.article_id == SEED_AFP].set_index("text")
+    assert afp.loc["situation on the Korean peninsula,", "speaker"] == "Xinhua"
+    assert afp.loc["intensify legislative exchanges and cooperation", "speaker"] == "Zhao Leji"
+    expert = afp[afp.cue == "according to"].iloc[0]
+    assert (expert.speaker, expert.source_type) == ("Observatory of Economic Complexity", "expert")
+    ap = seed_quotes[seed_quotes.article_id == SEED_AP]
+    quoted = ap[ap.cue_text == "quoted"].iloc[0]
+    assert (quoted.speaker, quoted.via, quoted.kind) == ("Zhao Leji", "Xinhua", "indirect")
+    yonhap = seed_quotes[seed_quotes.article_id == SEED_YONHAP]
+    quoting = yonhap[yonhap.cue_text == "quoting"].iloc[0]
+    assert (quoting.speaker, quoting.via) == ("Li Qiang", "KCNA")
+    assert not (yonhap.text == "China-DPRK Friendship Year").any()
+
+
+def test_scare_quotes_and_names_are_left_to_the_stance_markers(seed_quotes, corpus):
+    xinhua = corpus["zhao-pyongyang-2024-04/xinhua-2024-04-12"]
+    names = [q for q in find_quotations(xinhua.body)]
+    rows = seed_quotes[seed_quotes.article_id == xinhua.id]
+    quoted = set(zip(rows.start, rows.end))
+    assert names and not any((q.start, q.end) in quoted for q in names)
+
+
+def test_highlights(seed_quotes, corpus):
+    article = corpus[SEED_AFP]
+    marks = quote_highlights(article, seed_quotes)
+    assert len(marks) == (seed_quotes.article_id == SEED_AFP).sum()
+    assert {m.layer for m in marks} == {"quote"}
+    assert any(m.label == "Zhao Leji via Xinhua" for m in marks)
+
+
+# ---------------------------------------------------------------------------- profile
+
+
+def test_source_profile_shares(seed_quotes, corpus):
+    profile = source_profile(seed_quotes, corpus, by="outlet")
+    assert set(profile.dimension) == {"source_type", "source_country"}
+    sums = profile.groupby(["outlet", "dimension"]).share_attributions.sum()
+    assert (sums.round(9) == 1).all()
+    assert "AP" not in set(profile.outlet)  # a copy: counted once
+    xinhua = profile[(profile.outlet == "Xinhua") & (profile.dimension == "source_type")]
+    assert xinhua.set_index("value").share_attributions["government-official"] == 1.0
+
+
+def test_source_reliance(seed_quotes, corpus):
+    reliance = source_reliance(seed_quotes, corpus, by="outlet").set_index("outlet")
+    assert reliance.loc["AFP", "n_other_side_media"] > 0
+    assert "KCNA" in reliance.loc["AFP", "other_side_media"]
+    assert "Xinhua" in reliance.loc["The Independent", "other_side_media"]
+    assert reliance.loc["Xinhua", "n_other_side_media"] == 0
+    assert not reliance.loc["Xinhua", "own_officials_only"]  # quotes Choe (KP) as well as Zhao
+    with_copies = source_reliance(seed_quotes, corpus, include_copies=True)
+    assert "AP" in set(with_copies.outlet)
+
+
+def test_own_officials_only(tmp_path):
+    root = write_corpus(tmp_path / "c", {
+        "a.txt": "---\noutlet: KCNA\n---\nKim Jong Un said the Workers' Party would lead the "
+                 "people to victory. Choe Son Hui said the talks went well.\n",
+        "b.txt": "---\noutlet: Yonhap\n---\nThe unification ministry said it was closely "
+                 "watching the border. North Korean leader Kim Jong Un vowed to bolster the country's "
+                 "defences, KCNA reported.\n"})
+    corpus = framing.load_corpus(root)
+    reliance = source_reliance(extract_quotes(corpus), corpus).set_index("outlet")
+    assert reliance.loc["KCNA", "own_officials_only"]
+    assert not reliance.loc["Yonhap", "own_officials_only"]
+    assert reliance.loc["Yonhap", "other_side_media"] == "KCNA"
+
+
+# ---------------------------------------------------------------------------- evaluation
+
+
+def test_eval_script_reports_precision_and_recall():
+    result = subprocess.run([sys.executable, str(REPO / "benchmarks/eval_quotes.py")],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    import json
+
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert set(figures) == {"seeds", "heldout", "heldout2", "heldout3"}
+    for name in figures:
+        for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
+            assert 0 <= figures[name][key] <= 1
+    assert figures["seeds"]["quote_f1"] >= 0.9 and figures["seeds"]["sources_f1"] >= 0.9
+
+
+# ---------------------------------------------------------------------------- robustness
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["said", "told", "according to", "quoting", "was quoted as saying by", "he", "it",
+           "Kim", "Zhao Leji", "the KCNA", "officials", "that", ",", ".", ":", '"', "\u201c",
+           "\u201d", "(", ")", "\n\n", "-", "and", "Xinhua", "the", "talks", "were", "deep"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_gives_valid_rows(pieces):
+    text = " ".join(pieces)
+    table = quotes_in_text(text)
+    for row in table.itertuples():
+        assert 0 <= row.start < row.end <= len(text)
+        assert row.text == text[row.start:row.end]
+        assert row.kind in ("direct", "partial", "indirect")
