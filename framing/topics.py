@@ -134,31 +134,37 @@ def summarize_topics(articles: Sequence, sentence_topics: pd.DataFrame) -> pd.Da
         ``evidence_start``/``evidence_end`` its offsets, ``methods`` how its sentences were
         found (``term``, ``model``, ``emergent``, ``;``-separated).
     """
-    by_id = {a.id: a for a in articles}
-    t = sentence_topics.reset_index(drop=True)  # positions = labels (no copy of the data)
-    if not len(t):
+    if not len(sentence_topics):
         return pd.DataFrame(columns=TOPIC_COLUMNS)
-    keys = [t["article_id"], t["topic"]]
-    groups = t.groupby(keys, sort=False)  # no copy of the table: one value per group
-    first = groups["start"].idxmin().to_numpy()
-    n = groups["sentence"].nunique()
-    methods = np.full(len(n), "", dtype=object)
-    for method in sorted(set(t["method"])):
-        has = t["method"].eq(method).groupby(keys, sort=False).any().to_numpy()
-        methods = methods + np.where(has, method + ";", "")
-    ids = [i for i, _ in n.index]
-    starts, ends = t["start"].to_numpy()[first], t["end"].to_numpy()[first]
-    counts = n.to_numpy(dtype="int64")
+    t = sentence_topics
+    article_codes, article_ids = pd.factorize(t["article_id"])
+    topic_codes, topic_ids = pd.factorize(t["topic"])
+    method_codes, method_names = pd.factorize(t["method"])
+    key = article_codes.astype(np.int64) * len(topic_ids) + topic_codes
+    start, end, sentence = (t[c].to_numpy() for c in ("start", "end", "sentence"))
+    order = np.lexsort((start, key))  # by article and topic, first sentence first
+    keys, first = np.unique(key[order], return_index=True)
+    first_row = order[first]  # the row of each (article, topic)'s first sentence
+    pairs = np.unique(np.stack([key, sentence.astype(np.int64)]), axis=1)[0]
+    n = np.unique(pairs, return_counts=True)[1]  # distinct sentences per key
+    methods = np.full(len(keys), "", dtype=object)
+    for m in np.argsort(method_names.to_numpy().astype(str)):
+        has = np.isin(keys, np.unique(key[method_codes == m]))
+        methods = methods + np.where(has, method_names[m] + ";", "")
+    by_id = {a.id: a for a in articles}
+    ids = article_ids.to_numpy()[keys // len(topic_ids)]
+    starts, ends = start[first_row], end[first_row]
     out = pd.DataFrame({
-        "article_id": ids, "topic": [topic for _, topic in n.index], "n_sentences": counts,
-        "share": np.round(counts / np.array([max(1, by_id[i].n_sentences) for i in ids]), 4),
+        "article_id": ids, "topic": topic_ids.to_numpy()[keys % len(topic_ids)],
+        "n_sentences": n.astype("int64"),
+        "share": np.round(n / np.array([max(1, by_id[i].n_sentences) for i in ids]), 4),
         "evidence": [by_id[i].body[s:e] for i, s, e in zip(ids, starts, ends)],
         "evidence_start": starts.astype("int64"), "evidence_end": ends.astype("int64"),
         "methods": [m.rstrip(";") for m in methods],
-        "taxonomy": t["taxonomy"].to_numpy()[first]}, columns=TOPIC_COLUMNS)
-    order = {a.id: k for k, a in enumerate(articles)}
-    position = np.array([order[i] for i in ids])
-    sort = np.lexsort((out["topic"].to_numpy(), out["evidence_start"].to_numpy(), position))
+        "taxonomy": t["taxonomy"].to_numpy()[first_row]}, columns=TOPIC_COLUMNS)
+    position = {a.id: k for k, a in enumerate(articles)}
+    sort = np.lexsort((out["topic"].to_numpy().astype(str), starts,
+                       np.array([position[i] for i in ids])))
     return out.iloc[sort].reset_index(drop=True)
 
 
