@@ -145,27 +145,35 @@ def summarize_topics(articles: Sequence, sentence_topics: pd.DataFrame) -> pd.Da
     order = np.lexsort((start, key))  # by article and topic, first sentence first
     keys, first = np.unique(key[order], return_index=True)
     first_row = order[first]  # the row of each (article, topic)'s first sentence
-    pairs = np.unique(np.stack([key, sentence.astype(np.int64)]), axis=1)[0]
-    n = np.unique(pairs, return_counts=True)[1]  # distinct sentences per key
-    methods = np.full(len(keys), "", dtype=object)
-    for m in np.argsort(method_names.to_numpy().astype(str)):
-        has = np.isin(keys, np.unique(key[method_codes == m]))
-        methods = methods + np.where(has, method_names[m] + ";", "")
+    pairs = np.unique(key * (int(sentence.max()) + 1) + sentence)  # distinct sentences
+    n = np.unique(pairs // (int(sentence.max()) + 1), return_counts=True)[1]
+    methods = _method_labels(keys, key, method_codes, method_names)
     by_id = {a.id: a for a in articles}
+    position = {a.id: k for k, a in enumerate(articles)}
     ids = article_ids.to_numpy()[keys // len(topic_ids)]
-    starts, ends = start[first_row], end[first_row]
-    out = pd.DataFrame({
-        "article_id": ids, "topic": topic_ids.to_numpy()[keys % len(topic_ids)],
-        "n_sentences": n.astype("int64"),
+    topics = topic_ids.to_numpy()[keys % len(topic_ids)]
+    sort = np.lexsort((topics.astype(str), start[first_row],
+                       np.array([position[i] for i in ids])))
+    ids, topics, n, methods, rows = ids[sort], topics[sort], n[sort], methods[sort], \
+        first_row[sort]
+    starts, ends = start[rows], end[rows]
+    return pd.DataFrame({
+        "article_id": ids, "topic": topics, "n_sentences": n.astype("int64"),
         "share": np.round(n / np.array([max(1, by_id[i].n_sentences) for i in ids]), 4),
         "evidence": [by_id[i].body[s:e] for i, s, e in zip(ids, starts, ends)],
         "evidence_start": starts.astype("int64"), "evidence_end": ends.astype("int64"),
-        "methods": [m.rstrip(";") for m in methods],
-        "taxonomy": t["taxonomy"].to_numpy()[first_row]}, columns=TOPIC_COLUMNS)
-    position = {a.id: k for k, a in enumerate(articles)}
-    sort = np.lexsort((out["topic"].to_numpy().astype(str), starts,
-                       np.array([position[i] for i in ids])))
-    return out.iloc[sort].reset_index(drop=True)
+        "methods": methods, "taxonomy": t["taxonomy"].to_numpy()[rows]}, columns=TOPIC_COLUMNS)
+
+
+def _method_labels(keys, key, method_codes, method_names) -> np.ndarray:
+    """``term;model``-style labels per key, one shared string per combination."""
+    flags = np.zeros(len(keys), dtype=np.int64)
+    names = sorted(method_names.to_numpy().astype(str))
+    for bit, name in enumerate(names):
+        code = list(method_names).index(name)
+        flags |= np.isin(keys, np.unique(key[method_codes == code])).astype(np.int64) << bit
+    labels = {f: ";".join(n for b, n in enumerate(names) if f >> b & 1) for f in set(flags)}
+    return np.array([labels[f] for f in flags], dtype=object)
 
 
 def resolve_taxonomy(taxonomy: Taxonomy | str | Path | None) -> Taxonomy:
