@@ -26,7 +26,7 @@ def found(text: str, lexicon=None) -> list[tuple[str, str, str]]:
 def test_packaged_lexicons_are_codebooks():
     stance = load_lexicon()
     naming = load_lexicon(kind="naming")
-    assert (stance.label, naming.label) == ("framing-stance@1.0", "framing-naming@1.0")
+    assert (stance.label, naming.label) == ("framing-stance@1.1", "framing-naming@1.0")
     assert stance.kind == "stance" and naming.kind == "naming"
     assert set(stance.groups) == set(STANCE_CATEGORIES) == set(CATEGORIES) - {"naming"}
     for lexicon in (stance, naming):
@@ -92,7 +92,7 @@ categories:
     terms: [junta, strongman]
 remove: [historic]
 """)
-    label = "junta-watch@1+framing-stance@1.0"
+    label = "junta-watch@1+framing-stance@1.1"
     assert found("The junta's strongman held historic talks with the regime.", lexicon=path) == [
         ("pejorative", "junta", label), ("pejorative", "strongman", label),
         ("pejorative", "regime", label)]
@@ -119,7 +119,7 @@ actors:
         ("min_aung_hlaing", "junta chief Min Aung Hlaing"), ("myanmar", "Burma"),
         ("myanmar", "Myanmar"), ("myanmar", "Naypyitaw")]
     assert set(names.lexicon) == {"myanmar-names@1"}
-    assert set(table[table.category != "naming"].lexicon) <= {"framing-stance@1.0"}
+    assert set(table[table.category != "naming"].lexicon) <= {"framing-stance@1.1"}
 
 
 @pytest.mark.parametrize("content, message", [

@@ -91,6 +91,14 @@ SNIPPETS = [
      [("distancing", "what analysts described as"), ("pejorative", "provocation")]),
     ('Beijing held what it called "deep" talks with Seoul.',
      [("distancing", "what it called")]),
+    ("The ministry said the drills were defensive, without elaborating.",
+     [("distancing", "without elaborating")]),
+    ("Moscow accused Kyiv of the strike without providing any evidence.",
+     [("report_verb", "accused"), ("distancing", "without providing any evidence")]),
+    ("The agency said the talks covered 'issues of mutual concern', without specifying.",
+     [("distancing", "without specifying")]),
+    ("The delegation left Lima without further delay.", []),
+    ("She spoke without notes for an hour.", []),
     # scare quotes
     ('The two sides held "deep" talks on Thursday.', [("scare_quote", '"deep"')]),
     ('The reclusive state staged a "spontaneous" rally for the visitors.',
@@ -317,7 +325,7 @@ def test_columns_and_offsets(corpus):
         sentences = corpus[row.article_id].sentences
         s, e = sentences[row.sentence]
         assert s <= row.start < e
-    assert set(table.lexicon) == {"framing-stance@1.0", "framing-naming@1.0"}
+    assert set(table.lexicon) == {"framing-stance@1.1", "framing-naming@1.0"}
 
 
 def test_typographic_quotes_and_dashes():
@@ -445,8 +453,7 @@ def test_western_articles_label_and_distance_more(seed_rates):
     state = seed_rates.loc[XINHUA]
     western = seed_rates.loc[WESTERN]
     assert (western.pejorative_per_1k > state.pejorative_per_1k + 5).all()
-    assert (western.distancing_per_1k >= state.distancing_per_1k).all()
-    assert western.distancing_per_1k.mean() > state.distancing_per_1k
+    assert (western.distancing_per_1k > state.distancing_per_1k).all()
 
 
 def test_naming_choices_on_the_seeds(corpus):
