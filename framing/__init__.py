@@ -26,6 +26,9 @@ _EXPORTS = {
     "marker_rate_table": "summary", "naming_variants": "summary",
     "actor_tone_table": "summary", "event_vocabulary": "summary",
     "event_highlights": "summary", "side_by_side": "summary", "method_note": "summary",
+    "events_overview": "summary", "outlets_over_time": "summary",
+    "sources_over_time": "summary", "topics_over_time": "summary",
+    "compare_lexicons": "summary",
 }
 # Modules reachable as attributes (``framing.plots.coverage_heatmap``), imported on first use.
 _MODULES = {"plots", "lesson", "summary", "display"}

@@ -222,3 +222,23 @@ def _segments(body: str, highlights: list[Highlight], *, breaks: bool = False):
     cuts = sorted(cuts)
     for a, b in zip(cuts, cuts[1:]):
         yield a, b, [h for h in valid if h.start <= a and h.end >= b]
+
+
+def highlighted_html(article, *, registry=None, lexicon=None, taxonomy=None) -> str:
+    """One article with everything framing finds in it highlighted: quotes (with speakers),
+    stance markers (names left out) and the words that gave each sentence a topic, with a
+    legend. What Jupyter shows for an `Article` (``Article._repr_html_``)."""
+    from .markers import find_markers, marker_highlights
+    from .quotes import extract_quotes, quote_highlights
+    from .topics import detect_topics, resolve_taxonomy, topic_highlights
+
+    codebook = resolve_taxonomy(taxonomy)
+    quotes = extract_quotes([article], registry=registry)
+    markers = find_markers([article], lexicon=lexicon, quotes=quotes)
+    markers = markers[markers["category"] != "naming"]
+    topics = detect_topics([article], taxonomy=codebook, emergent=False)
+    highlights = (quote_highlights(article, quotes) + marker_highlights(article, markers)
+                  + topic_highlights(article, topics))
+    names = {t.id: t.label for t in codebook}
+    return CSS + legend_html(highlights, names=names) + article_html(highlights=highlights,
+                                                                     article=article, css=False)

@@ -172,13 +172,23 @@ def timeline(data: pd.DataFrame, *, x: str = "date", y: str, hue: str | None = N
     order = sorted(frame[y].astype(str).unique())
     ax = _axes(ax, (11, 1.2 + 0.45 * max(1, len(order))))
     position = {name: i for i, name in enumerate(order)}
-    frame = frame.assign(_row=frame[y].astype(str).map(position))
+    frame = frame.assign(_row=frame[y].astype(str).map(position).astype(float))
+    if hue:  # side by side within a row, so that groups on the same date do not hide
+        levels = sorted(frame[hue].astype(str).unique())
+        step = 0.5 / max(1, len(levels))
+        shift = {h: (k - (len(levels) - 1) / 2) * step for k, h in enumerate(levels)}
+        frame["_row"] += frame[hue].astype(str).map(shift)
     sns.scatterplot(data=frame, x=x, y="_row", hue=hue,
                     size=size, sizes=(60, 400) if size else None, palette=PALETTE if hue else None,
                     ax=ax, legend="brief")
     ax.set_yticks(range(len(order)))
     ax.set_yticklabels(order)
     ax.set_ylim(len(order) - 0.5, -0.5)
+    import matplotlib.dates as mdates
+
+    locator = mdates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_xlabel("")
     ax.set_ylabel("")
     if hue or size:

@@ -47,6 +47,7 @@ class EventTables:
     lexicons: tuple
     labels: dict[str, str] = field(default_factory=dict)
     auto: bool = False
+    registry: Any = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -99,7 +100,7 @@ def event_tables(corpus, event: str, outlets: Sequence[str] = (), *, lexicon=Non
     ev = corpus.events[event]
     return EventTables(event=event, title=ev.title, articles=chosen, tables=dict(scores.tables),
                        taxonomy=codebook, lexicons=lexicons, labels=article_labels(chosen),
-                       auto=bool(ev.auto))
+                       auto=bool(ev.auto), registry=corpus.registry)
 
 
 def article_labels(articles: Sequence) -> dict[str, str]:
@@ -509,3 +510,90 @@ def method_note(t: EventTables) -> str:
             "are fewer); a copy and its original count as one story. Tone is the mean VADER "
             "sentiment of the sentences (-1 to 1). Every number above comes from the words "
             "shown in the articles below: hover a highlight to see why it was marked.")
+
+
+# ---------------------------------------------------------------------------- whole corpus
+
+
+def events_overview(corpus, scores) -> pd.DataFrame:
+    """One row per event: title, dates, articles, outlets per bloc, attributions and
+    omissions (from `framing.score_corpus` tables)."""
+    a = scores["articles"]
+    om = scores["omissions"]
+    rows = []
+    for event_id in sorted(corpus.events):
+        mine = a[a["event"] == event_id]
+        if mine.empty:
+            continue
+        dates = sorted(mine["date"].dropna())
+        blocs = {bloc: ", ".join(dict.fromkeys(g["outlet"])) for bloc, g in
+                 mine.groupby("bloc", sort=True)}
+        rows.append({"event": event_id, "title": corpus.events[event_id].title,
+                     "dates": f"{dates[0]} – {dates[-1]}" if dates and dates[0] != dates[-1]
+                     else (dates[0] if dates else ""),
+                     "articles": len(mine), "state outlets": blocs.get("state", ""),
+                     "independent outlets": blocs.get("independent", ""),
+                     "attributions": int(mine["n_quotes"].sum()),
+                     "omissions": int((om["event"] == event_id).sum())})
+    return pd.DataFrame(rows).set_index("event") if rows else pd.DataFrame()
+
+
+def outlets_over_time(scores) -> pd.DataFrame:
+    """One row per article: ``date, outlet, bloc, event, n_words`` (for a timeline)."""
+    a = scores["articles"]
+    return a[["date", "outlet", "bloc", "event", "n_words"]].sort_values(
+        ["date", "outlet"], na_position="last").reset_index(drop=True)
+
+
+def sources_over_time(scores, *, by: str = "source_type") -> pd.DataFrame:
+    """Attributions per date and ``by`` (``source_type`` or ``source_country``), with the
+    bloc of the outlets that made them: ``date, bloc, <by>, n_attributions``. Copies are
+    counted once."""
+    a = scores["articles"]
+    a = a[a["duplicate_of"].isna() | (a["duplicate_of"] == "")]
+    q = scores["quotes"].merge(a[["article_id", "date", "bloc"]], on="article_id")
+    q = q.assign(**{by: q[by].fillna("unknown")})
+    out = q.groupby(["date", "bloc", by]).size().rename("n_attributions").reset_index()
+    return out.sort_values(["date", "bloc", by], ignore_index=True)
+
+
+def topics_over_time(scores, taxonomy=None) -> pd.DataFrame:
+    """Share of sentences per date and topic (codebook labels), by bloc: ``date, bloc, topic,
+    share`` (the mean share over the stories of that date and bloc; copies counted once)."""
+    from .topics import resolve_taxonomy
+
+    codebook = resolve_taxonomy(taxonomy or None)
+    a = scores["articles"]
+    a = a[a["duplicate_of"].isna() | (a["duplicate_of"] == "")]
+    t = scores["topics"].merge(a[["article_id", "date", "bloc"]], on="article_id")
+    t = t[t["topic"].isin(list(codebook.topics))]
+    t = t.assign(topic=t["topic"].map(lambda x: codebook.topics[x].label))
+    n = a.groupby(["date", "bloc"]).size().rename("n")
+    out = t.groupby(["date", "bloc", "topic"])["share"].sum().reset_index()
+    out = out.join(n, on=["date", "bloc"])
+    out["share"] = (out["share"] / out["n"]).round(3)
+    return out.drop(columns="n").sort_values(["date", "bloc", "topic"], ignore_index=True)
+
+
+def compare_lexicons(articles, lexicon, base=None) -> pd.DataFrame:
+    """Markers per category (outside quotations) with the ``base`` lexicons (packaged when
+    None) and with ``lexicon``, and the words only one of them finds: what changing the
+    codebook changes."""
+    from .markers import find_markers
+
+    articles = list(articles)
+    before = find_markers(articles, lexicon=base)
+    after = find_markers(articles, lexicon=lexicon)
+    rows = []
+    for category in dict.fromkeys(list(before["category"]) + list(after["category"])):
+        b = before[(before["category"] == category) & ~before["in_quote"]]
+        a = after[(after["category"] == category) & ~after["in_quote"]]
+        kb = set(zip(b["article_id"], b["start"]))
+        ka = set(zip(a["article_id"], a["start"]))
+        rows.append({"category": category, "before": len(b), "after": len(a),
+                     "added": ", ".join(dict.fromkeys(
+                         a[[k not in kb for k in zip(a["article_id"], a["start"])]]["text"])),
+                     "dropped": ", ".join(dict.fromkeys(
+                         b[[k not in ka for k in zip(b["article_id"], b["start"])]]["text"]))})
+    return pd.DataFrame(rows, columns=["category", "before", "after", "added", "dropped"]) \
+        .set_index("category")
