@@ -29,11 +29,16 @@ def test_notebooks_are_committed_clean_and_thin():
 def test_every_notebook_runs_with_papermill(tmp_path, path):
     """Each notebook, with its default parameters, from the notebooks folder (as a user opens it)."""
     out = tmp_path / path.name
+    before = sorted(p.name for p in path.parent.iterdir())
     pm.execute_notebook(str(path), str(out), kernel_name="python3", cwd=str(path.parent),
                         progress_bar=False)
     nb = nbformat.read(str(out), as_version=4)
     assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
                 if o.output_type == "error"]
+    assert sorted(p.name for p in path.parent.iterdir()) == before  # nothing written there
+    # every code cell after the setup shows something (a table, a chart, a verdict)
+    shown = [c for c in nb.cells[3:] if c.cell_type == "code"]
+    assert all(c.outputs for c in shown), [c.source for c in shown if not c.outputs]
 
 
 DOCUMENTED_PARAMETERS = {
