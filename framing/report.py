@@ -193,6 +193,10 @@ def export_html(notebook: str | Path, *, title: str) -> str:
     for cell in nb.cells:  # papermill gives its cell a random id: keep the HTML reproducible
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell["id"] = "injected-parameters"
+        alt = cell.metadata.get("alt")  # a chart's description, for its alt text
+        for output in cell.get("outputs", []) if alt else []:
+            if "image/png" in output.get("data", {}):
+                output.setdefault("metadata", {}).setdefault("image/png", {})["alt"] = alt
     exporter = HTMLExporter(template_name="framing",
                             extra_template_basedirs=[str(resources.template_dir())],
                             exclude_input=True, exclude_input_prompt=True,

@@ -445,7 +445,8 @@ def _category(category: str) -> str:
 def _list(items: Sequence[str], limit: int | None = None) -> str:
     items = list(items)
     if limit and len(items) > limit:
-        items = items[:limit] + [f"{len(items) - limit} more"]
+        sep = "; " if any("," in item for item in items[:limit]) else ", "
+        return sep.join(items[:limit]) + f" (+{len(items) - limit} more)"
     if len(items) <= 1:
         return "".join(items)
     sep = "; " if any("," in item for item in items) else ", "

@@ -106,6 +106,7 @@ def test_report_shows_every_section(reports):
     # figures embedded as PNG: heatmap, two source charts, markers, tone
     images = re.findall(r'<img [^>]*src="data:image/png;base64,', page)
     assert len(images) == 5
+    assert 'alt="Heatmap: share of each article' in page  # charts are described
     # an omission row with its peer evidence sentence
     assert "Beijing&#x27;s third highest-ranking official Zhao Leji" in page or \
         "Beijing's third highest-ranking official Zhao Leji" in page
