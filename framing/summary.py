@@ -54,8 +54,9 @@ class EventTables:
 
     @property
     def originals(self) -> list:
-        """The articles that are not copies of another one."""
-        return [a for a in self.articles if not a.duplicate_of]
+        """The articles that are not copies of another article of the selection."""
+        ids = {a.id for a in self.articles}
+        return [a for a in self.articles if not a.duplicate_of or a.duplicate_of not in ids]
 
     def topic_label(self, topic: str) -> str:
         """The codebook's label of a topic (emergent topics keep their name)."""
