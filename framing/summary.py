@@ -390,6 +390,19 @@ def _omission_sentences(t: EventTables) -> list[str]:
                      f"{_list(peers)} cover{'s' if len(peers) == 1 else ''}.")
     if not len(om) and len(t.originals) > 1:
         lines.append("No article leaves out a topic that its peers cover.")
+    if len(t.originals) > 1:
+        from .omissions import compare_topics
+
+        comparison = compare_topics(t.articles, sentence_topics=t["sentence_topics"],
+                                    taxonomy=t.taxonomy)
+        ids = [a.id for a in t.originals]
+        only = comparison[(comparison["status"] == "exclusive")
+                          & comparison["article_id"].isin(ids)]
+        for article_id in ids:
+            topics = [t.topic_label(x) for x in only.loc[only["article_id"] == article_id,
+                                                          "topic"]]
+            if topics:
+                lines.append(f"Only {t.labels[article_id]} mentions {_list(topics)}.")
     return lines
 
 
@@ -446,12 +459,13 @@ def _category(category: str) -> str:
 def _list(items: Sequence[str], limit: int | None = None) -> str:
     items = list(items)
     if limit and len(items) > limit:
-        sep = "; " if any("," in item for item in items[:limit]) else ", "
+        sep = "; " if any("," in item or " and " in item for item in items[:limit]) else ", "
         return sep.join(items[:limit]) + f" (+{len(items) - limit} more)"
     if len(items) <= 1:
         return "".join(items)
-    sep = "; " if any("," in item for item in items) else ", "
-    return sep.join(items[:-1]) + " and " + items[-1]
+    sep = "; " if any("," in item or " and " in item for item in items) else ", "
+    return sep.join(items[:-1]) + (sep if sep == "; " and len(items) > 2 else " ") + "and " \
+        + items[-1]
 
 
 def _n(n: int, word: str, plural: str | None = None) -> str:

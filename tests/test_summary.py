@@ -93,6 +93,7 @@ def test_summary_states_sources_and_omissions(climate):
             "Global Wire cover.") in lines
     assert ("Daily Planet leaves out Climate finance, which Global Wire and State Herald "
             "cover.") in lines
+    assert not any(line.startswith("Only ") for line in lines)  # every topic has 2 stories
     # nothing from the seeds' world leaks in
     assert not any("KCNA" in line or "North Korea" in line for line in lines)
 
@@ -186,6 +187,8 @@ def test_seed_summary(seed_tables):
     assert "Xinhua quotes only Chinese and North Korean officials" in " ".join(lines)
     afp = next(line for line in lines if line.startswith("AFP quotes"))
     assert "KCNA" in afp and "Xinhua" in afp
+    assert "Only The Independent mentions Hardship and human rights and The Korean War." \
+        in lines
     xinhua = next(line for line in lines if line.startswith("Xinhua leaves out"))
     assert "Nuclear programme" in xinhua and "Sanctions" in xinhua and \
         "Alignment with Russia" in xinhua
