@@ -28,7 +28,7 @@ _EXPORTS = {
     "event_highlights": "summary", "side_by_side": "summary", "method_note": "summary",
     "events_overview": "summary", "outlets_over_time": "summary",
     "sources_over_time": "summary", "topics_over_time": "summary",
-    "compare_lexicons": "summary",
+    "compare_lexicons": "summary", "topic_evidence": "summary",
 }
 # Modules reachable as attributes (``framing.plots.coverage_heatmap``), imported on first use.
 _MODULES = {"plots", "lesson", "summary", "display"}

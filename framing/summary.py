@@ -144,6 +144,28 @@ def topic_coverage(t: EventTables) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article", "topic", "share", "status"])
 
 
+def topic_evidence(t: EventTables, *, per_cell: int = 4) -> pd.DataFrame:
+    """Why each cell of the coverage heatmap has its value: per topic (rows, codebook labels)
+    and article (columns), the number of sentences and the words that gave them the topic
+    (a codebook term as written, or the model's strongest word)."""
+    st = t["sentence_topics"]
+    if st.empty:
+        return pd.DataFrame()
+    order = list(t.labels.values())
+    topics = [t.topic_label(x) for x in dict.fromkeys(
+        [x for x in t.taxonomy.topics if x in set(st["topic"])] + list(st["topic"]))]
+    rows = []
+    for (article_id, topic), group in st.groupby(["article_id", "topic"], sort=False):
+        words = list(dict.fromkeys(group.sort_values("start")["evidence"].str.lower()))
+        more = f" (+{len(words) - per_cell})" if len(words) > per_cell else ""
+        rows.append({"topic": t.topic_label(topic), "article": t.labels.get(article_id),
+                     "why": f"{group['sentence'].nunique()}: "
+                            + ", ".join(f"'{w}'" for w in words[:per_cell]) + more})
+    table = pd.DataFrame(rows).pivot(index="topic", columns="article", values="why")
+    return table.reindex(index=[x for x in topics if x in table.index],
+                         columns=[c for c in order if c in table.columns]).fillna("")
+
+
 def omission_table(t: EventTables) -> pd.DataFrame:
     """One row per omission: the article that leaves the topic out, the topic, the peers that
     cover it, and one peer sentence as evidence (with the outlet it comes from)."""

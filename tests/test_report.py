@@ -110,6 +110,8 @@ def test_report_shows_every_section(reports):
     # an omission row with its peer evidence sentence
     assert "Beijing&#x27;s third highest-ranking official Zhao Leji" in page or \
         "Beijing's third highest-ranking official Zhao Leji" in page
+    # every heatmap cell explained by its words
+    assert "8: &#x27;met&#x27;, &#x27;visit&#x27;" in page or "8: 'met', 'visit'" in page
     # source types and a top source with an example quote
     assert "government-official" in page and "state-media" in page
     assert "The talks exchanged views on the regional and international issues" in page

@@ -235,3 +235,10 @@ def test_rate_table_matches_articles_csv(seed_tables):
     assert round(wide.at["The Independent", "pejorative"], 1) == 9.6
     assert "AP (copy)" not in wide.index
     assert isinstance(long, pd.DataFrame)
+
+
+def test_topic_evidence_explains_every_cell(climate):
+    why = framing.topic_evidence(climate)
+    assert why.at["Fossil fuels", "Global Wire"] == "1: 'phase out'"  # the first term
+    assert why.at["Fossil fuels", "State Herald"] == ""  # the omission: no words
+    assert why.at["Forests", "Daily Planet"] == "1: 'forests'"
