@@ -273,9 +273,10 @@ def naming_variants(t: EventTables) -> pd.DataFrame:
 
 
 def actor_tone_table(t: EventTables, *, min_articles: int = 1) -> pd.DataFrame:
-    """`framing.actor_tone` with article labels (copies left out): ``article, actor, n_sentences, tone`` (the
-    mean sentiment of the sentences naming the actor), for actors named by at least
-    ``min_articles`` articles."""
+    """`framing.actor_tone` with article labels (copies left out): ``article, actor,
+    n_sentences, tone`` (the mean sentiment of the sentences naming the actor) and
+    ``example``, the sentence whose sentiment is strongest (with its score), for actors named
+    by at least ``min_articles`` articles."""
     from .tone import actor_tone
 
     tone = actor_tone(t.originals, markers=t["markers"])
@@ -283,8 +284,31 @@ def actor_tone_table(t: EventTables, *, min_articles: int = 1) -> pd.DataFrame:
     tone = tone.assign(article=tone["article_id"].map(t.labels),
                        _order=tone["article_id"].map(order))
     tone = tone.sort_values(["_order", "actor"], kind="stable")
+    tone["example"] = [_strongest_sentence(t, a, actor) for a, actor in
+                       zip(tone["article_id"], tone["actor"])]
     keep = tone.groupby("actor")["article"].transform("nunique") >= min_articles
-    return tone[keep][["article", "actor", "n_sentences", "tone"]].reset_index(drop=True)
+    return tone[keep][["article", "actor", "n_sentences", "tone", "example"]] \
+        .reset_index(drop=True)
+
+
+def _strongest_sentence(t: EventTables, article_id: str, actor: str) -> str:
+    """The sentence naming ``actor`` whose sentiment is furthest from neutral, with its
+    score: the words that weigh most in the actor's tone."""
+    from .tone import score_sentence
+
+    m = t["markers"]
+    rows = m[(m["article_id"] == article_id) & (m["actor"] == actor)
+             & (m["category"] == "naming")]
+    article = next(a for a in t.articles if a.id == article_id)
+    best = None
+    for n in sorted(set(rows["sentence"])):
+        if n >= len(article.sentences):
+            continue
+        s, e = article.sentences[n]
+        score = score_sentence(article.norm[s:e])
+        if best is None or abs(score) > abs(best[0]):
+            best = (score, " ".join(article.body[s:e].split()))
+    return f"({best[0]:+.2f}) {_clip(best[1], 200)}" if best else ""
 
 
 def event_vocabulary(t: EventTables, *, by: str = "outlet", top: int = 8) -> pd.DataFrame:

@@ -177,7 +177,10 @@ def test_naming_variants_and_tone(seed_tables):
     assert "DPRK ×" in names.at["north_korea", "Xinhua"]
     assert "North Korea ×" in names.at["north_korea", "The Independent"]
     tone = framing.actor_tone_table(seed_tables)
-    assert set(tone.columns) == {"article", "actor", "n_sentences", "tone"}
+    assert set(tone.columns) == {"article", "actor", "n_sentences", "tone", "example"}
+    xinhua = tone[(tone["article"] == "Xinhua") & (tone["actor"] == "north_korea")].iloc[0]
+    score, sentence = xinhua["example"].split(") ", 1)
+    assert -1 <= float(score.strip("(")) <= 1 and "DPRK" in sentence
     assert "AP (copy)" not in set(tone["article"])  # a copy counts once
     assert tone["tone"].between(-1, 1).all()
 
