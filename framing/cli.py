@@ -48,7 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     report = verbs.add_parser("report", help="write HTML reports per event",
                               description="Run the event report notebook with papermill for "
                                           "each event and write DIR/<event>/report.ipynb, "
-                                          "report.html and DIR/index.html.")
+                                          "report.html (self-contained, no code, no network) "
+                                          "and summary.json, and DIR/index.html with one "
+                                          "line per event. One progress line per event; a "
+                                          "failing event is reported with its failing cell, "
+                                          "the others go on, and the exit code is 1.")
     report.add_argument("corpus", metavar="CORPUS", help="corpus folder")
     which = report.add_mutually_exclusive_group()
     which.add_argument("--event", action="append", metavar="ID", default=None,
