@@ -19,16 +19,30 @@ _EXPORTS = {
     "summarize_topics": "topics", "topic_highlights": "topics", "train_topic_model": "topics",
     "find_emergent_topics": "emergent", "describe_emergent_topics": "emergent",
     "find_omissions": "omissions", "compare_topics": "omissions", "compare_blocs": "omissions",
+    "event_tables": "summary", "EventTables": "summary", "summarize_event": "summary",
+    "summary_markdown": "summary", "index_line": "summary", "write_event_summary": "summary",
+    "article_overview": "summary", "topic_coverage": "summary", "omission_table": "summary",
+    "source_shares": "summary", "top_sources": "summary", "marker_examples": "summary",
+    "marker_rate_table": "summary", "naming_variants": "summary",
+    "actor_tone_table": "summary", "event_vocabulary": "summary",
+    "event_highlights": "summary", "side_by_side": "summary", "method_note": "summary",
+    "events_overview": "summary", "outlets_over_time": "summary",
+    "sources_over_time": "summary", "topics_over_time": "summary",
+    "compare_lexicons": "summary", "topic_evidence": "summary",
 }
-__all__ = sorted(_EXPORTS)
+# Modules reachable as attributes (``framing.plots.coverage_heatmap``), imported on first use.
+_MODULES = {"plots", "lesson", "summary", "display"}
+__all__ = sorted(_EXPORTS) + sorted(_MODULES)
 
 
 def __getattr__(name):
+    import importlib
+
+    if name in _MODULES:
+        return importlib.import_module(f"framing.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'framing' has no attribute {name!r}")
-    import importlib
-
     return getattr(importlib.import_module(f"framing.{module}"), name)
 
 

@@ -48,7 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     report = verbs.add_parser("report", help="write HTML reports per event",
                               description="Run the event report notebook with papermill for "
                                           "each event and write DIR/<event>/report.ipynb, "
-                                          "report.html and DIR/index.html.")
+                                          "report.html (self-contained, no code, no network) "
+                                          "and summary.json, and DIR/index.html with one "
+                                          "line per event. One progress line per event; a "
+                                          "failing event is reported with its failing cell, "
+                                          "the others go on, and the exit code is 1.")
     report.add_argument("corpus", metavar="CORPUS", help="corpus folder")
     which = report.add_mutually_exclusive_group()
     which.add_argument("--event", action="append", metavar="ID", default=None,
@@ -58,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="output folder (default: reports)")
     report.add_argument("--jobs", type=_positive, default=1, metavar="N",
                         help="events run in parallel (default: 1)")
+    _add_lexicon_option(report)
+    report.add_argument("--taxonomy", metavar="PATH", default=None,
+                        help="your own topic codebook (YAML; default: the packaged "
+                             "dprk-diplomacy taxonomy)")
     report.add_argument("--notebook", metavar="PATH", default=None,
                         help="your own report notebook taking the same parameters "
                              "(default: notebooks/event_report.ipynb)")
@@ -192,7 +200,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .report import write_reports
 
     results = write_reports(args.corpus, events=args.event, out=args.out, jobs=args.jobs,
-                            notebook=args.notebook, log=print)
+                            notebook=args.notebook, lexicon=args.lexicon or (),
+                            taxonomy=args.taxonomy, log=print)
     failed = [r for r in results if not r.ok]
     return EXIT_PROBLEMS if failed else EXIT_OK
 

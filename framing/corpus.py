@@ -129,9 +129,9 @@ class Article:
                 "duplicate_of": self.duplicate_of}
 
     def _repr_html_(self) -> str:
-        from .display import article_html
+        from .display import highlighted_html
 
-        return article_html(self)
+        return highlighted_html(self)
 
 
 @dataclass

@@ -35,22 +35,71 @@ CSS = """
 .fr-grid { display: grid; gap: 18px; align-items: start; }
 .fr-grid > .fr-article { border: 1px solid #ccc; border-radius: 6px; padding: 10px 12px; }
 .fr-copy { color: #8a5300; }
-mark.fr-hl { background: #fff1a8; padding: 0 1px; border-radius: 2px; }
+mark.fr-hl { background: #fff1a8; color: inherit; padding: 0 1px; border-radius: 2px; }
 mark.fr-quote { background: #d8ecff; }
-mark.fr-marker { background: #ffe0b8; }
-mark.fr-topic { background: #e3f5df; }
-@media print { .fr-grid { display: block; } .fr-grid > .fr-article { break-inside: avoid; } }
+mark.fr-marker { background: #ffe0b8; font-weight: bold; }
+mark.fr-quote.fr-marker { background: #d8ecff; text-decoration: underline 2px #e69f00; }
+mark.fr-topic { background: transparent; border-bottom: 3px solid var(--fr-topic, #009e73); }
+mark.fr-quote.fr-topic, mark.fr-marker.fr-topic { border-bottom: 3px solid var(--fr-topic, #009e73); }
+.fr-who { font-family: system-ui, sans-serif; font-size: 11px; color: #0b4f8a; background: #eef6ff;
+  border: 1px solid #b9d7f5; border-radius: 3px; padding: 0 3px; margin-left: 2px;
+  vertical-align: super; line-height: 1; white-space: nowrap; }
+.fr-legend { font-family: system-ui, sans-serif; font-size: 13px; margin: .4em 0 1em 0;
+  display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; }
+.fr-legend mark { padding: 0 4px; }
+.fr-swatch { display: inline-block; width: 1.4em; border-bottom: 4px solid; margin-right: 4px;
+  vertical-align: middle; }
+@media print { .fr-grid { display: block; } .fr-grid > .fr-article { break-inside: avoid;
+  margin-bottom: 12px; } .fr-article { font-size: 11pt; } mark.fr-hl { -webkit-print-color-adjust: exact;
+  print-color-adjust: exact; } }
 </style>
 """
 
 
+# Topic underline colours: Okabe-Ito (colour-blind safe), then Paul Tol's muted scheme.
+TOPIC_COLOURS = ("#009e73", "#0072b2", "#d55e00", "#cc79a7", "#e69f00", "#56b4e9", "#000000",
+                 "#332288", "#117733", "#882255", "#999933", "#aa4499", "#44aa99", "#88ccee",
+                 "#ddcc77", "#661100")
+
+
+def topic_colours(highlights: Iterable[Highlight]) -> dict[str, str]:
+    """A colour per topic label found in ``highlights`` (sorted labels, so stable)."""
+    labels = sorted({h.label for h in highlights if h.layer == "topic"})
+    return {label: TOPIC_COLOURS[k % len(TOPIC_COLOURS)] for k, label in enumerate(labels)}
+
+
+def legend_html(highlights: Iterable[Highlight], *, names: dict[str, str] | None = None) -> str:
+    """A legend for the layers present in ``highlights``: quotes, stance markers (with their
+    categories) and one colour per topic (``names`` maps topic ids to labels)."""
+    highlights = list(highlights)
+    esc = html.escape
+    names = names or {}
+    items = []
+    layers = {h.layer for h in highlights}
+    if "quote" in layers:
+        items.append("<span><mark class='fr-hl fr-quote'>quoted or reported words</mark>"
+                     "<span class='fr-who'>speaker</span></span>")
+    if "marker" in layers:
+        cats = sorted({h.label for h in highlights if h.layer == "marker"})
+        items.append(f"<span><mark class='fr-hl fr-marker'>stance marker</mark> "
+                     f"({esc(', '.join(cats))})</span>")
+    for label, colour in topic_colours(highlights).items():
+        items.append(f"<span><span class='fr-swatch' style='border-color: {colour}'></span>"
+                     f"{esc(names.get(label, label))}</span>")
+    if not items:
+        return ""
+    return ("<div class='fr-legend'><b>Legend</b> (hover a highlight for details):"
+            + "".join(items) + "</div>")
+
+
 def article_html(article, highlights: Iterable[Highlight] = (), *, parts: bool = True,
-                 css: bool = True) -> str:
+                 css: bool = True, colours: dict[str, str] | None = None) -> str:
     """One article as HTML: title, metadata, body (highlighted), and its non-body parts.
 
     All article text is escaped, so markup inside an article is shown, never run.
     """
     esc = html.escape
+    highlights = list(highlights)
     title = esc(article.title or article.id)
     meta = [f"<b>{esc(article.outlet)}</b> ({esc(article.outlet_type)}, {esc(article.bloc)})"]
     if article.date:
@@ -63,7 +112,7 @@ def article_html(article, highlights: Iterable[Highlight] = (), *, parts: bool =
                        if article.copy_similarity is not None else "") + "</span>")
     out = [CSS if css else "", "<div class='fr-article'>", f"<h4>{title}</h4>",
            f"<div class='fr-meta'>{' · '.join(meta)}</div>",
-           f"<div class='fr-body'>{body_html(article.body, highlights)}</div>"]
+           f"<div class='fr-body'>{body_html(article.body, highlights, colours=colours)}</div>"]
     if parts and article.parts:
         items = "".join(f"<li><span class='fr-kind'>{esc(p.kind)}</span>{esc(p.text)}</li>"
                         for p in article.parts)
@@ -74,22 +123,39 @@ def article_html(article, highlights: Iterable[Highlight] = (), *, parts: bool =
 
 
 def side_by_side_html(articles: Sequence, highlights: dict[str, list[Highlight]] | None = None,
-                      *, columns: int | None = None) -> str:
-    """Several articles in columns (at most three per row by default)."""
+                      *, columns: int | None = None, legend: bool = True,
+                      topic_names: dict[str, str] | None = None) -> str:
+    """Several articles in columns (at most three per row by default), with a legend of the
+    highlights shown and the same colour for a topic in every article."""
     highlights = highlights or {}
     n = columns or min(3, max(1, len(articles)))
-    cells = "".join(article_html(a, highlights.get(a.id, ()), css=False) for a in articles)
-    return f"{CSS}<div class='fr-grid' style='grid-template-columns: repeat({n}, 1fr)'>{cells}</div>"
+    every = [h for a in articles for h in highlights.get(a.id, ())]
+    colours = topic_colours(every)
+    cells = "".join(article_html(a, highlights.get(a.id, ()), css=False, colours=colours)
+                    for a in articles)
+    key = legend_html(every, names=topic_names) if legend else ""
+    return (f"{CSS}{key}<div class='fr-grid' style='grid-template-columns: repeat({n}, "
+            f"minmax(0, 1fr))'>{cells}</div>")
 
 
-def body_html(body: str, highlights: Iterable[Highlight] = ()) -> str:
+def body_html(body: str, highlights: Iterable[Highlight] = (), *,
+              colours: dict[str, str] | None = None, speakers: bool = True) -> str:
     """The body as escaped paragraphs with ``<mark>`` around highlighted spans.
 
-    Overlapping highlights are allowed: the text is cut at every boundary and each piece
-    carries the classes and notes of all highlights covering it.
+    Overlapping highlights are allowed and never nest: the text is cut at every boundary and
+    each piece is one ``<mark>`` carrying the classes and notes of all highlights covering it
+    (in a fixed order). A topic piece is underlined in its topic's colour (``colours``, from
+    `topic_colours`); with ``speakers``, each quote ends with a small label naming its speaker.
     """
+    highlights = _ordered(highlights)
+    colours = colours or topic_colours(highlights)
+    ends: dict[int, list[str]] = {}
+    if speakers:
+        for h in highlights:
+            if h.layer == "quote" and 0 <= h.start < h.end <= len(body):
+                ends.setdefault(h.end, []).append(h.label)
     pieces = []
-    for start, end, covering in _segments(body, list(highlights), breaks=True):
+    for start, end, covering in _segments(body, highlights, breaks=True):
         if body[start:end] == "\n\n":
             pieces.append("</p><p>")
             continue
@@ -97,9 +163,20 @@ def body_html(body: str, highlights: Iterable[Highlight] = ()) -> str:
         if covering:
             classes = " ".join(sorted({f"fr-{h.layer}" for h in covering}))
             note = html.escape("; ".join(_note(h) for h in covering), quote=True)
-            text = f"<mark class='fr-hl {classes}' title='{note}'>{text}</mark>"
+            topics = [h.label for h in covering if h.layer == "topic"]
+            style = (f" style='--fr-topic: {html.escape(colours[topics[0]], quote=True)}'"
+                     if topics and topics[0] in colours else "")
+            text = f"<mark class='fr-hl {classes}'{style} title='{note}'>{text}</mark>"
         pieces.append(text)
+        for label in dict.fromkeys(ends.get(end, ())):
+            pieces.append(f"<span class='fr-who'>{html.escape(label)}</span>")
     return "<p>" + "".join(pieces) + "</p>"
+
+
+def _ordered(highlights: Iterable[Highlight]) -> list[Highlight]:
+    """Highlights in a fixed order (position, then layer, label, note): the same input in any
+    order gives the same HTML."""
+    return sorted(set(highlights), key=lambda h: (h.start, -h.end, h.layer, h.label, h.note))
 
 
 def article_text(article, highlights: Iterable[Highlight] = (), *, color: bool = False,
@@ -145,3 +222,23 @@ def _segments(body: str, highlights: list[Highlight], *, breaks: bool = False):
     cuts = sorted(cuts)
     for a, b in zip(cuts, cuts[1:]):
         yield a, b, [h for h in valid if h.start <= a and h.end >= b]
+
+
+def highlighted_html(article, *, registry=None, lexicon=None, taxonomy=None) -> str:
+    """One article with everything framing finds in it highlighted: quotes (with speakers),
+    stance markers (names left out) and the words that gave each sentence a topic, with a
+    legend. What Jupyter shows for an `Article` (``Article._repr_html_``)."""
+    from .markers import find_markers, marker_highlights
+    from .quotes import extract_quotes, quote_highlights
+    from .topics import detect_topics, resolve_taxonomy, topic_highlights
+
+    codebook = resolve_taxonomy(taxonomy)
+    quotes = extract_quotes([article], registry=registry)
+    markers = find_markers([article], lexicon=lexicon, quotes=quotes)
+    markers = markers[markers["category"] != "naming"]
+    topics = detect_topics([article], taxonomy=codebook, emergent=False)
+    highlights = (quote_highlights(article, quotes) + marker_highlights(article, markers)
+                  + topic_highlights(article, topics))
+    names = {t.id: t.label for t in codebook}
+    return CSS + legend_html(highlights, names=names) + article_html(highlights=highlights,
+                                                                     article=article, css=False)

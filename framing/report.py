@@ -40,6 +40,8 @@ def write_reports(
     out: str | Path = "reports",
     jobs: int = 1,
     notebook: str | Path | None = None,
+    lexicon: Sequence[str | Path] = (),
+    taxonomy: str | Path | None = None,
     kernel: str = KERNEL,
     log: Callable[[str], None] | None = None,
 ) -> list[ReportResult]:
@@ -62,6 +64,10 @@ def write_reports(
         Events run in parallel (worker processes).
     notebook
         Another report notebook with the same parameters.
+    lexicon
+        Your own stance and/or naming lexicon files (at most one of each kind).
+    taxonomy
+        Your own topic codebook file.
     kernel
         Jupyter kernel name.
     log
@@ -89,7 +95,9 @@ def write_reports(
     if unknown:
         raise FramingError(f"{corpus}: no event {', '.join(map(repr, unknown))} "
                            f"(events: {', '.join(sorted(loaded.events))})")
-    tasks = [(str(root), event, str(out / event), str(template), kernel) for event in wanted]
+    options = _check_vocabularies(lexicon, taxonomy)
+    tasks = [(str(root), event, str(out / event), str(template), kernel, options)
+             for event in wanted]
     results: list[ReportResult] = []
     for n, result in enumerate(_run_all(tasks, jobs), 1):
         status = "ok" if result.ok else f"FAILED: {result.error}"
@@ -99,6 +107,21 @@ def write_reports(
     index = write_index(loaded, results, out)
     log(f"wrote {index}")
     return results
+
+
+def _check_vocabularies(lexicon: Sequence[str | Path], taxonomy: str | Path | None) -> dict:
+    """Read the user's lexicons and codebook once, so that a bad file is one clear error
+    before any notebook runs; return them as absolute paths for the notebook."""
+    from .lexicon import resolve_lexicons
+    from .taxonomy import load_taxonomy
+
+    paths = [str(Path(p).resolve()) for p in lexicon or ()]
+    if paths:
+        resolve_lexicons(paths)
+    codebook = str(Path(taxonomy).resolve()) if taxonomy else ""
+    if codebook:
+        load_taxonomy(codebook)
+    return {"lexicon": paths, "taxonomy": codebook}
 
 
 def _run_all(tasks: list[tuple], jobs: int):
@@ -115,17 +138,25 @@ def _run_all(tasks: list[tuple], jobs: int):
 
 
 def run_event_report(corpus: str, event: str, out_dir: str, template: str,
-                     kernel: str = KERNEL) -> ReportResult:
-    """Execute the report notebook for one event and export it to HTML (never raises)."""
+                     kernel: str = KERNEL, options: dict | None = None) -> ReportResult:
+    """Execute the report notebook for one event and export it to HTML (never raises).
+
+    ``options`` are more notebook parameters (``lexicon``, ``taxonomy``); parameters the
+    notebook does not declare are left out, so an older notebook still runs."""
     import papermill as pm
 
     start = time.monotonic()
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     executed = folder / ".report.partial.ipynb"
+    (folder / "summary.json").unlink(missing_ok=True)
     try:
-        pm.execute_notebook(template, str(executed), parameters={"corpus": corpus,
-                                                                 "event": event},
+        declared = pm.inspect_notebook(template)
+        wanted = {"corpus": corpus, "event": event, **(options or {}),
+                  "output_dir": str(folder)}
+        parameters = {k: v for k, v in wanted.items() if k in declared or k in ("corpus",
+                                                                                "event")}
+        pm.execute_notebook(template, str(executed), parameters=parameters,
                             kernel_name=kernel, cwd=str(folder), progress_bar=False,
                             log_output=False,
                             # the kernel listens on loopback only: keep its TCP notice quiet
@@ -162,6 +193,10 @@ def export_html(notebook: str | Path, *, title: str) -> str:
     for cell in nb.cells:  # papermill gives its cell a random id: keep the HTML reproducible
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell["id"] = "injected-parameters"
+        alt = cell.metadata.get("alt")  # a chart's description, for its alt text
+        for output in cell.get("outputs", []) if alt else []:
+            if "image/png" in output.get("data", {}):
+                output.setdefault("metadata", {}).setdefault("image/png", {})["alt"] = alt
     exporter = HTMLExporter(template_name="framing",
                             extra_template_basedirs=[str(resources.template_dir())],
                             exclude_input=True, exclude_input_prompt=True,
@@ -187,7 +222,7 @@ def write_index(corpus, results: list[ReportResult], out: Path) -> Path:
             "dates": f"{dates[0]} – {dates[-1]}" if dates and dates[0] != dates[-1]
                      else (dates[0] if dates else "undated"),
             "n_articles": len(articles),
-            "summary": index_summary(articles),
+            "summary": _summary_line(out / r.event) or index_summary(articles),
         })
     page = env.get_template("index.html.j2").render(
         title="framing reports", corpus=str(corpus.root), reports=rows,
@@ -195,6 +230,16 @@ def write_index(corpus, results: list[ReportResult], out: Path) -> Path:
     path = out / "index.html"
     write_text_atomic(path, page)
     return path
+
+
+def _summary_line(folder: Path) -> str | None:
+    """The line the report notebook wrote (``summary.json``), if it wrote one."""
+    import json
+
+    try:
+        return str(json.loads((folder / "summary.json").read_text(encoding="utf-8"))["line"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def index_summary(articles: list) -> str:

@@ -118,3 +118,26 @@ def test_article_markup_never_runs(site, browser):
     page, problems = visit(browser, site + "/index.html")
     assert page.evaluate("window.__pwned") is None and problems == []
     page.close()
+
+
+def test_report_prints(site, browser):
+    """In print layout the articles follow each other (no columns) and a PDF comes out."""
+    page, problems = visit(browser, site + "/zhao-pyongyang-2024-04/report.html")
+    page.emulate_media(media="print")
+    assert page.evaluate("getComputedStyle(document.querySelector('.fr-grid')).display") == \
+        "block"
+    size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.fr-article'))"
+                         ".fontSize)")
+    assert size >= 14  # 11pt
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 50_000
+    assert problems == []
+    page.close()
+
+
+def test_report_figures_load(site, browser):
+    page, problems = visit(browser, site + "/zhao-pyongyang-2024-04/report.html")
+    sizes = page.evaluate("Array.from(document.images).map(i => i.naturalWidth)")
+    assert len(sizes) == 5 and min(sizes) > 300  # heatmap, sources x2, markers, tone
+    assert problems == []
+    page.close()

@@ -30,6 +30,33 @@ def call(url: str, token: str, method: str = "GET", body: dict | None = None):
         return response.status, response.read()
 
 
+def run_on_kernel(connection_file, sources: list[str]) -> str:
+    """Execute ``sources`` in order on a running kernel; return the last result's text."""
+    from jupyter_client import BlockingKernelClient
+
+    deadline = time.monotonic() + 60
+    while not connection_file.exists():
+        assert time.monotonic() < deadline, f"no {connection_file}"
+        time.sleep(0.2)
+    client = BlockingKernelClient(connection_file=str(connection_file))
+    client.load_connection_file()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=60)
+        result = ""
+        for source in sources:
+            outputs = []
+            reply = client.execute_interactive(source, timeout=120,
+                                               output_hook=outputs.append)
+            assert reply["content"]["status"] == "ok", (source, reply["content"])
+            for msg in outputs:
+                if msg["msg_type"] == "execute_result":
+                    result = msg["content"]["data"].get("text/plain", "")
+        return result
+    finally:
+        client.stop_channels()
+
+
 def test_jupyterlab_opens_explore_notebook(tmp_path):
     port, token = free_port(), secrets.token_hex(16)
     base = f"http://127.0.0.1:{port}"
@@ -67,6 +94,11 @@ def test_jupyterlab_opens_explore_notebook(tmp_path):
                              "kernel": {"name": "python3"}})
         session = json.loads(body)
         assert status == 201 and session["kernel"]["name"] == "python3"
+        # run the notebook's own cells on that kernel, as "Run all" would
+        cells = [c["source"] for c in notebook["content"]["cells"] if c["cell_type"] == "code"]
+        shown = run_on_kernel(tmp_path / "runtime" / f"kernel-{session['kernel']['id']}.json",
+                              cells[:2] + ["c[article_id]._repr_html_()"])
+        assert "fr-who" in shown and "fr-marker" in shown  # the article, highlighted
         call(f"{base}/api/sessions/{session['id']}", token, "DELETE")
     finally:
         os.kill(lab.pid, signal.SIGTERM)  # stop JupyterLab by its own process id
