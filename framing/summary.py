@@ -4,6 +4,7 @@ a plain-language summary, and the examples (sentences, spans, quotes) behind eve
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,16 +14,8 @@ import pandas as pd
 
 from .compare import select_articles
 from .errors import FramingError
+from .resources import read_data_yaml
 
-# Names for the countries that news about diplomacy quotes most; others keep their ISO code.
-COUNTRY_NAMES = {
-    "KP": "North Korean", "KR": "South Korean", "CN": "Chinese", "RU": "Russian",
-    "US": "American", "JP": "Japanese", "GB": "British", "FR": "French", "DE": "German",
-    "UA": "Ukrainian", "IN": "Indian", "BR": "Brazilian", "EU": "European", "UN": "UN",
-    "AU": "Australian", "CA": "Canadian", "IT": "Italian", "ES": "Spanish", "TW": "Taiwanese",
-    "VN": "Vietnamese", "MN": "Mongolian", "ZA": "South African", "NG": "Nigerian",
-    "EG": "Egyptian", "SA": "Saudi", "IR": "Iranian", "IL": "Israeli", "TR": "Turkish",
-}
 OFFICIAL_TYPES = ("government", "government-official")
 # Stance categories that a summary sentence may single out, in the order they are tried.
 SUMMARY_CATEGORIES = ("pejorative", "laudatory", "honorific", "distancing", "hedge", "booster",
@@ -492,7 +485,15 @@ def _outlets(articles) -> list[str]:
 
 
 def _country(code: str) -> str:
-    return COUNTRY_NAMES.get(str(code).upper(), str(code))
+    """The adjective for a country code ("KP" -> "North Korean") from
+    ``framing/data/countries.yml``; an unknown code stays as it is."""
+    return _country_adjectives().get(str(code).upper(), str(code))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    return {str(code).upper(): str(adjective)
+            for code, adjective in read_data_yaml("countries.yml")["adjectives"].items()}
 
 
 def _category(category: str) -> str:
@@ -510,6 +511,8 @@ def _list(items: Sequence[str], limit: int | None = None) -> str:
     if len(items) <= 1:
         return "".join(items)
     sep = "; " if any("," in item or " and " in item for item in items) else ", "
+    if sep == "; " and len(items) == 2:  # "A and B and C" would not say where one ends
+        return f"{items[0]}, as well as {items[1]}"
     return sep.join(items[:-1]) + (sep if sep == "; " and len(items) > 2 else " ") + "and " \
         + items[-1]
 

@@ -190,7 +190,7 @@ def test_seed_summary(seed_tables):
     assert "Xinhua quotes only Chinese and North Korean officials" in " ".join(lines)
     afp = next(line for line in lines if line.startswith("AFP quotes"))
     assert "KCNA" in afp and "Xinhua" in afp
-    assert "Only The Independent mentions Hardship and human rights and The Korean War." \
+    assert "Only The Independent mentions Hardship and human rights, as well as The Korean War." \
         in lines
     xinhua = next(line for line in lines if line.startswith("Xinhua leaves out"))
     assert "Nuclear programme" in xinhua and "Sanctions" in xinhua and \
@@ -245,3 +245,24 @@ def test_topic_evidence_explains_every_cell(climate):
     assert why.at["Fossil fuels", "Global Wire"] == "1: 'phase out'"  # the first term
     assert why.at["Fossil fuels", "State Herald"] == ""  # the omission: no words
     assert why.at["Forests", "Daily Planet"] == "1: 'forests'"
+
+
+def test_lists_stay_readable():
+    from framing.summary import _list
+
+    assert _list(["Sanctions"]) == "Sanctions"
+    assert _list(["nuclear", "sanctions", "Russia"]) == "nuclear, sanctions and Russia"
+    # items that contain "and" are kept apart
+    assert _list(["Hardship and human rights", "The Korean War"]) == \
+        "Hardship and human rights, as well as The Korean War"
+    assert _list(["Economy, trade and aid", "Sanctions", "Russia"]) == \
+        "Economy, trade and aid; Sanctions; and Russia"
+
+
+def test_country_adjectives_come_from_the_data_file():
+    from framing.resources import read_data_yaml
+    from framing.summary import _country
+
+    table = read_data_yaml("countries.yml")["adjectives"]
+    assert _country("kp") == table["KP"] == "North Korean"
+    assert _country("XX") == "XX"  # unknown codes are shown as they are
