@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="output folder (default: reports)")
     report.add_argument("--jobs", type=_positive, default=1, metavar="N",
                         help="events run in parallel (default: 1)")
+    report.add_argument("--outlet", action="append", default=None, metavar="NAME",
+                        dest="outlets",
+                        help="compare only this outlet, as named in articles.csv (repeat for "
+                             "several; default: every outlet of the event)")
     _add_lexicon_option(report)
     report.add_argument("--taxonomy", metavar="PATH", default=None,
                         help="your own topic codebook (YAML; default: the packaged "
@@ -201,7 +205,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     results = write_reports(args.corpus, events=args.event, out=args.out, jobs=args.jobs,
                             notebook=args.notebook, lexicon=args.lexicon or (),
-                            taxonomy=args.taxonomy, log=print)
+                            taxonomy=args.taxonomy, outlets=args.outlets or (), log=print)
     failed = [r for r in results if not r.ok]
     return EXIT_PROBLEMS if failed else EXIT_OK
 

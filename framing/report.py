@@ -42,6 +42,7 @@ def write_reports(
     notebook: str | Path | None = None,
     lexicon: Sequence[str | Path] = (),
     taxonomy: str | Path | None = None,
+    outlets: Sequence[str] = (),
     kernel: str = KERNEL,
     log: Callable[[str], None] | None = None,
 ) -> list[ReportResult]:
@@ -68,6 +69,9 @@ def write_reports(
         Your own stance and/or naming lexicon files (at most one of each kind).
     taxonomy
         Your own topic codebook file.
+    outlets
+        Compare only these outlets (names as in ``articles.csv``); events with fewer than
+        one of them are left out when ``events`` is None.
     kernel
         Jupyter kernel name.
     log
@@ -89,13 +93,29 @@ def write_reports(
     loaded = load_corpus(root)
     if not loaded.articles:
         raise FramingError(f"{corpus}: no usable articles (run `framing check {corpus}`)")
+    outlets = list(dict.fromkeys(outlets or ()))
+    known_outlets = sorted({a.outlet for a in loaded.articles})
+    missing = [o for o in outlets if o not in known_outlets]
+    if missing:
+        raise FramingError(f"{corpus}: no article from {', '.join(map(repr, missing))} "
+                           f"(outlets: {', '.join(known_outlets)})")
+
+    def has_outlets(event: str) -> bool:
+        return not outlets or any(a.outlet in outlets for a in loaded.in_event(event))
+
     wanted = list(events) if events else sorted(
-        e for e in loaded.events if loaded.in_event(e))
+        e for e in loaded.events if loaded.in_event(e) and has_outlets(e))
     unknown = [e for e in wanted if e not in loaded.events]
     if unknown:
         raise FramingError(f"{corpus}: no event {', '.join(map(repr, unknown))} "
                            f"(events: {', '.join(sorted(loaded.events))})")
-    options = _check_vocabularies(lexicon, taxonomy)
+    without = [e for e in wanted if not has_outlets(e)]
+    if without:
+        raise FramingError(f"{corpus}: event {', '.join(map(repr, without))} has no article "
+                           f"from {', '.join(outlets)}")
+    if not wanted:
+        raise FramingError(f"{corpus}: no event has an article from {', '.join(outlets)}")
+    options = {**_check_vocabularies(lexicon, taxonomy), "outlets": outlets}
     tasks = [(str(root), event, str(out / event), str(template), kernel, options)
              for event in wanted]
     results: list[ReportResult] = []
@@ -141,7 +161,7 @@ def run_event_report(corpus: str, event: str, out_dir: str, template: str,
                      kernel: str = KERNEL, options: dict | None = None) -> ReportResult:
     """Execute the report notebook for one event and export it to HTML (never raises).
 
-    ``options`` are more notebook parameters (``lexicon``, ``taxonomy``); parameters the
+    ``options`` are more notebook parameters (``lexicon``, ``taxonomy``, ``outlets``); parameters the
     notebook does not declare are left out, so an older notebook still runs."""
     import papermill as pm
 

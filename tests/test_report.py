@@ -220,3 +220,27 @@ def test_failing_event_is_reported_and_others_continue(tmp_path):
     assert (tmp_path / "out" / "zhao-pyongyang-2024-04" / "report.html").exists()
     index = (tmp_path / "out" / "index.html").read_text()
     assert "report failed: cell" in index
+
+
+def test_report_on_some_outlets_only(tmp_path):
+    from test_summary import ARTICLES, CLIMATE
+
+    (tmp_path / "climate.yml").write_text(CLIMATE, encoding="utf-8")
+    root = write_corpus(tmp_path / "c", ARTICLES)
+    outlets = sorted({line.split(":", 1)[1].strip() for text in ARTICLES.values()
+                      for line in text.splitlines() if line.startswith("outlet:")})
+    kept, dropped = outlets[:2], outlets[2:]
+    args = ["report", str(root), "--out", str(tmp_path / "out"), "--taxonomy",
+            str(tmp_path / "climate.yml")]
+    result = run_cli(*args, *[f"--outlet={o}" for o in kept])
+    assert result.returncode == 0, result.stdout + result.stderr
+    nb = nbformat.read(str(tmp_path / "out" / "cop-2031" / "report.ipynb"), as_version=4)
+    injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
+    assert all(repr(o) in injected.source or json.dumps(o) in injected.source for o in kept)
+    page = (tmp_path / "out" / "cop-2031" / "report.html").read_text(encoding="utf-8")
+    assert dropped and all(o not in page for o in dropped)
+    # an outlet that is in no article: one line naming it, nothing written
+    result = run_cli(*args[:3], str(tmp_path / "o2"), "--outlet", "Nobody Daily")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "Nobody Daily" in result.stderr
+    assert not (tmp_path / "o2" / "index.html").exists()
