@@ -253,7 +253,8 @@ def naming_variants(t: EventTables) -> pd.DataFrame:
     m = m[(m["category"] == "naming") & ~m["in_quote"]]
     if m.empty:
         return pd.DataFrame(columns=["actor"])
-    m = m.assign(article=m["article_id"].map(t.labels), term=m["term"])
+    m = m.assign(article=m["article_id"].map(t.labels), term=m["term"],
+                 actor=m["actor"].map(lambda a: actor_label(t, a)))
     rows = []
     for (actor, article), group in m.groupby(["actor", "article"], sort=True):
         counts = group["term"].value_counts()
@@ -280,8 +281,18 @@ def actor_tone_table(t: EventTables, *, min_articles: int = 1) -> pd.DataFrame:
     tone["example"] = [_strongest_sentence(t, a, actor) for a, actor in
                        zip(tone["article_id"], tone["actor"])]
     keep = tone.groupby("actor")["article"].transform("nunique") >= min_articles
+    tone = tone.assign(actor=tone["actor"].map(lambda a: actor_label(t, a)))
     return tone[keep][["article", "actor", "n_sentences", "tone", "example"]] \
         .reset_index(drop=True)
+
+
+def actor_label(t: EventTables, actor: str) -> str:
+    """The name a naming lexicon gives an actor id (``north_korea`` -> ``North Korea``);
+    the id itself when the lexicon has no ``label`` for it."""
+    for lexicon in t.lexicons:
+        if getattr(lexicon, "kind", None) == "naming" and actor in lexicon.groups:
+            return str(lexicon.groups[actor].get("label") or actor)
+    return actor
 
 
 def _strongest_sentence(t: EventTables, article_id: str, actor: str) -> str:

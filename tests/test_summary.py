@@ -174,11 +174,11 @@ def test_marker_examples_point_at_words(seed_tables):
 
 def test_naming_variants_and_tone(seed_tables):
     names = framing.naming_variants(seed_tables)
-    assert "DPRK ×" in names.at["north_korea", "Xinhua"]
-    assert "North Korea ×" in names.at["north_korea", "The Independent"]
+    assert "DPRK ×" in names.at["North Korea", "Xinhua"]
+    assert "North Korea ×" in names.at["North Korea", "The Independent"]
     tone = framing.actor_tone_table(seed_tables)
     assert set(tone.columns) == {"article", "actor", "n_sentences", "tone", "example"}
-    xinhua = tone[(tone["article"] == "Xinhua") & (tone["actor"] == "north_korea")].iloc[0]
+    xinhua = tone[(tone["article"] == "Xinhua") & (tone["actor"] == "North Korea")].iloc[0]
     score, sentence = xinhua["example"].split(") ", 1)
     assert -1 <= float(score.strip("(")) <= 1 and "DPRK" in sentence
     assert "AP (copy)" not in set(tone["article"])  # a copy counts once
@@ -266,3 +266,10 @@ def test_country_adjectives_come_from_the_data_file():
     table = read_data_yaml("countries.yml")["adjectives"]
     assert _country("kp") == table["KP"] == "North Korean"
     assert _country("XX") == "XX"  # unknown codes are shown as they are
+
+
+def test_actor_label_from_the_naming_lexicon(seed_tables):
+    from framing.summary import actor_label
+
+    assert actor_label(seed_tables, "kim_jong_un") == "Kim Jong Un"
+    assert actor_label(seed_tables, "not_an_actor") == "not_an_actor"
