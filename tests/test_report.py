@@ -121,7 +121,7 @@ def test_report_shows_every_section(reports):
     assert re.search(r"""<span class=["']fr-who["']>KCNA</span>""", page)
     assert "fr-legend" in page
     assert "@media print" in page
-    assert "dprk-diplomacy@1.0" in page and "framing-stance@1.0" in page
+    assert "dprk-diplomacy@1.0" in page and "framing-stance@1.1" in page
 
 
 def test_reports_are_small(reports):
