@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "or 'local' for a cluster on this machine; the corpus folder must "
                             "be readable by every worker at the same path (needs "
                             "pip install \"framing[dask]\")")
+    score.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                       help="time one article may take to read, and to score; a slower one "
+                            "is listed in problems.csv and skipped (default: 60)")
     score.add_argument("--registry", metavar="PATH", default=None,
                        help="your own source registry, in the format of framing/data/sources.yml "
                             "(default: the packaged one)")
@@ -126,7 +129,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     check_output_dir(args.out, args.corpus)
     lexicon = resolve_lexicons(args.lexicon)  # a bad lexicon file stops before any work
     taxonomy = load_taxonomy(args.taxonomy)
-    options = dict(lexicon=list(lexicon), taxonomy=taxonomy, min_peers=args.min_peers)
+    options = dict(lexicon=list(lexicon), taxonomy=taxonomy, min_peers=args.min_peers,
+                   article_timeout=args.timeout)
     if args.dask:
         from .cluster import dask_client, score_on_cluster
 
@@ -136,7 +140,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         _print_problems(corpus.problems)
         parts = 100_000 if args.format == "parquet" else None
     else:
-        corpus = load_corpus(args.corpus, registry=args.registry, progress=_tty())
+        corpus = load_corpus(args.corpus, registry=args.registry, progress=_tty(),
+                             article_timeout=args.timeout)
         _print_problems(corpus.problems)
         if not corpus.articles:
             return EXIT_PROBLEMS
@@ -235,6 +240,16 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return seconds
 
 
 def _tty() -> bool:

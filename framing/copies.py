@@ -10,24 +10,39 @@ import pandas as pd
 PAIR_COLUMNS = ["article_id", "other_id", "similarity"]
 
 
-def text_vectors(texts: Sequence[str], *, ngram_range: tuple[int, int] = (2, 3)):
+def text_vectors(texts: Sequence[str], *, ngram_range: tuple[int, int] = (2, 3),
+                 max_df: int | None = None):
     """L2-normalised TF-IDF vectors of word n-grams (scikit-learn), one row per text.
 
     Word 2-3-grams capture wording rather than topic: two reports of the same event share
-    names but few phrases, while a rewrite of one story keeps many of its phrases.
+    names but few phrases, while a rewrite of one story keeps many of its phrases. N-grams
+    are hashed into 2**22 columns (``HashingVectorizer``), so no vocabulary of millions of
+    phrases is held in memory; on a corpus this differs from a vocabulary only when two
+    phrases share a column, which is rare and changes a similarity in its fourth decimal at
+    most. With ``max_df``, phrases found in more than ``max_df`` texts ("of the", "North
+    Korea's") are left out: they weigh little (low IDF) and would make the similarity of
+    every pair of a large corpus cost as much as the corpus squared.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
-    vectorizer = TfidfVectorizer(ngram_range=ngram_range, sublinear_tf=True,
-                                 token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
-    try:
-        return vectorizer.fit_transform(texts)
-    except ValueError:  # no n-grams at all (every text shorter than two words)
+    hashing = HashingVectorizer(ngram_range=ngram_range, token_pattern=r"(?u)\b\w+\b",
+                                n_features=2 ** 22, alternate_sign=False, norm=None,
+                                dtype=np.float32)
+    counts = hashing.transform(texts)
+    if max_df is not None and counts.shape[0] > max_df:
+        df = np.bincount(counts.indices, minlength=counts.shape[1])
+        counts.data[df[counts.indices] > max_df] = 0
+        counts.eliminate_zeros()
+    if counts.nnz == 0:  # no n-grams at all (every text shorter than two words)
         return None
+    used = np.unique(counts.indices)  # idf over the phrases present, as with a vocabulary
+    X = TfidfTransformer(sublinear_tf=True).fit_transform(counts[:, used])
+    return X.astype(np.float32)
 
 
 def find_copies(articles: Sequence, *, threshold: float = 0.25,
-                ngram_range: tuple[int, int] = (2, 3), chunk_cells: int = 20_000_000):
+                ngram_range: tuple[int, int] = (2, 3), chunk_cells: int = 20_000_000,
+                max_df: int = 1_000):
     """Pairs of articles whose bodies are the same story.
 
     Cosine similarity of TF-IDF word 2-3-gram vectors (scikit-learn). On the bundled corpus the
@@ -35,7 +50,9 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
     stories written for the tests, a republication scores 0.81, a heavy paraphrase 0.37-0.43
     and other reports of the same event 0.05 at most. The default threshold of 0.25 sits in
     that gap, at least twice as far from either side. Articles are compared in blocks so
-    that memory stays bounded (``chunk_cells`` similarities at a time).
+    that memory stays bounded (``chunk_cells`` similarities at a time); phrases found in
+    more than ``max_df`` articles are left out (see `text_vectors`), which changes nothing
+    in a corpus of up to ``max_df`` articles.
 
     Returns
     -------
@@ -47,7 +64,8 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
     ids = [a.id for a in articles]
     nearest: dict[str, tuple[str, float]] = {}
     rows: list[tuple[str, str, float]] = []
-    X = text_vectors([a.norm for a in articles], ngram_range=ngram_range) if len(ids) > 1 else None
+    X = text_vectors([a.norm for a in articles], ngram_range=ngram_range, max_df=max_df) \
+        if len(ids) > 1 else None
     if X is None:
         return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
     n = X.shape[0]

@@ -96,7 +96,8 @@ class _Scored:
 def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
                  lexicon: LexiconSpec = None,
                  taxonomy: Taxonomy | str | Path | None = None, min_peers: int = 2,
-                 article_timeout: float | None = DEFAULT_SECONDS) -> Scores:
+                 article_timeout: float | None = DEFAULT_SECONDS,
+                 batch_size: int = 64) -> Scores:
     """Build every output table for a loaded corpus.
 
     Each article is scored in one pass (parts, quotes, markers, tone, codebook topics), in
@@ -122,14 +123,18 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
         (see `framing.omissions.compare_topics`).
     article_timeout
         Seconds one article may take to score; a slower article is reported in
-        ``problems`` and left out of every table (None: no limit).
+        ``problems`` and left out of every table (None: no limit). The limit holds in
+        worker processes too (each runs the work in its main thread).
+    batch_size
+        Articles scored together (one call of the topic model, one task for a worker).
     """
     scorer = Scorer.build(corpus.registry, lexicon=lexicon, taxonomy=taxonomy,
                           timeout=article_timeout)
     timings: dict[str, float] = {}
     results = []
     for batch_results, batch_timings in map_batches(
-            _score_batch, corpus.articles, scorer, jobs=jobs, progress=progress):
+            _score_batch, corpus.articles, scorer, jobs=jobs, batch_size=batch_size,
+            progress=progress):
         results += batch_results
         _add_timings(timings, batch_timings)
     return assemble_scores(corpus, results, scorer, timings=timings, min_peers=min_peers)
