@@ -5,7 +5,15 @@ dates and events), times a bare pass of sentence + word tokenization over the sa
 the full scoring run stage by stage. The last line printed is one JSON object:
 
     articles, words, words_per_s, tokenize_words_per_s, ratio_to_tokenize,
-    markers_to_tokenize, quotes_to_tokenize, peak_rss_mb, stages
+    markers_to_tokenize, quotes_to_tokenize, peak_rss_mb, worker_peak_rss_mb, tables_mb, jobs,
+    stages
+
+``peak_rss_mb`` is this process's peak resident memory, ``worker_peak_rss_mb`` the largest
+worker process's (``--jobs N``); ``tables_mb`` what the output tables take in memory (pandas, deep).
+Stages: ``load`` (reading, copies, events), then `framing.score_corpus`'s own (``articles``:
+sentence and word counts and parts, ``quotes``, ``markers``, ``tone``, ``topics`` with emergent
+topics and summaries, ``omissions``; with ``--jobs`` the per-article parts are summed over the
+workers), then ``write``.
 
 ``markers_to_tokenize`` is the markers stage's time over the tokenization pass's: matching
 every lexicon must stay at or below 1 (at least as fast as tokenizing). ``quotes_to_tokenize``
@@ -154,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         write_scores(scores, out, corpus_root=root)
         stages["write"] = time.perf_counter() - t
+        tables_mb = round(sum(t.memory_usage(deep=True).sum()
+                              for t in scores.tables.values()) / 2**20)
 
     total = stages["load"] + score_s + stages["write"]
     result = {
@@ -166,6 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         "markers_to_tokenize": round(stages.get("markers", 0.0) / tokenize_s, 3),
         "quotes_to_tokenize": round(stages.get("quotes", 0.0) / tokenize_s, 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+                                    / 1024),
+        "tables_mb": tables_mb,
+        "jobs": args.jobs,
         "stages": {k: round(v, 2) for k, v in stages.items()},
     }
     print(json.dumps(result))

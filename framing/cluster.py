@@ -70,7 +70,7 @@ def score_on_cluster(path: str | Path, client, *, files_per_task: int = 200,
         The `Corpus` (articles as read by the workers) and the `framing.score.Scores`.
     """
     from .corpus import finish_corpus, find_article_files, open_corpus
-    from .score import Scorer, _add_timings, assemble_scores
+    from .score import Scorer, _score_batch, assemble_scores
 
     root, problems, reg, lay, events = open_corpus(path, registry=registry)
     files = list(find_article_files(root, problems))
@@ -83,17 +83,19 @@ def score_on_cluster(path: str | Path, client, *, files_per_task: int = 200,
         from distributed import progress as show
 
         show(futures)
-    read, result_of, timings = [], {}, {}
+    read, batches = [], []
     for future in futures:  # in file order
-        batch_read, batch_results, batch_timings = future.result()
+        batch_read, batch = future.result()
         read += batch_read
-        articles = [a for a, _ in batch_read if a is not None]
-        result_of.update({id(a): r for a, r in zip(articles, batch_results)})
-        _add_timings(timings, batch_timings)
+        batches.append(([a for a, _ in batch_read if a is not None], batch))
         future.release()
     corpus = finish_corpus(root, files, read, problems, events, reg, lay)
-    results = [result_of[id(a)] for a in corpus.articles]
-    return corpus, assemble_scores(corpus, results, scorer, timings=timings,
+    kept = {id(a) for a in corpus.articles}
+    for n, (articles, batch) in enumerate(batches):
+        if any(id(a) not in kept for a in articles):  # a second file with the same id
+            batches[n] = (articles, _score_batch([a for a in articles if id(a) in kept],
+                                                 scorer))
+    return corpus, assemble_scores(corpus, [b for _, b in batches], scorer,
                                    min_peers=min_peers)
 
 
@@ -106,6 +108,4 @@ def _read_and_score(root: Path, files: Sequence[Path], shared):
     scorer, layout = shared
     read = [read_file(root, f, registry=scorer.registry, layout=layout,
                       timeout=scorer.timeout) for f in files]
-    articles = [a for a, _ in read if a is not None]
-    results, timings = _score_batch(articles, scorer)
-    return read, results, timings
+    return read, _score_batch([a for a, _ in read if a is not None], scorer)

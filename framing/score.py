@@ -81,16 +81,23 @@ class Scorer:
 
 @dataclass
 class _Scored:
-    """One article's share of the per-article tables (rows as dicts), with its counts."""
+    """One article's counts and sentence spans (what the event-level steps need)."""
 
     article_id: str
     n_words: int
     sentences: list
-    parts: list
-    quotes: list
-    markers: list
     tone: float
-    topics: Any = None  # DataFrame of its codebook topic rows
+    rows: dict = field(default_factory=dict)  # table name -> this article's rows (dicts)
+
+
+@dataclass
+class _Batch:
+    """The per-article tables of a batch of articles, as DataFrames (compact), with the
+    `_Scored` (or `Problem`, for an article skipped) of each article in order."""
+
+    results: list
+    tables: dict
+    timings: dict
 
 
 def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
@@ -130,25 +137,22 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
     """
     scorer = Scorer.build(corpus.registry, lexicon=lexicon, taxonomy=taxonomy,
                           timeout=article_timeout)
-    timings: dict[str, float] = {}
-    results = []
-    for batch_results, batch_timings in map_batches(
-            _score_batch, corpus.articles, scorer, jobs=jobs, batch_size=batch_size,
-            progress=progress):
-        results += batch_results
-        _add_timings(timings, batch_timings)
-    return assemble_scores(corpus, results, scorer, timings=timings, min_peers=min_peers)
+    batches = list(map_batches(_score_batch, corpus.articles, scorer, jobs=jobs,
+                               batch_size=batch_size, progress=progress))
+    return assemble_scores(corpus, batches, scorer, min_peers=min_peers)
 
 
-def assemble_scores(corpus: Corpus, results: list, scorer: Scorer, *,
-                    timings: dict[str, float] | None = None, min_peers: int = 2,
-                    extra_problems: Sequence = ()) -> Scores:
-    """The tables from the per-article results (`_Scored`, or `Problem` for an article that
-    was skipped), plus the event-level steps: emergent topics, topic summaries, omissions."""
+def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
+                    min_peers: int = 2) -> Scores:
+    """The tables from the batches scored by `_score_batch` (in corpus order), plus the
+    event-level steps: emergent topics, topic summaries, omissions."""
     from .corpus import Problem
 
-    timings = dict(timings or {})
+    timings: dict[str, float] = {}
+    for batch in batches:
+        _add_timings(timings, batch.timings)
     by_id = {a.id: a for a in corpus.articles}
+    results = [r for batch in batches for r in batch.results]
     scored = [r for r in results if isinstance(r, _Scored)]
     skipped = [r for r in results if isinstance(r, Problem)]
     kept = []
@@ -157,20 +161,25 @@ def assemble_scores(corpus: Corpus, results: list, scorer: Scorer, *,
         article.__dict__["n_words"] = r.n_words
         article.__dict__["sentences"] = r.sentences
         kept.append(article)
+
+    def table(name: str, empty: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        frames = [b.tables[name] for b in batches if len(b.tables[name])]
+        return pd.concat(frames, ignore_index=True) if frames else empty()
+
     with _stage(timings, "articles"):
         articles = pd.DataFrame([_article_row(a) for a in kept],
                                 columns=ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS)
         for column in ("n_words", "n_sentences"):
             articles[column] = articles[column].astype("int64")
-        parts = pd.DataFrame([row for r in scored for row in r.parts], columns=PART_COLUMNS)
+        parts = table("parts", lambda: _parts_frame([]))
         problems = pd.DataFrame([{"path": p.path, "line": p.line, "severity": p.severity,
                                   "message": p.message}
-                                 for p in [*corpus.problems, *extra_problems, *skipped]],
+                                 for p in [*corpus.problems, *skipped]],
                                 columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
     with _stage(timings, "quotes"):
-        quotes = quotes_frame([row for r in scored for row in r.quotes])
+        quotes = table("quotes", lambda: quotes_frame([]))
     with _stage(timings, "markers"):
-        markers = markers_frame([row for r in scored for row in r.markers])
+        markers = table("markers", lambda: markers_frame([]))
         rates = marker_rates(markers, kept)
     tables = {"articles": _add_article_columns(articles, rates, _quote_counts(quotes),
                                                [r.tone for r in scored]),
@@ -178,9 +187,8 @@ def assemble_scores(corpus: Corpus, results: list, scorer: Scorer, *,
     with _stage(timings, "topics"):
         from .emergent import find_emergent_topics
 
-        frames = [r.topics for r in scored if r.topics is not None and len(r.topics)]
-        sentence_topics = pd.concat(frames, ignore_index=True) if frames else \
-            codebook_topics([], taxonomy=scorer.taxonomy, model=None)
+        sentence_topics = table("sentence_topics", lambda: codebook_topics(
+            [], taxonomy=scorer.taxonomy, model=None))
         found = find_emergent_topics(kept, known=sentence_topics, seed=0)
         if len(found):  # after the codebook's rows, as `detect_topics` gives them
             sentence_topics = pd.concat([sentence_topics, _typed(found[SENTENCE_TOPIC_COLUMNS])],
@@ -194,7 +202,11 @@ def assemble_scores(corpus: Corpus, results: list, scorer: Scorer, *,
     return Scores(tables, kept, timings)
 
 
-def _score_batch(articles: Sequence, scorer: Scorer) -> tuple[list, dict[str, float]]:
+def _parts_frame(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=PART_COLUMNS)
+
+
+def _score_batch(articles: Sequence, scorer: Scorer) -> _Batch:
     """Score a batch of articles: every per-article table, then the codebook topics of the
     batch. An article slower than ``scorer.timeout`` becomes a `Problem` (skipped)."""
     timings: dict[str, float] = {}
@@ -206,11 +218,18 @@ def _score_batch(articles: Sequence, scorer: Scorer) -> tuple[list, dict[str, fl
         except ArticleTimeout as exc:
             results.append(_skipped(article, exc))
     with _stage(timings, "topics"):
-        _batch_topics(articles, results, scorer)
+        topics = _batch_topics(articles, results, scorer)
     for article in articles:  # the driver keeps counts and spans, not the normalised copy
         article.__dict__.pop("norm", None)
         article.__dict__.pop("sentence_starts", None)
-    return results, timings
+    scored = [r for r in results if isinstance(r, _Scored)]
+
+    def rows(name: str) -> list[dict]:
+        return [row for r in scored for row in r.rows.pop(name)]
+
+    tables = {"parts": _parts_frame(rows("parts")), "quotes": quotes_frame(rows("quotes")),
+              "markers": markers_frame(rows("markers")), "sentence_topics": topics}
+    return _Batch(results, tables, timings)
 
 
 def _score_article(article, scorer: Scorer, timings: dict[str, float]) -> _Scored:
@@ -230,31 +249,32 @@ def _score_article(article, scorer: Scorer, timings: dict[str, float]) -> _Score
                                   quote_spans=spans)
     with _stage(timings, "tone"):
         tone = article_tone_value(article)
-    return _Scored(article.id, n_words, sentences, parts, quotes, markers, tone)
+    return _Scored(article.id, n_words, sentences, tone,
+                   {"parts": parts, "quotes": quotes, "markers": markers})
 
 
-def _batch_topics(articles: Sequence, results: list, scorer: Scorer) -> None:
+def _batch_topics(articles: Sequence, results: list, scorer: Scorer) -> pd.DataFrame:
     """Codebook topics for the scored articles of a batch (one model call for the batch);
     if the batch runs out of time, article by article, skipping the slow one."""
     ok = {r.article_id: i for i, r in enumerate(results) if isinstance(r, _Scored)}
     batch = [a for a in articles if a.id in ok]
     if not batch:
-        return
+        return codebook_topics([], taxonomy=scorer.taxonomy, model=None)
     budget = scorer.timeout * len(batch) if scorer.timeout else None
     try:
         with time_limit(budget):
-            table = codebook_topics(batch, taxonomy=scorer.taxonomy, model=scorer.model)
-        for article_id, rows in table.groupby("article_id", sort=False):
-            results[ok[article_id]].topics = rows
+            return codebook_topics(batch, taxonomy=scorer.taxonomy, model=scorer.model)
     except ArticleTimeout:
-        for article in batch:
-            try:
-                with time_limit(scorer.timeout):
-                    rows = codebook_topics([article], taxonomy=scorer.taxonomy,
-                                           model=scorer.model)
-                results[ok[article.id]].topics = rows
-            except ArticleTimeout as exc:
-                results[ok[article.id]] = _skipped(article, exc)
+        pass
+    frames = []
+    for article in batch:
+        try:
+            with time_limit(scorer.timeout):
+                frames.append(codebook_topics([article], taxonomy=scorer.taxonomy,
+                                              model=scorer.model))
+        except ArticleTimeout as exc:
+            results[ok[article.id]] = _skipped(article, exc)
+    return pd.concat(frames, ignore_index=True)
 
 
 def _skipped(article, exc: Exception):
