@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             a.__dict__.pop("n_words", None)
 
         t = time.perf_counter()
-        scores = score_corpus(corpus, jobs=args.jobs)
+        scores = score_corpus(corpus, jobs=args.jobs, release=True)  # as framing score does
         score_s = time.perf_counter() - t
         stages.update(scores.timings)
         t = time.perf_counter()

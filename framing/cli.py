@@ -145,7 +145,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         _print_problems(corpus.problems)
         if not corpus.articles:
             return EXIT_PROBLEMS
-        scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), **options)
+        scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), release=True,
+                              **options)
         parts = None
     if not corpus.articles:
         return EXIT_PROBLEMS

@@ -67,7 +67,9 @@ def score_on_cluster(path: str | Path, client, *, files_per_task: int = 200,
     Returns
     -------
     corpus, scores
-        The `Corpus` (articles as read by the workers) and the `framing.score.Scores`.
+        The `Corpus` (articles as read by the workers, their file text and parts emptied
+        once scored, as with ``score_corpus(..., release=True)``) and the
+        `framing.score.Scores`.
     """
     from .corpus import finish_corpus, find_article_files, open_corpus
     from .score import Scorer, _score_batch, assemble_scores
@@ -95,6 +97,8 @@ def score_on_cluster(path: str | Path, client, *, files_per_task: int = 200,
         if any(id(a) not in kept for a in articles):  # a second file with the same id
             batches[n] = (articles, _score_batch([a for a in articles if id(a) in kept],
                                                  scorer))
+    for article in corpus.articles:  # scored: only the body is needed from here on
+        article.text, article.segments, article.parts = "", [], []
     return corpus, assemble_scores(corpus, [b for _, b in batches], scorer,
                                    min_peers=min_peers)
 

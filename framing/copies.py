@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -10,7 +10,7 @@ import pandas as pd
 PAIR_COLUMNS = ["article_id", "other_id", "similarity"]
 
 
-def text_vectors(texts: Sequence[str], *, ngram_range: tuple[int, int] = (2, 3),
+def text_vectors(texts: Iterable[str], *, ngram_range: tuple[int, int] = (2, 3),
                  max_df: int | None = None):
     """L2-normalised TF-IDF vectors of word n-grams (scikit-learn), one row per text.
 
@@ -64,8 +64,11 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
     ids = [a.id for a in articles]
     nearest: dict[str, tuple[str, float]] = {}
     rows: list[tuple[str, str, float]] = []
-    X = text_vectors([a.norm for a in articles], ngram_range=ngram_range, max_df=max_df) \
-        if len(ids) > 1 else None
+    from .text import normalize
+
+    # normalised on the fly, not cached on the articles: one body at a time in memory
+    texts = (a.__dict__.get("norm") or normalize(a.body) for a in articles)
+    X = text_vectors(texts, ngram_range=ngram_range, max_df=max_df) if len(ids) > 1 else None
     if X is None:
         return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
     n = X.shape[0]

@@ -104,7 +104,7 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
                  lexicon: LexiconSpec = None,
                  taxonomy: Taxonomy | str | Path | None = None, min_peers: int = 2,
                  article_timeout: float | None = DEFAULT_SECONDS,
-                 batch_size: int = 64) -> Scores:
+                 batch_size: int = 64, release: bool = False) -> Scores:
     """Build every output table for a loaded corpus.
 
     Each article is scored in one pass (parts, quotes, markers, tone, codebook topics), in
@@ -134,11 +134,20 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
         worker processes too (each runs the work in its main thread).
     batch_size
         Articles scored together (one call of the topic model, one task for a worker).
+    release
+        Empty each article's file text, line map and parts once it is scored (they are in
+        ``parts`` by then), so that only the body of every article stays in memory; what
+        ``framing score`` does. The articles are then no longer fit for display.
     """
     scorer = Scorer.build(corpus.registry, lexicon=lexicon, taxonomy=taxonomy,
                           timeout=article_timeout)
-    batches = list(map_batches(_score_batch, corpus.articles, scorer, jobs=jobs,
-                               batch_size=batch_size, progress=progress))
+    batches = []
+    for n, batch in enumerate(map_batches(_score_batch, corpus.articles, scorer, jobs=jobs,
+                                          batch_size=batch_size, progress=progress)):
+        batches.append(batch)
+        if release:
+            for article in corpus.articles[n * batch_size:(n + 1) * batch_size]:
+                article.text, article.segments, article.parts = "", [], []
     return assemble_scores(corpus, batches, scorer, min_peers=min_peers)
 
 
@@ -163,7 +172,8 @@ def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
         kept.append(article)
 
     def table(name: str, empty: Callable[[], pd.DataFrame]) -> pd.DataFrame:
-        frames = [b.tables[name] for b in batches if len(b.tables[name])]
+        frames = [b.tables.pop(name) for b in batches]  # the batches' copies go
+        frames = [f for f in frames if len(f)]
         return pd.concat(frames, ignore_index=True) if frames else empty()
 
     with _stage(timings, "articles"):
@@ -193,6 +203,8 @@ def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
         if len(found):  # after the codebook's rows, as `detect_topics` gives them
             sentence_topics = pd.concat([sentence_topics, _typed(found[SENTENCE_TOPIC_COLUMNS])],
                                         ignore_index=True)
+        for article in kept:  # emergent topics normalised the bodies again
+            article.__dict__.pop("norm", None)
         tables["topics"] = summarize_topics(kept, sentence_topics)
     with _stage(timings, "omissions"):
         tables["omissions"] = find_omissions(kept, taxonomy=scorer.taxonomy,
