@@ -42,7 +42,7 @@ def text_vectors(texts: Iterable[str], *, ngram_range: tuple[int, int] = (2, 3),
 
 def find_copies(articles: Sequence, *, threshold: float = 0.25,
                 ngram_range: tuple[int, int] = (2, 3), chunk_cells: int = 20_000_000,
-                max_df: int = 1_000):
+                max_df: int = 1_000, exact_up_to: int = 2_000, window_days: int = 30):
     """Pairs of articles whose bodies are the same story.
 
     Cosine similarity of TF-IDF word 2-3-gram vectors (scikit-learn). On the bundled corpus the
@@ -52,7 +52,11 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
     that gap, at least twice as far from either side. Articles are compared in blocks so
     that memory stays bounded (``chunk_cells`` similarities at a time); phrases found in
     more than ``max_df`` articles are left out (see `text_vectors`), which changes nothing
-    in a corpus of up to ``max_df`` articles.
+    in a corpus of up to ``max_df`` articles. In a corpus of more than ``exact_up_to``
+    articles, a dated article is compared only with the articles dated at most
+    ``window_days`` from it and with the undated ones (a republication or a rewrite follows
+    its story within days), so the cost grows with the corpus times the articles of a month,
+    not with its square; ``nearest`` is then the most similar of those.
 
     Returns
     -------
@@ -72,6 +76,8 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
     if X is None:
         return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
     n = X.shape[0]
+    if n > exact_up_to:
+        return _windowed(articles, X, threshold, window_days, chunk_cells)
     step = max(1, chunk_cells // n)
     XT = X.T.tocsc()
     for start in range(0, n, step):
@@ -83,6 +89,51 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
             nearest[ids[i]] = (ids[j], round(float(block[r, j]), 4))
             for k in np.flatnonzero(block[r, i + 1:] >= threshold) + i + 1:
                 rows.append((ids[i], ids[int(k)], round(float(block[r, k]), 4)))
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
+
+
+def _windowed(articles: Sequence, X, threshold: float, window_days: int, chunk_cells: int):
+    """`find_copies` for a large corpus: each article against its date window (and the
+    undated articles); same pairs order and tie-breaking (lowest index) as the full form."""
+    from datetime import date
+
+    ids = [a.id for a in articles]
+    day = np.array([date.fromisoformat(a.date).toordinal() if a.date else -1
+                    for a in articles])
+    undated = np.flatnonzero(day < 0)
+    order = np.flatnonzero(day >= 0)
+    order = order[np.argsort(day[order], kind="stable")]
+    days = day[order]
+    found: list[tuple[int, int, float]] = []
+    nearest: dict[str, tuple[str, float]] = {}
+
+    def compare(rows: np.ndarray, candidates: np.ndarray) -> None:
+        sims = (X[rows] @ X[candidates].T).toarray()
+        for r, i in enumerate(rows):
+            row = sims[r]
+            if day[i] >= 0:
+                row[(np.abs(day[candidates] - day[i]) > window_days) & (day[candidates] >= 0)] \
+                    = -np.inf
+            row[candidates == i] = -np.inf
+            j = int(np.argmax(row))
+            if np.isfinite(row[j]):
+                nearest[ids[i]] = (ids[candidates[j]], round(float(row[j]), 4))
+            for c in np.flatnonzero((row >= threshold) & (candidates > i)):
+                found.append((int(i), int(candidates[c]), round(float(row[c]), 4)))
+
+    start = 0
+    while start < len(order):
+        stop = min(len(order), start + 64)
+        lo = int(np.searchsorted(days, days[start] - window_days, "left"))
+        hi = int(np.searchsorted(days, days[stop - 1] + window_days, "right"))
+        compare(order[start:stop], np.sort(np.concatenate([order[lo:hi], undated])))
+        start = stop
+    step = max(1, chunk_cells // len(ids))
+    everyone = np.arange(len(ids))
+    for start in range(0, len(undated), step):
+        compare(undated[start:start + step], everyone)
+    found.sort()
+    rows = [(ids[i], ids[k], sim) for i, k, sim in found]
     return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
 
 
