@@ -75,7 +75,7 @@ def build_corpus(root: Path, n: int, seed: int = 0, *, copy_share: float = 0.03,
     are true copies: a republication of an earlier article of the same event (another outlet,
     a day or two later, a paragraph dropped, a few words changed).
     """
-    from datetime import date, timedelta
+    from datetime import date
 
     from framing.registry import load_registry
 
