@@ -28,7 +28,7 @@ def text_vectors(texts: Iterable[str], *, ngram_range: tuple[int, int] = (2, 3),
     hashing = HashingVectorizer(ngram_range=ngram_range, token_pattern=r"(?u)\b\w+\b",
                                 n_features=2 ** 22, alternate_sign=False, norm=None,
                                 dtype=np.float32)
-    counts = hashing.transform(texts)
+    counts = _hashed_counts(hashing, texts)
     if max_df is not None and counts.shape[0] > max_df:
         df = np.bincount(counts.indices, minlength=counts.shape[1])
         counts.data[df[counts.indices] > max_df] = 0
@@ -38,6 +38,22 @@ def text_vectors(texts: Iterable[str], *, ngram_range: tuple[int, int] = (2, 3),
     used = np.unique(counts.indices)  # idf over the phrases present, as with a vocabulary
     X = TfidfTransformer(sublinear_tf=True).fit_transform(counts[:, used])
     return X.astype(np.float32)
+
+
+def _hashed_counts(hashing, texts: Iterable[str], chunk: int = 500):
+    """``hashing.transform(texts)``, 500 texts at a time: the hasher holds every n-gram
+    occurrence of what it is given, so a whole corpus at once would cost hundreds of MB."""
+    import itertools
+
+    from scipy import sparse
+
+    texts = iter(texts)
+    parts = []
+    while batch := list(itertools.islice(texts, chunk)):
+        parts.append(hashing.transform(batch))
+    if not parts:
+        return hashing.transform([])
+    return sparse.vstack(parts, format="csr") if len(parts) > 1 else parts[0]
 
 
 def find_copies(articles: Sequence, *, threshold: float = 0.25,
