@@ -5,7 +5,15 @@ dates and events), times a bare pass of sentence + word tokenization over the sa
 the full scoring run stage by stage. The last line printed is one JSON object:
 
     articles, words, words_per_s, tokenize_words_per_s, ratio_to_tokenize,
-    markers_to_tokenize, quotes_to_tokenize, peak_rss_mb, stages
+    markers_to_tokenize, quotes_to_tokenize, peak_rss_mb, worker_peak_rss_mb, tables_mb, jobs,
+    stages
+
+``peak_rss_mb`` is this process's peak resident memory, ``worker_peak_rss_mb`` the largest
+worker process's (``--jobs N``); ``tables_mb`` what the output tables take in memory (pandas, deep).
+Stages: ``load`` (reading, copies, events), then `framing.score_corpus`'s own (``articles``:
+sentence and word counts and parts, ``quotes``, ``markers``, ``tone``, ``topics`` with emergent
+topics and summaries, ``omissions``; with ``--jobs`` the per-article parts are summed over the
+workers), then ``write``.
 
 ``markers_to_tokenize`` is the markers stage's time over the tokenization pass's: matching
 every lexicon must stay at or below 1 (at least as fast as tokenizing). ``quotes_to_tokenize``
@@ -19,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import resource
 import sys
 import tempfile
@@ -28,27 +37,80 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def build_corpus(root: Path, n: int, seed: int = 0) -> int:
-    """Write ``n`` synthetic articles under ``root``; return the number of words written."""
+def sentence_pool() -> list[str]:
+    """Body sentences of the bundled corpus, the held-out quote articles and the labelled
+    topic sentences of ``tests/data`` (about 1,000 sentences in the styles of many outlets)."""
     import framing
+
+    sentences = []
+    for folder in [REPO / "corpus", *sorted((REPO / "tests/data").glob("quotes_heldout*"))]:
+        if folder.is_dir():
+            sentences += [a.body[s:e] for a in framing.load_corpus(folder) for s, e in a.sentences]
+    labelled = REPO / "tests/data/topics/dprk_sentences.txt"
+    if labelled.exists():
+        for line in labelled.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#") and line.count("|") >= 3:
+                sentences.append(line.split("|", 3)[3].strip())
+    return [s for s in sentences if len(s.split()) >= 4]
+
+
+_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def vary(sentence: str, vocabulary: list[str], rng: random.Random, rate: float) -> str:
+    """Replace about ``rate`` of the sentence's lowercase words (4+ letters) by other words
+    of the pool, so that two articles share sentence shapes, names and markers but few
+    exact phrases (as two reports of one event do)."""
+    return _WORD.sub(lambda m: rng.choice(vocabulary) if rng.random() < rate else m.group(0),
+                     sentence)
+
+
+def build_corpus(root: Path, n: int, seed: int = 0, *, copy_share: float = 0.03,
+                 rate: float = 0.3) -> int:
+    """Write ``n`` synthetic articles under ``root``; return the number of words written.
+
+    Events of about eight articles each, dated over three years; each article draws 8-30
+    sentences from `sentence_pool` and varies their words (`vary`), with an outlet of the
+    registry and a date within four days of its event's. About ``copy_share`` of the articles
+    are true copies: a republication of an earlier article of the same event (another outlet,
+    a day or two later, a paragraph dropped, a few words changed).
+    """
+    from datetime import date
+
     from framing.registry import load_registry
 
-    source = framing.load_corpus(REPO / "corpus")
-    sentences = [a.body[s:e] for a in source for s, e in a.sentences]
+    sentences = sentence_pool()
+    vocabulary = sorted({w for s in sentences for w in _WORD.findall(s)})
     outlets = [s for s in load_registry().sources.values() if s.outlet_type and not s.generic]
     rng = random.Random(seed)
+    n_events = max(1, n // 8)
+    first = date(2023, 1, 1).toordinal()
+    event_days = [first + rng.randrange(3 * 365) for _ in range(n_events)]
+    by_event: dict[int, list[tuple[list[str], int]]] = {}
     words = 0
     for i in range(n):
+        e = rng.randrange(n_events)
         outlet = rng.choice(outlets)
-        event = f"synthetic-{i % max(1, n // 8):05d}"
-        day = 1 + (i % max(1, n // 8)) % 28
-        body = "\n\n".join(" ".join(rng.sample(sentences, rng.randint(2, 4)))
-                           for _ in range(rng.randint(4, 9)))
+        earlier = by_event.get(e, [])
+        if earlier and rng.random() < copy_share:
+            paragraphs, day = rng.choice(earlier)
+            paragraphs = [vary(p, vocabulary, rng, 0.03) for p in paragraphs]
+            if len(paragraphs) > 3:
+                del paragraphs[rng.randrange(len(paragraphs))]
+            day += rng.randint(0, 2)
+        else:
+            paragraphs = [" ".join(vary(s, vocabulary, rng, rate)
+                                   for s in rng.sample(sentences, rng.randint(2, 4)))
+                          for _ in range(rng.randint(4, 9))]
+            day = event_days[e] + rng.randint(0, 3)
+            by_event.setdefault(e, []).append((paragraphs, day))
+        body = "\n\n".join(paragraphs)
         words += len(body.split())
+        event = f"synthetic-{e:05d}"
         folder = root / event
         folder.mkdir(exist_ok=True)
         (folder / f"a{i:06d}.txt").write_text(
-            f"---\noutlet: {outlet.name}\ndate: 2024-{1 + i % 12:02d}-{day:02d}\n"
+            f"---\noutlet: {outlet.name}\ndate: {date.fromordinal(day).isoformat()}\n"
             f"event: {event}\n---\n{body}\n", encoding="utf-8")
     return words
 
@@ -94,12 +156,14 @@ def main(argv: list[str] | None = None) -> int:
             a.__dict__.pop("n_words", None)
 
         t = time.perf_counter()
-        scores = score_corpus(corpus, jobs=args.jobs)
+        scores = score_corpus(corpus, jobs=args.jobs, release=True)  # as framing score does
         score_s = time.perf_counter() - t
         stages.update(scores.timings)
         t = time.perf_counter()
         write_scores(scores, out, corpus_root=root)
         stages["write"] = time.perf_counter() - t
+        tables_mb = round(sum(t.memory_usage(deep=True).sum()
+                              for t in scores.tables.values()) / 2**20)
 
     total = stages["load"] + score_s + stages["write"]
     result = {
@@ -112,6 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         "markers_to_tokenize": round(stages.get("markers", 0.0) / tokenize_s, 3),
         "quotes_to_tokenize": round(stages.get("quotes", 0.0) / tokenize_s, 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+                                    / 1024),
+        "tables_mb": tables_mb,
+        "jobs": args.jobs,
         "stages": {k: round(v, 2) for k, v in stages.items()},
     }
     print(json.dumps(result))

@@ -3,9 +3,8 @@
 Builds N articles in memory by resampling sentences of the bundled corpus (seeded; eight
 articles per event, blocs alternating at random) and times the topic stages in CPU seconds,
 with the process's peak memory before and after. Unlike ``bench_score.py`` it skips loading
-and copy detection: its resampled articles share so many phrases that copy detection makes
-nearly every article a copy of another, which leaves each event a single story and nothing to
-compare.
+and copy detection, and its articles resample the bundled sentences unchanged (copy detection
+would make nearly every one a copy of another; ``bench_score.py`` varies their words).
 
 Run: ``python benchmarks/bench_topics.py --articles 20000``. The last line printed is one JSON
 object.

@@ -34,6 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="table format (default: csv)")
     score.add_argument("--jobs", type=_positive, default=1, metavar="N",
                        help="worker processes (default: 1)")
+    score.add_argument("--dask", metavar="SCHEDULER", default=None,
+                       help="score on a Dask cluster: the scheduler's address (tcp://host:8786) "
+                            "or 'local' for a cluster on this machine; the corpus folder must "
+                            "be readable by every worker at the same path (needs "
+                            "pip install \"framing[dask]\")")
+    score.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                       help="time one article may take to read, and to score; a slower one "
+                            "is listed in problems.csv and skipped (default: 60)")
     score.add_argument("--registry", metavar="PATH", default=None,
                        help="your own source registry, in the format of framing/data/sources.yml "
                             "(default: the packaged one)")
@@ -133,15 +141,34 @@ def cmd_score(args: argparse.Namespace) -> int:
     check_output_dir(args.out, args.corpus)
     lexicon = resolve_lexicons(args.lexicon)  # a bad lexicon file stops before any work
     taxonomy = load_taxonomy(args.taxonomy)
-    corpus = load_corpus(args.corpus, registry=args.registry, progress=_tty())
-    _print_problems(corpus.problems)
+    options = dict(lexicon=list(lexicon), taxonomy=taxonomy, min_peers=args.min_peers,
+                   article_timeout=args.timeout)
+    if args.dask:
+        from .cluster import dask_client, score_on_cluster
+
+        with dask_client(args.dask) as client:
+            corpus, scores = score_on_cluster(args.corpus, client, registry=args.registry,
+                                              progress=_tty(), **options)
+        _print_problems(corpus.problems)
+        parts = 100_000 if args.format == "parquet" else None
+    else:
+        corpus = load_corpus(args.corpus, registry=args.registry, progress=_tty(),
+                             article_timeout=args.timeout)
+        _print_problems(corpus.problems)
+        if not corpus.articles:
+            return EXIT_PROBLEMS
+        scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), release=True,
+                              **options)
+        parts = None
     if not corpus.articles:
         return EXIT_PROBLEMS
-    scores = score_corpus(corpus, jobs=args.jobs, progress=_tty(), lexicon=list(lexicon),
-                          taxonomy=taxonomy, min_peers=args.min_peers)
-    written = write_scores(scores, args.out, corpus_root=args.corpus, format=args.format)
-    skipped = len({p.path for p in corpus.errors})
-    print(f"scored {len(corpus.articles)} articles"
+    skipped_now = scores["problems"].iloc[len(corpus.problems):]  # too slow to score
+    for row in skipped_now.itertuples(index=False):
+        print(f"{row.path}: {row.severity}: {row.message}", file=sys.stderr)
+    written = write_scores(scores, args.out, corpus_root=args.corpus, format=args.format,
+                           rows_per_part=parts)
+    skipped = len({p.path for p in corpus.errors}) + len(skipped_now)
+    print(f"scored {len(scores.articles)} articles"
           + (f" ({skipped} file(s) skipped, see above)" if skipped else "")
           + f"; wrote {', '.join(str(p) for p in written)}")
     return EXIT_OK
@@ -227,6 +254,16 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return seconds
 
 
 def _tty() -> bool:

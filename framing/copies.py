@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -10,24 +10,55 @@ import pandas as pd
 PAIR_COLUMNS = ["article_id", "other_id", "similarity"]
 
 
-def text_vectors(texts: Sequence[str], *, ngram_range: tuple[int, int] = (2, 3)):
+def text_vectors(texts: Iterable[str], *, ngram_range: tuple[int, int] = (2, 3),
+                 max_df: int | None = None):
     """L2-normalised TF-IDF vectors of word n-grams (scikit-learn), one row per text.
 
     Word 2-3-grams capture wording rather than topic: two reports of the same event share
-    names but few phrases, while a rewrite of one story keeps many of its phrases.
+    names but few phrases, while a rewrite of one story keeps many of its phrases. N-grams
+    are hashed into 2**22 columns (``HashingVectorizer``), so no vocabulary of millions of
+    phrases is held in memory; on a corpus this differs from a vocabulary only when two
+    phrases share a column, which is rare and changes a similarity in its fourth decimal at
+    most. With ``max_df``, phrases found in more than ``max_df`` texts ("of the", "North
+    Korea's") are left out: they weigh little (low IDF) and would make the similarity of
+    every pair of a large corpus cost as much as the corpus squared.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
-    vectorizer = TfidfVectorizer(ngram_range=ngram_range, sublinear_tf=True,
-                                 token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
-    try:
-        return vectorizer.fit_transform(texts)
-    except ValueError:  # no n-grams at all (every text shorter than two words)
+    hashing = HashingVectorizer(ngram_range=ngram_range, token_pattern=r"(?u)\b\w+\b",
+                                n_features=2 ** 22, alternate_sign=False, norm=None,
+                                dtype=np.float32)
+    counts = _hashed_counts(hashing, texts)
+    if max_df is not None and counts.shape[0] > max_df:
+        df = np.bincount(counts.indices, minlength=counts.shape[1])
+        counts.data[df[counts.indices] > max_df] = 0
+        counts.eliminate_zeros()
+    if counts.nnz == 0:  # no n-grams at all (every text shorter than two words)
         return None
+    used = np.unique(counts.indices)  # idf over the phrases present, as with a vocabulary
+    X = TfidfTransformer(sublinear_tf=True).fit_transform(counts[:, used])
+    return X.astype(np.float32)
+
+
+def _hashed_counts(hashing, texts: Iterable[str], chunk: int = 500):
+    """``hashing.transform(texts)``, 500 texts at a time: the hasher holds every n-gram
+    occurrence of what it is given, so a whole corpus at once would cost hundreds of MB."""
+    import itertools
+
+    from scipy import sparse
+
+    texts = iter(texts)
+    parts = []
+    while batch := list(itertools.islice(texts, chunk)):
+        parts.append(hashing.transform(batch))
+    if not parts:
+        return hashing.transform([])
+    return sparse.vstack(parts, format="csr") if len(parts) > 1 else parts[0]
 
 
 def find_copies(articles: Sequence, *, threshold: float = 0.25,
-                ngram_range: tuple[int, int] = (2, 3), chunk_cells: int = 20_000_000):
+                ngram_range: tuple[int, int] = (2, 3), chunk_cells: int = 20_000_000,
+                max_df: int = 1_000, exact_up_to: int = 2_000, window_days: int = 30):
     """Pairs of articles whose bodies are the same story.
 
     Cosine similarity of TF-IDF word 2-3-gram vectors (scikit-learn). On the bundled corpus the
@@ -35,7 +66,13 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
     stories written for the tests, a republication scores 0.81, a heavy paraphrase 0.37-0.43
     and other reports of the same event 0.05 at most. The default threshold of 0.25 sits in
     that gap, at least twice as far from either side. Articles are compared in blocks so
-    that memory stays bounded (``chunk_cells`` similarities at a time).
+    that memory stays bounded (``chunk_cells`` similarities at a time); phrases found in
+    more than ``max_df`` articles are left out (see `text_vectors`), which changes nothing
+    in a corpus of up to ``max_df`` articles. In a corpus of more than ``exact_up_to``
+    articles, a dated article is compared only with the articles dated at most
+    ``window_days`` from it and with the undated ones (a republication or a rewrite follows
+    its story within days), so the cost grows with the corpus times the articles of a month,
+    not with its square; ``nearest`` is then the most similar of those.
 
     Returns
     -------
@@ -47,10 +84,16 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
     ids = [a.id for a in articles]
     nearest: dict[str, tuple[str, float]] = {}
     rows: list[tuple[str, str, float]] = []
-    X = text_vectors([a.norm for a in articles], ngram_range=ngram_range) if len(ids) > 1 else None
+    from .text import normalize
+
+    # normalised on the fly, not cached on the articles: one body at a time in memory
+    texts = (a.__dict__.get("norm") or normalize(a.body) for a in articles)
+    X = text_vectors(texts, ngram_range=ngram_range, max_df=max_df) if len(ids) > 1 else None
     if X is None:
         return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
     n = X.shape[0]
+    if n > exact_up_to:
+        return _windowed(articles, X, threshold, window_days, chunk_cells)
     step = max(1, chunk_cells // n)
     XT = X.T.tocsc()
     for start in range(0, n, step):
@@ -62,6 +105,51 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
             nearest[ids[i]] = (ids[j], round(float(block[r, j]), 4))
             for k in np.flatnonzero(block[r, i + 1:] >= threshold) + i + 1:
                 rows.append((ids[i], ids[int(k)], round(float(block[r, k]), 4)))
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
+
+
+def _windowed(articles: Sequence, X, threshold: float, window_days: int, chunk_cells: int):
+    """`find_copies` for a large corpus: each article against its date window (and the
+    undated articles); same pairs order and tie-breaking (lowest index) as the full form."""
+    from datetime import date
+
+    ids = [a.id for a in articles]
+    day = np.array([date.fromisoformat(a.date).toordinal() if a.date else -1
+                    for a in articles])
+    undated = np.flatnonzero(day < 0)
+    order = np.flatnonzero(day >= 0)
+    order = order[np.argsort(day[order], kind="stable")]
+    days = day[order]
+    found: list[tuple[int, int, float]] = []
+    nearest: dict[str, tuple[str, float]] = {}
+
+    def compare(rows: np.ndarray, candidates: np.ndarray) -> None:
+        sims = (X[rows] @ X[candidates].T).toarray()
+        for r, i in enumerate(rows):
+            row = sims[r]
+            if day[i] >= 0:
+                row[(np.abs(day[candidates] - day[i]) > window_days) & (day[candidates] >= 0)] \
+                    = -np.inf
+            row[candidates == i] = -np.inf
+            j = int(np.argmax(row))
+            if np.isfinite(row[j]):
+                nearest[ids[i]] = (ids[candidates[j]], round(float(row[j]), 4))
+            for c in np.flatnonzero((row >= threshold) & (candidates > i)):
+                found.append((int(i), int(candidates[c]), round(float(row[c]), 4)))
+
+    start = 0
+    while start < len(order):
+        stop = min(len(order), start + 64)
+        lo = int(np.searchsorted(days, days[start] - window_days, "left"))
+        hi = int(np.searchsorted(days, days[stop - 1] + window_days, "right"))
+        compare(order[start:stop], np.sort(np.concatenate([order[lo:hi], undated])))
+        start = stop
+    step = max(1, chunk_cells // len(ids))
+    everyone = np.arange(len(ids))
+    for start in range(0, len(undated), step):
+        compare(undated[start:start + step], everyone)
+    found.sort()
+    rows = [(ids[i], ids[k], sim) for i, k, sim in found]
     return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
 
 

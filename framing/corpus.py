@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any, Iterable, Iterator, Literal
 
 import yaml
 
@@ -236,6 +236,17 @@ def load_corpus(
     CorpusError
         When ``path`` does not exist or is not a folder.
     """
+    root, problems, reg, lay, events = open_corpus(path, layout=layout, registry=registry)
+    files = list(find_article_files(root, problems))
+    read = (read_file(root, file, registry=reg, layout=lay, timeout=article_timeout)
+            for file in _progress(files, progress, "loading"))
+    return finish_corpus(root, files, read, problems, events, reg, lay,
+                         copy_threshold=copy_threshold, group_events=group_events)
+
+
+def open_corpus(path: str | Path, *, layout=None, registry=None):
+    """Check the corpus folder and read its rule files (``outlets.yml``, ``layout.yml``,
+    ``events.yml``). Returns ``root, problems, registry, layout, events``."""
     root = Path(path)
     if not root.exists():
         raise CorpusError(f"{root}: no such folder")
@@ -245,23 +256,36 @@ def load_corpus(
     reg = _resolve_registry(root, registry, problems)
     lay = _resolve_layout(root, layout, problems)
     events = _read_events_file(root, problems)
+    return root, problems, reg, lay, events
 
-    files = list(find_article_files(root, problems))
+
+def read_file(root: Path, file: Path, *, registry: Registry, layout: Layout,
+              timeout: float | None = DEFAULT_SECONDS) -> tuple[Article | None, list[Problem]]:
+    """`read_article` for a file of the corpus at ``root``, within ``timeout`` seconds."""
+    rel = _display(root, file)
+    article_id = file.relative_to(root).with_suffix("").as_posix()
+    try:
+        with time_limit(timeout):
+            return read_article(file, article_id, display=rel, registry=registry,
+                                layout=layout)
+    except ArticleTimeout as exc:
+        return None, [Problem(rel, f"{exc} to read; skipped")]
+
+
+def finish_corpus(root: Path, files: list[Path], read: Iterable, problems: list[Problem],
+                  events: dict, reg: Registry, lay: Layout, *, copy_threshold: float = 0.25,
+                  group_events: bool = True) -> Corpus:
+    """The `Corpus` from what `read_file` gave for each of ``files`` (in order): duplicate
+    ids refused, copies marked, events assigned."""
     articles: list[Article] = []
     seen: dict[str, Path] = {}
-    for file in _progress(files, progress, "loading"):
+    for file, (article, found) in zip(files, read):
         rel = _display(root, file)
         article_id = file.relative_to(root).with_suffix("").as_posix()
         if article_id in seen:
             problems.append(Problem(rel, f"duplicate article id {article_id!r}: "
                                          f"{_display(root, seen[article_id])} has the same id"))
             continue
-        try:
-            with time_limit(article_timeout):
-                article, found = read_article(file, article_id, display=rel, registry=reg,
-                                              layout=lay)
-        except ArticleTimeout as exc:
-            article, found = None, [Problem(rel, f"{exc} to read; skipped")]
         problems.extend(found)
         if article is not None:
             seen[article_id] = file

@@ -20,9 +20,10 @@ def assign_events(articles: Sequence, events: dict, *, group: bool = True,
     from .corpus import Event, Problem
 
     by_id = {a.id: a for a in articles}
+    listed = bool(events)  # events.yml named some: an event it does not list is a typo
     for a in articles:
         if a.event and a.event not in events:
-            if events and problems is not None:
+            if listed and problems is not None:
                 problems.append(Problem(str(a.path), f"event {a.event!r} is not in events.yml",
                                         "warning"))
             events[a.event] = Event(a.event, a.event)

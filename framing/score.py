@@ -8,18 +8,21 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Literal, Sequence
+from typing import Any, Callable, Iterable, Iterator, Literal, Sequence
 
 import pandas as pd
 
 from .corpus import Corpus, format_meta_source
 from .files import check_output_dir, staged_output
+from .guard import DEFAULT_SECONDS, ArticleTimeout, time_limit
 from .lexicon import LexiconSpec, resolve_lexicons
 from .markers import article_markers, marker_rates, markers_frame, quote_spans_by_article
-from .tone import article_tone_value
 from .omissions import find_omissions
+from .quotes import quotes_frame
 from .taxonomy import Taxonomy
-from .topics import detect_topics, resolve_taxonomy, summarize_topics
+from .tone import article_tone_value
+from .topics import (SENTENCE_TOPIC_COLUMNS, _typed, codebook_topics, resolve_taxonomy,
+                     summarize_topics)
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "outlet_type", "bloc", "country", "date", "event",
                    "title", "url", "n_words", "n_sentences", "duplicate_of", "meta_source"]
@@ -33,20 +36,80 @@ Format = Literal["csv", "parquet"]
 
 @dataclass
 class Scores:
-    """The tables of one scoring run, keyed by name (``articles``, ``parts``, ...)."""
+    """The tables of one scoring run, keyed by name (``articles``, ``parts``, ...), and the
+    articles scored (their bodies are written to ``body.jsonl``, never copied)."""
 
     tables: dict[str, pd.DataFrame]
-    bodies: list[dict] = field(default_factory=list)
+    articles: list = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
 
+    @property
+    def bodies(self) -> Iterator[dict]:
+        """``{"article_id", "body"}`` per scored article (the lines of ``body.jsonl``)."""
+        return ({"article_id": a.id, "body": a.body} for a in self.articles)
+
+
+@dataclass
+class Scorer:
+    """What the per-article pass needs (rules, lexicons, codebook and its model): built once,
+    sent once to each worker process."""
+
+    registry: Any
+    cues: Any
+    stance: Any
+    naming: Any
+    taxonomy: Taxonomy
+    model: Any
+    timeout: float | None = DEFAULT_SECONDS
+
+    @classmethod
+    def build(cls, registry, *, lexicon: LexiconSpec = None,
+              taxonomy: Taxonomy | str | Path | None = None,
+              timeout: float | None = DEFAULT_SECONDS) -> "Scorer":
+        """Resolve every vocabulary and train the topic model (deterministic, seed 0)."""
+        from .cues import load_cues
+        from .topics import train_topic_model
+
+        stance, naming = resolve_lexicons(lexicon)
+        tax = resolve_taxonomy(taxonomy)
+        return cls(registry, load_cues(), stance, naming, tax, train_topic_model(tax),
+                   timeout)
+
+
+@dataclass
+class _Scored:
+    """One article's counts and sentence spans (what the event-level steps need)."""
+
+    article_id: str
+    n_words: int
+    sentences: list
+    tone: float
+    rows: dict = field(default_factory=dict)  # table name -> this article's rows (dicts)
+
+
+@dataclass
+class _Batch:
+    """The per-article tables of a batch of articles, as DataFrames (compact), with the
+    `_Scored` (or `Problem`, for an article skipped) of each article in order."""
+
+    results: list
+    tables: dict
+    timings: dict
+
 
 def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
                  lexicon: LexiconSpec = None,
-                 taxonomy: Taxonomy | str | Path | None = None, min_peers: int = 2) -> Scores:
+                 taxonomy: Taxonomy | str | Path | None = None, min_peers: int = 2,
+                 article_timeout: float | None = DEFAULT_SECONDS,
+                 batch_size: int = 64, release: bool = False) -> Scores:
     """Build every output table for a loaded corpus.
+
+    Each article is scored in one pass (parts, quotes, markers, tone, codebook topics), in
+    batches, by ``jobs`` processes; then the event-level steps (emergent topics, topic
+    summaries, omissions) run on the whole corpus.
 
     Parameters
     ----------
@@ -65,61 +128,184 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
     min_peers
         Peer stories of an event that must cover a topic for an article to omit it
         (see `framing.omissions.compare_topics`).
+    article_timeout
+        Seconds one article may take to score; a slower article is reported in
+        ``problems`` and left out of every table (None: no limit). The limit holds in
+        worker processes too (each runs the work in its main thread).
+    batch_size
+        Articles scored together (one call of the topic model, one task for a worker).
+    release
+        Empty each article's file text, line map and parts once it is scored (they are in
+        ``parts`` by then), so that only the body of every article stays in memory; what
+        ``framing score`` does. The articles are then no longer fit for display.
     """
+    scorer = Scorer.build(corpus.registry, lexicon=lexicon, taxonomy=taxonomy,
+                          timeout=article_timeout)
+    batches = []
+    for n, batch in enumerate(map_batches(_score_batch, corpus.articles, scorer, jobs=jobs,
+                                          batch_size=batch_size, progress=progress)):
+        batches.append(batch)
+        if release:
+            for article in corpus.articles[n * batch_size:(n + 1) * batch_size]:
+                article.text, article.segments, article.parts = "", [], []
+    return assemble_scores(corpus, batches, scorer, min_peers=min_peers)
+
+
+def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
+                    min_peers: int = 2) -> Scores:
+    """The tables from the batches scored by `_score_batch` (in corpus order), plus the
+    event-level steps: emergent topics, topic summaries, omissions."""
+    from .corpus import Problem
+
     timings: dict[str, float] = {}
+    for batch in batches:
+        _add_timings(timings, batch.timings)
+    by_id = {a.id: a for a in corpus.articles}
+    results = [r for batch in batches for r in batch.results]
+    scored = [r for r in results if isinstance(r, _Scored)]
+    skipped = [r for r in results if isinstance(r, Problem)]
+    kept = []
+    for r in scored:  # counts found by the workers: no second tokenization here
+        article = by_id[r.article_id]
+        article.__dict__["n_words"] = r.n_words
+        article.__dict__["sentences"] = r.sentences
+        kept.append(article)
 
-    @contextmanager
-    def stage(name: str):
-        start = time.perf_counter()
-        yield
-        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+    def table(name: str, empty: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        frames = [b.tables.pop(name) for b in batches]  # the batches' copies go
+        frames = [f for f in frames if len(f)]
+        return pd.concat(frames, ignore_index=True) if frames else empty()
 
-    with stage("articles"):
-        rows = map_articles(_article_row, corpus.articles, jobs=jobs, progress=progress)
-        articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS)
+    with _stage(timings, "articles"):
+        articles = pd.DataFrame([_article_row(a) for a in kept],
+                                columns=ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS)
         for column in ("n_words", "n_sentences"):
             articles[column] = articles[column].astype("int64")
-        parts = pd.DataFrame(
-            [{"article_id": a.id, "kind": p.kind, "rule": p.rule,
-              "line": a.first_line + a.text.count("\n", 0, p.start), "text": p.text}
-             for a in corpus.articles for p in a.parts],
-            columns=PART_COLUMNS,
-        )
+        parts = table("parts", lambda: _parts_frame([]))
         problems = pd.DataFrame([{"path": p.path, "line": p.line, "severity": p.severity,
-                                  "message": p.message} for p in corpus.problems],
+                                  "message": p.message}
+                                 for p in [*corpus.problems, *skipped]],
                                 columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
-        bodies = [{"article_id": a.id, "body": a.body} for a in corpus.articles]
-    with stage("quotes"):
-        quotes = _quotes_table(corpus, jobs=jobs)
-    tables = {"articles": articles, "parts": parts, "problems": problems}
-    with stage("markers"):
-        tables["markers"] = _score_markers(corpus, lexicon, quotes, jobs=jobs)
-    tables["quotes"] = quotes
-    with stage("tone"):
-        tone = map_articles(article_tone_value, corpus.articles, jobs=jobs)
-    rates = marker_rates(tables["markers"], corpus.articles)
-    tables["articles"] = _add_article_columns(articles, rates, _quote_counts(quotes), tone)
-    with stage("topics"):
-        taxonomy = resolve_taxonomy(taxonomy)
-        sentence_topics = detect_topics(corpus.articles, taxonomy=taxonomy)
-        tables["topics"] = summarize_topics(corpus.articles, sentence_topics)
-    with stage("omissions"):
-        tables["omissions"] = find_omissions(corpus.articles, taxonomy=taxonomy,
+    with _stage(timings, "quotes"):
+        quotes = table("quotes", lambda: quotes_frame([]))
+    with _stage(timings, "markers"):
+        markers = table("markers", lambda: markers_frame([]))
+        rates = marker_rates(markers, kept)
+    tables = {"articles": _add_article_columns(articles, rates, _quote_counts(quotes),
+                                               [r.tone for r in scored]),
+              "parts": parts, "problems": problems, "markers": markers, "quotes": quotes}
+    with _stage(timings, "topics"):
+        from .emergent import find_emergent_topics
+
+        sentence_topics = table("sentence_topics", lambda: codebook_topics(
+            [], taxonomy=scorer.taxonomy, model=None))
+        found = find_emergent_topics(kept, known=sentence_topics, seed=0)
+        if len(found):  # after the codebook's rows, as `detect_topics` gives them
+            sentence_topics = pd.concat([sentence_topics, _typed(found[SENTENCE_TOPIC_COLUMNS])],
+                                        ignore_index=True)
+        for article in kept:  # emergent topics normalised the bodies again
+            article.__dict__.pop("norm", None)
+        tables["topics"] = summarize_topics(kept, sentence_topics)
+    with _stage(timings, "omissions"):
+        tables["omissions"] = find_omissions(kept, taxonomy=scorer.taxonomy,
                                              sentence_topics=sentence_topics,
                                              min_peers=min_peers)
     tables["sentence_topics"] = sentence_topics
-    return Scores(tables, bodies, timings)
+    return Scores(tables, kept, timings)
 
 
-def _quotes_table(corpus: Corpus, *, jobs: int) -> pd.DataFrame:
-    """quotes.csv: every attribution (`framing.quotes.extract_quotes`), with the corpus'
-    registry (so that its ``outlets.yml`` counts)."""
-    from .cues import load_cues
-    from .quotes import article_quotes, quotes_frame
+def _parts_frame(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=PART_COLUMNS)
 
-    find = functools.partial(article_quotes, registry=corpus.registry, cues=load_cues())
-    rows = map_articles(find, corpus.articles, jobs=jobs)
-    return quotes_frame([row for article_rows in rows for row in article_rows])
+
+def _score_batch(articles: Sequence, scorer: Scorer) -> _Batch:
+    """Score a batch of articles: every per-article table, then the codebook topics of the
+    batch. An article slower than ``scorer.timeout`` becomes a `Problem` (skipped)."""
+    timings: dict[str, float] = {}
+    results: list = []
+    for article in articles:
+        try:
+            with time_limit(scorer.timeout):
+                results.append(_score_article(article, scorer, timings))
+        except ArticleTimeout as exc:
+            results.append(_skipped(article, exc))
+    with _stage(timings, "topics"):
+        topics = _batch_topics(articles, results, scorer)
+    for article in articles:  # the driver keeps counts and spans, not the normalised copy
+        article.__dict__.pop("norm", None)
+        article.__dict__.pop("sentence_starts", None)
+    scored = [r for r in results if isinstance(r, _Scored)]
+
+    def rows(name: str) -> list[dict]:
+        return [row for r in scored for row in r.rows.pop(name)]
+
+    tables = {"parts": _parts_frame(rows("parts")), "quotes": quotes_frame(rows("quotes")),
+              "markers": markers_frame(rows("markers")), "sentence_topics": topics}
+    return _Batch(results, tables, timings)
+
+
+def _score_article(article, scorer: Scorer, timings: dict[str, float]) -> _Scored:
+    from .quotes import article_quotes
+
+    with _stage(timings, "articles"):
+        parts = [{"article_id": article.id, "kind": p.kind, "rule": p.rule,
+                  "line": article.first_line + article.text.count("\n", 0, p.start),
+                  "text": p.text} for p in article.parts]
+        n_words, sentences = article.n_words, article.sentences
+    with _stage(timings, "quotes"):
+        quotes = article_quotes(article, registry=scorer.registry, cues=scorer.cues)
+    with _stage(timings, "markers"):
+        spans = [(int(q["start"]), int(q["end"])) for q in quotes
+                 if q["start"] is not None and q["end"] is not None]
+        markers = article_markers(article, stance=scorer.stance, naming=scorer.naming,
+                                  quote_spans=spans)
+    with _stage(timings, "tone"):
+        tone = article_tone_value(article)
+    return _Scored(article.id, n_words, sentences, tone,
+                   {"parts": parts, "quotes": quotes, "markers": markers})
+
+
+def _batch_topics(articles: Sequence, results: list, scorer: Scorer) -> pd.DataFrame:
+    """Codebook topics for the scored articles of a batch (one model call for the batch);
+    if the batch runs out of time, article by article, skipping the slow one."""
+    ok = {r.article_id: i for i, r in enumerate(results) if isinstance(r, _Scored)}
+    batch = [a for a in articles if a.id in ok]
+    if not batch:
+        return codebook_topics([], taxonomy=scorer.taxonomy, model=None)
+    try:  # a batch takes well under a second: one article's budget for all of it
+        with time_limit(scorer.timeout):
+            return codebook_topics(batch, taxonomy=scorer.taxonomy, model=scorer.model)
+    except ArticleTimeout:
+        pass
+    frames = []
+    for article in batch:
+        try:
+            with time_limit(scorer.timeout):
+                frames.append(codebook_topics([article], taxonomy=scorer.taxonomy,
+                                              model=scorer.model))
+        except ArticleTimeout as exc:
+            results[ok[article.id]] = _skipped(article, exc)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _skipped(article, exc: Exception):
+    from .corpus import Problem
+
+    return Problem(str(article.path), f"{exc} to score; skipped")
+
+
+@contextmanager
+def _stage(timings: dict[str, float], name: str):
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+
+
+def _add_timings(total: dict[str, float], more: dict[str, float]) -> None:
+    for name, seconds in more.items():
+        total[name] = total.get(name, 0.0) + seconds
 
 
 def _quote_counts(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -170,11 +356,16 @@ def _article_row(article) -> dict:
 
 
 def write_scores(scores: Scores, out: str | Path, *, corpus_root: str | Path,
-                 format: Format = "csv") -> list[Path]:
+                 format: Format = "csv", rows_per_part: int | None = None) -> list[Path]:
     """Write every table to ``out`` (``<name>.csv`` or ``.parquet``) and ``body.jsonl``.
 
     Files are staged in a temporary folder and moved into place one by one, so a failed run
-    never leaves a half-written table. ``out`` must not be inside the corpus.
+    never leaves a half-written table. ``out`` must not be inside the corpus. ``body.jsonl``
+    is written line by line from the scored articles (bodies are never copied).
+
+    With ``format="parquet"`` and ``rows_per_part``, each table is a folder ``<name>.parquet/``
+    of part files ``part-00000.parquet``, ... of at most ``rows_per_part`` rows (what
+    ``framing score --dask`` writes); ``pandas.read_parquet`` reads the folder back whole.
 
     Returns
     -------
@@ -189,6 +380,11 @@ def write_scores(scores: Scores, out: str | Path, *, corpus_root: str | Path,
             path = tmp / f"{name}.{format}"
             if format == "csv":
                 table.to_csv(path, index=False, lineterminator="\n")
+            elif rows_per_part:
+                path.mkdir()
+                for n, start in enumerate(range(0, max(1, len(table)), rows_per_part)):
+                    table.iloc[start:start + rows_per_part].to_parquet(
+                        path / f"part-{n:05d}.parquet", index=False)
             else:
                 table.to_parquet(path, index=False)
             written.append(out / path.name)
@@ -197,6 +393,60 @@ def write_scores(scores: Scores, out: str | Path, *, corpus_root: str | Path,
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         written.append(out / "body.jsonl")
     return written
+
+
+def map_batches(func: Callable, articles: Sequence, scorer: Scorer, *, jobs: int = 1,
+                batch_size: int = 64, progress: bool = False) -> Iterator:
+    """``func(batch, scorer)`` for consecutive batches of ``batch_size`` articles, results in
+    order, with ``jobs`` worker processes. The scorer is sent once to each worker, and at
+    most ``4 * jobs`` batches are in flight, so memory does not grow with the corpus."""
+    batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
+    bar = _progress(None, len(articles), progress)
+    if jobs <= 1 or len(batches) < 2:
+        for batch in batches:
+            yield func(batch, scorer)
+            _advance(bar, len(batch))
+        _close(bar)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_set_worker_scorer,
+                             initargs=(scorer,)) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append((pool.submit(_call_with_worker_scorer, func, batch), len(batch)))
+            if len(pending) >= 4 * jobs:
+                future, n = pending.popleft()
+                yield future.result()
+                _advance(bar, n)
+        while pending:
+            future, n = pending.popleft()
+            yield future.result()
+            _advance(bar, n)
+    _close(bar)
+
+
+_WORKER_SCORER: Scorer | None = None
+
+
+def _set_worker_scorer(scorer: Scorer) -> None:
+    global _WORKER_SCORER
+    _WORKER_SCORER = scorer
+
+
+def _call_with_worker_scorer(func: Callable, batch: Sequence):
+    return func(batch, _WORKER_SCORER)
+
+
+def _advance(bar, n: int) -> None:
+    if bar is not None:
+        bar.update(n)
+
+
+def _close(bar) -> None:
+    if bar is not None:
+        bar.close()
 
 
 def map_articles(func: Callable, articles: Sequence, *, jobs: int = 1,
@@ -213,7 +463,8 @@ def map_articles(func: Callable, articles: Sequence, *, jobs: int = 1,
     return [func(a) for a in _progress(articles, len(articles), progress)]
 
 
-def _progress(items: Iterable, total: int, enabled: bool) -> Iterable:
+def _progress(items: Iterable | None, total: int, enabled: bool):
+    """``items`` wrapped in a progress bar on stderr (or the bar alone for ``items`` None)."""
     if not enabled:
         return items
     from tqdm import tqdm

@@ -36,15 +36,27 @@ _WORD_RE = re.compile(_WORD_PATTERN)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+_NORMALIZE_RE = re.compile("[" + re.escape("".join(chr(c) for c in _NORMALIZE)) + "]")
+
+
 def normalize(text: str) -> str:
     """Straighten typographic quotes, unify dashes and odd spaces; the length never changes.
+
+    Only the characters to replace are visited (a regular expression finds them), which is
+    several times faster than ``str.translate`` on text that has few of them.
 
     Examples
     --------
     >>> normalize("\u201cgood neighbors\u201d \u2014 Xinhua")
     '"good neighbors" - Xinhua'
     """
-    return text.translate(_NORMALIZE)
+    if not _NORMALIZE_RE.search(text):
+        return text
+    return _NORMALIZE_RE.sub(_replace_one, text)
+
+
+def _replace_one(match: re.Match) -> str:
+    return _NORMALIZE[ord(match.group())]
 
 
 def nltk_data_dir() -> str:
@@ -96,13 +108,6 @@ def _punkt():
     return PunktSentenceTokenizer(params)
 
 
-@functools.lru_cache(maxsize=1)
-def _word_tokenizer():
-    from nltk.tokenize import RegexpTokenizer
-
-    return RegexpTokenizer(_WORD_PATTERN)
-
-
 def split_paragraphs(text: str) -> list[Span]:
     """Spans of the paragraphs of ``text`` (separated by blank lines), whitespace trimmed."""
     spans = []
@@ -144,7 +149,7 @@ def tokenize_words(text: str) -> list[Span]:
     >>> [t[a:b] for a, b in tokenize_words(t)]
     ['North\u2019s', 'U.S.-led', 'Kim', 'Jong-un', '1950-53']
     """
-    return list(_word_tokenizer().span_tokenize(normalize(text)))
+    return [m.span() for m in _WORD_RE.finditer(normalize(text))]
 
 
 def count_words(text: str) -> int:

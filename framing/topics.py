@@ -98,12 +98,9 @@ def detect_topics(
     if method in ("model", "both"):
         texts, labels = _weak_labels(articles, tax) if weak_supervision else ([], [])
         model = train_topic_model(tax, texts, labels, seed=seed)
-    frames = []
-    for batch in _batches(articles):  # bounded memory: one batch's sentences and rows at a time
-        columns: dict[str, list] = {c: [] for c in SENTENCE_TOPIC_COLUMNS}
-        _rows(columns, _sentences(batch), _term_hits(batch, tax), model, tax, method,
-              min_score, {a.id: a for a in batch})
-        frames.append(_typed(pd.DataFrame(columns, columns=SENTENCE_TOPIC_COLUMNS)))
+    frames = [codebook_topics(batch, taxonomy=tax, model=model, method=method,
+                              min_score=min_score)
+              for batch in _batches(articles)]  # bounded memory: one batch at a time
     table = pd.concat(frames, ignore_index=True) if frames else \
         _typed(pd.DataFrame(columns=SENTENCE_TOPIC_COLUMNS))
     if emergent:
@@ -114,6 +111,19 @@ def detect_topics(
             table = pd.concat([table, _typed(found[SENTENCE_TOPIC_COLUMNS])],
                               ignore_index=True)
     return table
+
+
+def codebook_topics(articles: Sequence, *, taxonomy: Taxonomy, model: "TopicModel | None",
+                    method: Method = "both",
+                    min_score: float = DEFAULT_MIN_SCORE) -> pd.DataFrame:
+    """The codebook rows of `detect_topics` (terms and model, no emergent topics) for a batch
+    of articles. Each article's rows depend only on the article, so batches can be scored
+    apart (in other processes) and concatenated in article order."""
+    columns: dict[str, list] = {c: [] for c in SENTENCE_TOPIC_COLUMNS}
+    _rows(columns, _sentences(articles), _term_hits(articles, taxonomy),
+          model if method in ("model", "both") else None, taxonomy, method, min_score,
+          {a.id: a for a in articles})
+    return _typed(pd.DataFrame(columns, columns=SENTENCE_TOPIC_COLUMNS))
 
 
 def summarize_topics(articles: Sequence, sentence_topics: pd.DataFrame) -> pd.DataFrame:

@@ -2,6 +2,8 @@
 
 import itertools
 
+import pandas as pd
+
 import pytest
 
 import framing
@@ -139,3 +141,15 @@ def test_tiny_corpora(tmp_path):
     assert all(a.duplicate_of is None for a in corpus)
     pairs, nearest = find_copies(corpus.articles[:1])
     assert pairs.empty and nearest == {}
+
+
+def test_large_corpus_form_compares_within_a_date_window(own_corpus):
+    """Above ``exact_up_to`` articles, each article is compared with its date window only:
+    with a window that covers every date it gives exactly the full comparison."""
+    articles = own_corpus.articles
+    full_pairs, full_nearest = find_copies(articles, threshold=0.0)
+    pairs, nearest = find_copies(articles, threshold=0.0, exact_up_to=0, window_days=10_000)
+    pd.testing.assert_frame_equal(pairs, full_pairs)
+    assert nearest == full_nearest
+    same_day, _ = find_copies(articles, threshold=0.0, exact_up_to=0, window_days=0)
+    assert set(zip(same_day.article_id, same_day.other_id)) == {("state", "wire")}

@@ -4,6 +4,7 @@ import os
 import random
 import re
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -44,11 +45,15 @@ def hostile(tmp_path_factory):
 
 
 def test_hostile_corpus_scores_without_traceback(hostile, tmp_path):
-    result = run_cli("score", str(hostile), "--out", str(tmp_path / "out"), timeout=900)
+    result = run_cli("score", str(hostile), "--out", str(tmp_path / "out"), "--timeout", "5",
+                     timeout=900)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     errors = {m.group(1): m.group(2) for m in
               re.finditer(r"^\S+/([\w.-]+\.txt)(?::\d+)?: error: (.*)$", result.stderr, re.M)}
+    # 3.5 million words cannot be read and scored in 5 s: reported and skipped, no hang
+    assert re.fullmatch(r"took longer than 5 s to (read|score); skipped",
+                        errors.pop("twenty-mb.txt"))
     assert errors == {
         "random-bytes.txt": "binary file (not text)",
         "nul-bytes.txt": "binary file (not text)",
@@ -56,7 +61,11 @@ def test_hostile_corpus_scores_without_traceback(hostile, tmp_path):
         "huge-front-matter.txt": "front matter is larger than 64 KB",
         "outside-link.txt": "symlink to a file outside the corpus; skipped",
     }
-    assert "scored 7 articles (5 file(s) skipped, see above)" in result.stdout
+    assert "scored 6 articles (6 file(s) skipped, see above)" in result.stdout
+    problems = pd.read_csv(tmp_path / "out" / "problems.csv")
+    assert problems.path.str.endswith("twenty-mb.txt").sum() == 1
+    bodies = (tmp_path / "out" / "body.jsonl").read_text(encoding="utf-8")
+    assert len(bodies.splitlines()) == 6 and "twenty-mb" not in bodies
     for line in result.stderr.strip().splitlines():
         assert re.match(r"^\S+: (error|warning): ", line) or ": error: " in line, line
 
@@ -125,9 +134,49 @@ def test_any_text_loads_and_scores_with_offsets_in_the_body(tmp_path_factory, te
             assert article.text[part.start:part.end] == part.text
         for b_start, t_start, length in article.segments:
             assert article.body[b_start:b_start + length] == article.text[t_start:t_start + length]
+    bodies = {a.id: a.body for a in corpus}
     for name, table in scores.tables.items():
         if {"article_id", "start", "end"} <= set(table.columns):
-            bodies = {a.id: a.body for a in corpus}
             for row in table.itertuples():
                 assert 0 <= row.start <= row.end <= len(bodies[row.article_id]), name
+    for row in scores["markers"].itertuples():  # markers, quotes and topics point at words
+        assert bodies[row.article_id][row.start:row.end] == row.text
+    for row in scores["quotes"].itertuples():
+        assert bodies[row.article_id][row.start:row.end] == row.text
+    for name in ("sentence_topics", "topics"):
+        for row in scores[name].itertuples():
+            body = bodies[row.article_id]
+            assert 0 <= row.evidence_start <= row.evidence_end <= len(body), name
+            assert body[row.evidence_start:row.evidence_end] == row.evidence, name
+    for row in scores["omissions"].itertuples():
+        body = bodies[row.evidence_article]
+        assert body[row.evidence_start:row.evidence_end] == row.evidence
+    assert {r["article_id"]: r["body"] for r in scores.bodies} == bodies
 
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_slow_article_while_scoring_is_reported_and_skipped(tmp_path, monkeypatch, jobs):
+    """An article that never finishes a scoring stage is stopped after the time limit, in
+    this process or in a worker process, reported, and left out of every table."""
+    import framing.score as score
+
+    real = score.article_tone_value
+
+    def hangs_on_slow(article):
+        while article.id == "slow":
+            pass
+        return real(article)
+
+    monkeypatch.setattr(score, "article_tone_value", hangs_on_slow)  # workers are forked
+    root = write_corpus(tmp_path / "c", {"a.txt": PARA, "slow.txt": PARA, "z.txt": PARA * 2})
+    corpus = framing.load_corpus(root)
+    scores = score_corpus(corpus, jobs=jobs, article_timeout=0.5, batch_size=1)
+    problem = scores["problems"].iloc[-1]
+    assert problem.path == f"{root}/slow.txt"
+    assert problem.message == "took longer than 0.5 s to score; skipped"
+    for name, table in scores.tables.items():
+        if "article_id" in table.columns:
+            assert "slow" not in set(table.article_id), name
+    assert scores["articles"].article_id.tolist() == ["a", "z"]
+    assert [a.id for a in scores.articles] == ["a", "z"]
