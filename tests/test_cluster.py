@@ -81,3 +81,34 @@ def test_unreachable_scheduler_is_one_line(tmp_path):
     assert result.returncode == 1
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("framing: error: tcp://127.0.0.1:9: cannot reach the Dask scheduler")
+
+
+def test_duplicate_ids_on_the_cluster_equal_the_local_run(cluster, tmp_path, monkeypatch):
+    """A second file with an id already taken is dropped after the gather; the batch that
+    held it is scored again here, so the tables still equal a local run's."""
+    import framing.score
+    from framing.cluster import score_on_cluster
+
+    from conftest import write_corpus
+
+    files = {p.relative_to(CORPUS).as_posix(): p.read_text(encoding="utf-8")
+             for p in sorted(CORPUS.rglob("*.txt"))}
+    first = sorted(files)[0]
+    files[first[:-4] + ".md"] = files[first]  # same id; the .md sorts first and is kept
+    root = write_corpus(tmp_path / "c", files)
+    (root / "events.yml").write_text((CORPUS / "events.yml").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    local = score_corpus(framing.load_corpus(root))
+    assert any("duplicate article id" in p for p in local["problems"]["message"])
+    rescored = []
+    score_batch = framing.score._score_batch
+    monkeypatch.setattr(framing.score, "_score_batch",
+                        lambda articles, scorer: rescored.append([a.id for a in articles])
+                        or score_batch(articles, scorer))
+    with distributed.Client(cluster) as client:
+        # the first task holds both files of that id
+        corpus, scores = score_on_cluster(root, client, files_per_task=2)
+    assert rescored == [[local.articles[0].id]]
+    assert [a.id for a in corpus] == [a.id for a in local.articles]
+    for name, table in local.tables.items():
+        pd.testing.assert_frame_equal(scores[name], table, obj=name)
