@@ -9,7 +9,7 @@ import framing
 from framing import lesson
 
 from conftest import REPO
-from test_summary import ARTICLES, CLIMATE, write_corpus
+from test_summary import climate  # noqa: F401 - the made-up climate summit, scored once
 
 LESSON = REPO / "notebooks" / "lesson_media_literacy.ipynb"
 
@@ -17,14 +17,6 @@ LESSON = REPO / "notebooks" / "lesson_media_literacy.ipynb"
 @pytest.fixture(scope="module")
 def seeds(corpus):
     return framing.event_tables(corpus, "zhao-pyongyang-2024-04")
-
-
-@pytest.fixture(scope="module")
-def climate(tmp_path_factory):
-    root = tmp_path_factory.mktemp("lesson")
-    (root / "climate.yml").write_text(CLIMATE, encoding="utf-8")
-    corpus = framing.load_corpus(write_corpus(root / "c", ARTICLES))
-    return framing.event_tables(corpus, "cop-2031", taxonomy=root / "climate.yml")
 
 
 def test_answers_come_from_the_tables(seeds):
