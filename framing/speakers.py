@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate, repeat
+from operator import add, sub
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
@@ -73,8 +75,17 @@ class Token(NamedTuple):
         return self.text[:1].isalnum()
 
 
+# A token with the gap before it: every character that is not whitespace or "_" starts a
+# token of _TOKEN_RE, so ``findall`` of this pattern gives every token and every gap, in order.
+_GAP_TOKEN_RE = re.compile(r"([\s_]*)(" + _TOKEN_RE.pattern + ")")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    The same tokens as ``_TOKEN_RE.finditer(text, start, end)``, built without a Python step
+    per token (``findall`` gives gaps and words; offsets are running sums of their lengths):
+    this runs on most sentences of every article.
 
     Examples
     --------
@@ -82,9 +93,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['the', "North's", 'U.S.', '-', 'led', 'Kim', 'Jong-un', ',', '6:14', 'a.m.']
     """
     end = len(text) if end is None else end
-    new = tuple.__new__  # skips NamedTuple's argument handling: this runs on every sentence
-    return [new(Token, (m.start(), m.end(), w, w.casefold()))
-            for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
+    pairs = _GAP_TOKEN_RE.findall(text, start, end)
+    if not pairs:
+        return []
+    gaps, words = zip(*pairs)
+    lengths = list(map(len, words))
+    ends = list(accumulate(map(add, map(len, gaps), lengths), initial=start))
+    del ends[0]
+    # tuple.__new__ skips NamedTuple's argument handling
+    return list(map(tuple.__new__, repeat(Token),
+                    zip(map(sub, ends, lengths), ends, words, map(str.casefold, words))))
 
 
 @dataclass(frozen=True)

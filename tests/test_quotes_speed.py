@@ -1,0 +1,44 @@
+"""framing.quotes speed work: the fast paths give exactly what the plain ones give."""
+
+import random
+
+import pytest
+
+from framing.speakers import _TOKEN_RE, Token, tokenize
+
+
+def _plain_tokenize(text, start=0, end=None):
+    """The reference: one match object per token."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group(), m.group().casefold())
+            for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+TEXTS = [
+    "",
+    "   ",
+    "the North's U.S.-led Kim Jong-un, 6:14 a.m.",
+    'Rep. Park said: "We won\'t." Mr. Kim__left at 10,000% $3.5 -- Dr.',
+    "Koreans' \u00c9mile STRASSE stra\u00dfe \u0130stanbul \ufb01ne _x_ 1950-53 \u2116 \u00bd",
+    "  \n\n\t Dr.\nLee (KCNA) said\u00a0today; 'no' \u2014 ok_ok__",
+    "Mr.", "Mr. ", "a.m", "U.S.", "x", "_", "__a", "\u0130",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokenize_matches_plain_finditer(text):
+    assert tokenize(text) == _plain_tokenize(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert tokenize(text, start, end) == _plain_tokenize(text, start, end)
+
+
+def test_tokenize_matches_plain_finditer_on_random_text():
+    rng = random.Random(3)
+    alphabet = "aZ\u00df\u0130\u00e9 _-.,'\"$%:0912()\n\t\u2019Mr.Dr.U.S.\u00a0"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert tokenize(text, start, end) == _plain_tokenize(text, start, end)
+        assert all(type(t) is Token for t in tokenize(text, start, end))
