@@ -42,3 +42,39 @@ def test_tokenize_matches_plain_finditer_on_random_text():
         end = rng.randint(start, len(text))
         assert tokenize(text, start, end) == _plain_tokenize(text, start, end)
         assert all(type(t) is Token for t in tokenize(text, start, end))
+
+
+def test_registry_memo_gives_the_plain_answers():
+    import pickle
+
+    from framing.registry import alias_key, load_registry
+
+    registry = load_registry()
+    names = [n for src in registry.sources.values() for n in (src.name, *src.aliases)]
+    texts = names + [n.upper() for n in names] + ["the " + n for n in names] + [
+        "nobody at all", "KCNA", "kcna", "Yonhap", "officials", ""]
+    heads = sorted({h for src in registry.sources.values() for h in src.heads}) + ["Officials",
+                                                                                   "nouns"]
+    surnames = [src.surname for src in registry.sources.values() if src.surname] + ["Nobody"]
+
+    def plain_lookup(text, outlets_only):
+        index = registry._outlet_index if outlets_only else registry._index
+        name = index.get(alias_key(text))
+        return registry.sources.get(name) if name else None
+
+    for _ in range(2):  # the second round answers from the memo
+        for text in texts:  # outlets_only and not: two answers for one text
+            assert registry.lookup(text, outlets_only=False) is plain_lookup(text, False)
+            assert registry.lookup(text) is plain_lookup(text, True)
+        for head in heads:
+            assert registry.by_head(head) is next(
+                (s for s in registry.sources.values() if head.casefold() in s.heads), None)
+        for surname in surnames:
+            assert registry.by_surname(surname) is next(
+                (s for s in registry.sources.values()
+                 if s.surname and s.surname.casefold() == surname.casefold()), None)
+    assert any(registry.lookup(t) is None and registry.lookup(t, outlets_only=False)
+               for t in texts)  # the two indexes do differ
+    copy = pickle.loads(pickle.dumps(registry))
+    assert "_memos" not in copy.__dict__ and copy == registry
+    assert copy.lookup("KCNA") == registry.lookup("KCNA")
