@@ -400,7 +400,9 @@ class _Extractor:
         self.quotations = find_quotations(article.body)  # in order, never overlapping
         self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
-        self.hits = [m.start() for m in cues.hint.finditer(self.text)]
+        hits = [(m.start(), m.group()) for m in cues.hint.finditer(self.text)]
+        self.all_hits = [at for at, _ in hits]
+        self.hits = _cue_hits(self.text, hits, cues)  # those that may open a cue
         self.sentence_starts = [start for start, _ in article.sentences]
         self.last_quoted: tuple[Speaker, Speaker | None, int, _Attribution] | None = None
         self.pending_colon: _Attribution | None = None
@@ -447,9 +449,17 @@ class _Extractor:
     # ------------------------------------------------------------------ one unit
 
     def _unit(self, unit: _Unit) -> list[_Found]:
-        if not unit.quotations and not self._may_report(unit):
-            self.pending_colon = None
-            return []
+        if not self._may_report(unit):
+            if not unit.quotations and not self._may_report(unit, self.all_hits):
+                self.pending_colon = None
+                return []
+            # No cue can start in this unit ("in" that does not open "in the words of"):
+            # its quotations are only titles, orphans or the words announced by "X said:",
+            # none of which needs the unit's tokens. Only a channel that opens the sentence
+            # ("In a statement carried by KCNA, ...") is looked up with no cue; keep the
+            # tokens then, so that the speakers' memory sees what it always saw.
+            if not _may_name_channel(self.text, unit.start, unit.end, self.cues):
+                return self._rows(unit, [])
         unit.tokens = tokenize(self.text, unit.start, unit.end)
         for q in self.quotations:  # marks of quotations that end in this unit
             if unit.start <= q.close < unit.end:
@@ -463,9 +473,10 @@ class _Extractor:
                 self.done.append(attr)
         return self._rows(unit, self._link(unit, list(self.done)))
 
-    def _may_report(self, unit: _Unit) -> bool:
-        at = bisect.bisect_left(self.hits, unit.start)
-        return at < len(self.hits) and self.hits[at] < unit.end
+    def _may_report(self, unit: _Unit, hits: list[int] | None = None) -> bool:
+        hits = self.hits if hits is None else hits
+        at = bisect.bisect_left(hits, unit.start)
+        return at < len(hits) and hits[at] < unit.end
 
     # ------------------------------------------------------------------ cues
 
@@ -1551,6 +1562,84 @@ def _title_case(inner: str) -> bool:
 
 def _join_tokens(tokens: Sequence[Token]) -> str:
     return " ".join(t.text for t in tokens)
+
+
+# The phrases that `_Extractor._cue_at` reads as "according to" (their words, casefolded).
+_ACCORDING_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
+_GAP = r"[\s_]*"  # what `speakers.tokenize` skips between two tokens
+
+
+def _phrase_pattern(words: Sequence[str]) -> str:
+    return _GAP.join(re.escape(w) for w in words)
+
+
+def _prefix_pattern(words: Sequence[str]) -> str:
+    """Every prefix of `_phrase_pattern` (to tell a window that ends too soon)."""
+    items = [re.escape(c) for c in words[0]]
+    for word in words[1:]:
+        items += [_GAP, *(re.escape(c) for c in word)]
+    out = ""
+    for item in reversed(items[1:]):
+        out = f"(?:{item}{out})?"
+    return items[0] + out
+
+
+_PHRASE_CHECKS: dict[int, tuple[Cues, dict[str, tuple[re.Pattern, re.Pattern]]]] = {}
+
+
+def _phrase_checks(cues: Cues) -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """For a hint word that can only open an "according to" phrase (no reporting verb or
+    quoting verb starts with it): the phrase's pattern and the pattern of its prefixes."""
+    cached = _PHRASE_CHECKS.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        if len(_PHRASE_CHECKS) > 16:
+            _PHRASE_CHECKS.clear()
+        verbs = {form[0] for form in cues.forms}
+        verbs |= {w for forms in cues.quote_verbs.values() for w in forms}
+        checks = {p[0]: (re.compile(_phrase_pattern(p)), re.compile(_prefix_pattern(p)))
+                  for p in _ACCORDING_PHRASES if p[0] not in verbs}
+        cached = _PHRASE_CHECKS[id(cues)] = (cues, checks)
+    return cached[1]
+
+
+def _cue_hits(text: str, hits: list[tuple[int, str]], cues: Cues) -> list[int]:
+    """The offsets of the hits of ``cues.hint`` (offset, word) at which `_Extractor._cue_at`
+    may find a cue: "in" (or "according") not followed by the rest of its phrase opens none.
+
+    Exact, not a guess. A hint word is a whole token (the hint needs no word character, "'"
+    or "-" after it), so when no verb form starts with that word, only the phrase can make
+    it a cue; and the casefolded tokens "in", "the", "words", "of" with what
+    `speakers.tokenize` skips between them are the casefolded text from the hit matching the
+    phrase's pattern (casefolding goes character by character and leaves spaces and "_"
+    alone). A window that ends inside a possible phrase keeps the hit."""
+    checks = _phrase_checks(cues)
+    if not checks:
+        return [at for at, _ in hits]
+    out = []
+    for at, word in hits:
+        check = checks.get(word.casefold())
+        if check is not None:
+            window = text[at:at + 48].casefold()
+            if check[0].match(window) is None and check[1].fullmatch(window) is None:
+                continue
+        out.append(at)
+    return out
+
+
+_CHANNEL_RES: dict[int, tuple[Cues, re.Pattern | None]] = {}
+
+
+def _may_name_channel(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether `_Extractor._opening_channel` could find a channel phrase ("carried by") in
+    ``text[start:end]``: its two words, casefolded, with only spaces or "_" between them."""
+    cached = _CHANNEL_RES.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        if len(_CHANNEL_RES) > 16:
+            _CHANNEL_RES.clear()
+        pairs = sorted({tuple(c.split()) for c in cues.channels if len(c.split()) == 2})
+        pattern = "|".join(_phrase_pattern(p) for p in pairs)
+        cached = _CHANNEL_RES[id(cues)] = (cues, re.compile(pattern) if pairs else None)
+    return cached[1] is not None and cached[1].search(text[start:end].casefold()) is not None
 
 
 _HEADS: dict[tuple[int, int], tuple[Cues, Registry, frozenset[str]]] = {}

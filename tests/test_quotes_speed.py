@@ -78,3 +78,60 @@ def test_registry_memo_gives_the_plain_answers():
     copy = pickle.loads(pickle.dumps(registry))
     assert "_memos" not in copy.__dict__ and copy == registry
     assert copy.lookup("KCNA") == registry.lookup("KCNA")
+
+
+# Sentences where "in" and "according" open no cue, open one, or sit at a window's end.
+PHRASE_TEXTS = [
+    'In the words of one analyst, "the North is waiting." Talks resumed in Seoul.',
+    'in the   words \n of Kim, the talks "failed". In the end, "nothing" changed.',
+    'In_the__words_of a diplomat, "it is over." "Go," he said in the morning.',
+    "In a statement carried by KCNA, the North vowed to respond. \"We are ready,\" it added.",
+    'The talks, in the words of Zhao, were "deep". According to Yonhap, "talks ended".',
+    "According  \n to the ministry, exports rose. Accordingly, nothing changed in 2023.",
+    'He was "in the words" business. in the wordsof. In the ' + " " * 60 + 'words of Lee, "no".',
+    "Trade was in decline, published in the Rodong Sinmun on Friday. In the",
+    'in the words of "Kim": "no." In THE WORDS OF Park, "yes."',
+    '"Quoted," in the words of the KCNA commentary released by the agency.',
+]
+
+
+def _plain(monkeypatch):
+    import framing.quotes as fq
+
+    monkeypatch.setattr(fq, "_cue_hits", lambda text, hits, cues: [at for at, _ in hits])
+    monkeypatch.setattr(fq, "_may_name_channel", lambda *args: True)
+
+
+@pytest.mark.parametrize("text", PHRASE_TEXTS)
+def test_hit_filter_and_skipped_units_change_no_row(text, monkeypatch):
+    from framing.quotes import quotes_in_text
+
+    fast = quotes_in_text(text, outlet="Yonhap")
+    with monkeypatch.context() as m:
+        _plain(m)
+        plain = quotes_in_text(text, outlet="Yonhap")
+    assert fast.to_csv() == plain.to_csv()
+
+
+@pytest.mark.parametrize("text", PHRASE_TEXTS)
+def test_a_dropped_hit_never_opens_a_cue(text):
+    from framing.cues import load_cues
+    from framing.quotes import _cue_hits, _Extractor, _TextArticle
+    from framing.registry import load_registry
+    from framing.text import normalize, split_sentences
+
+    cues = load_cues()
+    article = _TextArticle("t", text, normalize(text), split_sentences(text))
+    ex = _Extractor(article, load_registry(), cues)
+    toks = tokenize(ex.text)
+    index = {t.start: k for k, t in enumerate(toks)}
+    kept = set(ex.hits)
+    dropped = [m.start() for m in cues.hint.finditer(ex.text) if m.start() not in kept]
+    for at in dropped:
+        k = index[at]  # a hint word is always a whole token
+        for opening in (False, True):
+            assert ex._cue_at(toks, k, opening) is None
+    found = [index[m.start()] for m in cues.hint.finditer(ex.text)
+             if ex._cue_at(toks, index[m.start()], True) is not None]
+    assert all(toks[k].start in kept for k in found)
+    assert _cue_hits(ex.text, [(0, "in")], cues) in ([], [0])
