@@ -86,6 +86,17 @@ class Registry:
         found = memo[text] = self.sources.get(name) if name else None
         return found
 
+    def may_end(self, word: str, *, outlets_only: bool = True) -> bool:
+        """False when `lookup` finds nothing for any text whose last word is ``word`` (no
+        name or alias ends with it, case and typographic apostrophes ignored): a quick test
+        before trying every phrase that ends with a word."""
+        table = self._memo("ends-outlets" if outlets_only else "ends")
+        ends = table.get(None)
+        if ends is None:
+            index = self._outlet_index if outlets_only else self._index
+            ends = table[None] = frozenset(key.split()[-1] for key in index if key.split())
+        return alias_key(word) in ends
+
     def by_surname(self, surname: str) -> Source | None:
         """The first person in the registry with this surname (file order), if any."""
         key = surname.casefold()

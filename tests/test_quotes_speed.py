@@ -135,3 +135,19 @@ def test_a_dropped_hit_never_opens_a_cue(text):
              if ex._cue_at(toks, index[m.start()], True) is not None]
     assert all(toks[k].start in kept for k in found)
     assert _cue_hits(ex.text, [(0, "in")], cues) in ([], [0])
+
+
+def test_registry_may_end_is_false_only_when_no_phrase_can_be_found():
+    from framing.registry import load_registry
+
+    registry = load_registry()
+    names = [n for src in registry.sources.values() for n in (src.name, *src.aliases)]
+    for outlets_only in (False, True):
+        found = [n for n in names if registry.lookup(n, outlets_only=outlets_only)]
+        for name in found:  # every name that is found ends with a word that may end one
+            last = name.split()[-1]
+            assert registry.may_end(last, outlets_only=outlets_only), name
+            assert registry.may_end(last.upper(), outlets_only=outlets_only), name
+    assert not registry.may_end("zzyzx", outlets_only=False)
+    assert not registry.may_end("said", outlets_only=False)
+    assert registry.may_end("Xinhua") and registry.may_end("KCNA")
