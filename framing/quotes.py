@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,7 @@ _PREPOSITIONS = frozenset("in on at after before during to with by from for via 
                           "upon following over across".split())
 _NOUN_FOLLOWERS = frozenset("of are were is was have had has will would can could may might "
                             "remain remained seem seemed appear appeared".split())
+_START = operator.itemgetter(0)  # a token's start offset
 _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
@@ -407,6 +409,7 @@ class _Extractor:
         self.last_quoted: tuple[Speaker, Speaker | None, int, _Attribution] | None = None
         self.pending_colon: _Attribution | None = None
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
+        self._titles: dict[tuple[int, int], bool] = {}  # `_not_a_quote` by unit and mark
 
     def run(self) -> list[_Found]:
         found: list[_Found] = []
@@ -483,12 +486,11 @@ class _Extractor:
     def _find_cues(self, unit: _Unit) -> list[_Cue]:
         toks, found = unit.tokens, []
         first_word = next((k for k, t in enumerate(toks) if t.is_word), 0)
-        index = {t.start: k for k, t in enumerate(toks)}
         lo, hi = bisect.bisect_left(self.hits, unit.start), bisect.bisect_left(self.hits, unit.end)
         end = 0
         for hit in self.hits[lo:hi]:
-            k = index.get(hit)
-            if k is None or k < end:
+            k = bisect.bisect_left(toks, hit, key=_START)  # the token that starts at the hit
+            if k == len(toks) or toks[k].start != hit or k < end:
                 continue
             cue = self._cue_at(toks, k, k == first_word or (k and toks[k - 1].text == '"'))
             if cue is None or self._in_quotation(toks[k].start) or not self._cue_ok(toks, cue):
@@ -652,6 +654,8 @@ class _Extractor:
                 and all(t.low in self.cues.adjuncts or t.low in self.cues.documents for t in words))
 
     def _alias_back(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        if j > lo and not self.registry.may_end(toks[j - 1].text, outlets_only=False):
+            return None  # no name ends with the last word: no phrase below can be one
         for n in range(min(8, j - lo), 0, -1):
             if toks[j - n].text in ",\"":
                 continue
@@ -1335,7 +1339,15 @@ class _Extractor:
         return unit.start == 0 or "\n" in before
 
     def _not_a_quote(self, unit: _Unit, q: Quotation) -> bool:
-        """Titles of works, names in quotation marks and marked scare quotes."""
+        """Titles of works, names in quotation marks and marked scare quotes (asked twice
+        per quotation: worked out once)."""
+        key = (unit.start, q.open)
+        found = self._titles.get(key)
+        if found is None:
+            found = self._titles[key] = self._title_or_scare(unit, q)
+        return found
+
+    def _title_or_scare(self, unit: _Unit, q: Quotation) -> bool:
         before = [w.strip(",.:;()") for w in
                   self.text[max(unit.start, q.open - 60):q.open].casefold().split()]
         before = [w for w in before if w and w not in ("the", "a", "an", "its", "his", "her",
