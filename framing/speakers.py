@@ -456,15 +456,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     ['Li Qiang', 'Dmitry Peskov']
     """
     found = []
-    institutions = set().union(*(cues.roles.get(k, frozenset())
-                                 for k in ("government", "expert", "news-media")))
-    institutions |= {"palace", "square", "hall", "airport", "station", "house", "guesthouse",
-                     "sea", "river", "peninsula", "war", "day", "year", "games", "friendship",
-                     "meeting", "plenary", "enlarged", "conference", "session", "summit",
-                     "forum", "ceremony", "parade", "festival", "anniversary", "treaty",
-                     "agreement", "declaration", "province", "city", "county", "district",
-                     "island", "mountain", "lake", "bay", "strait", "ocean", "zone", "street",
-                     "stadium", "cosmodrome", "complex", "site", "plant", "base", "port"}
+    institutions = _institution_words(cues, places=True)
     for m in _CAPITAL_RUN.finditer(text):
         words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
@@ -485,6 +477,30 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         parts = tuple(p.casefold() for p in name.split())
         found.append(Mention(words[0][0], words[-1][0] + len(words[-1][1]), canonical, parts))
     return found
+
+
+# Words that are no part of a person's name in `find_person_mentions` besides the roles.
+_PLACE_WORDS = frozenset(
+    "palace square hall airport station house guesthouse sea river peninsula war day year "
+    "games friendship meeting plenary enlarged conference session summit forum ceremony "
+    "parade festival anniversary treaty agreement declaration province city county district "
+    "island mountain lake bay strait ocean zone street stadium cosmodrome complex site plant "
+    "base port".split())
+_INSTITUTIONS: dict[tuple[int, bool], tuple[Cues, frozenset[str]]] = {}
+
+
+def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
+    """The role words of governments, experts and media (with ``places``: also the nouns of
+    places, events and documents), built once per vocabulary."""
+    key = (id(cues), places)
+    cached = _INSTITUTIONS.get(key)
+    if cached is None or cached[0] is not cues:
+        if len(_INSTITUTIONS) > 16:
+            _INSTITUTIONS.clear()
+        words = set().union(*(cues.roles.get(k, frozenset())
+                              for k in ("government", "expert", "news-media")))
+        cached = _INSTITUTIONS[key] = (cues, frozenset(words | _PLACE_WORDS if places else words))
+    return cached[1]
 
 
 def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[Token]]:
@@ -517,8 +533,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         run.pop(0)
     if not run:
         return None, []
-    institutions = set().union(*(cues.roles.get(k, frozenset())
-                                 for k in ("government", "expert", "news-media")))
+    institutions = _institution_words(cues)
     person: list[Token] = []
     for token in reversed(run):
         low = token.low
