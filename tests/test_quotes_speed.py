@@ -1,5 +1,6 @@
 """framing.quotes speed work: the fast paths give exactly what the plain ones give."""
 
+import dataclasses
 import random
 
 import pytest
@@ -151,3 +152,16 @@ def test_registry_may_end_is_false_only_when_no_phrase_can_be_found():
     assert not registry.may_end("zzyzx", outlets_only=False)
     assert not registry.may_end("said", outlets_only=False)
     assert registry.may_end("Xinhua") and registry.may_end("KCNA")
+
+
+def test_pronoun_kind_is_the_first_kind_that_lists_the_word():
+    from framing.cues import load_cues
+
+    cues = load_cues()
+    words = {w for ws in cues.pronouns.values() for w in ws} | {"Said", "HE", "they", "x"}
+    for word in sorted(words):
+        first = next((k for k, ws in cues.pronouns.items() if word.casefold() in ws), None)
+        assert cues.pronoun_kind(word) == first
+    shared = dataclasses.replace(cues, pronouns={"person": frozenset({"it", "he"}),
+                                                 "organisation": frozenset({"it"})})
+    assert shared.pronoun_kind("It") == "person" and shared.pronoun_kind("he") == "person"
