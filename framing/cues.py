@@ -110,11 +110,17 @@ class Cues:
 
     def pronoun_kind(self, word: str) -> str | None:
         """``person``, ``organisation`` or ``group`` for a pronoun, None for other words."""
-        low = word.casefold()
+        return self._pronoun_kinds.get(word.casefold())
+
+    @functools.cached_property
+    def _pronoun_kinds(self) -> dict[str, str]:
+        """Pronoun -> kind; a pronoun listed under two kinds has the first (asked of every
+        word that may start or end a speaker's phrase)."""
+        kinds: dict[str, str] = {}
         for kind, words in self.pronouns.items():
-            if low in words:
-                return kind
-        return None
+            for w in words:
+                kinds.setdefault(w, kind)
+        return kinds
 
 
 def load_cues(path: str | Path | None = None) -> Cues:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,7 @@ _PREPOSITIONS = frozenset("in on at after before during to with by from for via 
                           "upon following over across".split())
 _NOUN_FOLLOWERS = frozenset("of are were is was have had has will would can could may might "
                             "remain remained seem seemed appear appeared".split())
+_START = operator.itemgetter(0)  # a token's start offset
 _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
@@ -400,11 +402,14 @@ class _Extractor:
         self.quotations = find_quotations(article.body)  # in order, never overlapping
         self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
-        self.hits = [m.start() for m in cues.hint.finditer(self.text)]
+        hits = [(m.start(), m.group()) for m in cues.hint.finditer(self.text)]
+        self.all_hits = [at for at, _ in hits]
+        self.hits = _cue_hits(self.text, hits, cues)  # those that may open a cue
         self.sentence_starts = [start for start, _ in article.sentences]
         self.last_quoted: tuple[Speaker, Speaker | None, int, _Attribution] | None = None
         self.pending_colon: _Attribution | None = None
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
+        self._titles: dict[tuple[int, int], bool] = {}  # `_not_a_quote` by unit and mark
 
     def run(self) -> list[_Found]:
         found: list[_Found] = []
@@ -447,9 +452,17 @@ class _Extractor:
     # ------------------------------------------------------------------ one unit
 
     def _unit(self, unit: _Unit) -> list[_Found]:
-        if not unit.quotations and not self._may_report(unit):
-            self.pending_colon = None
-            return []
+        if not self._may_report(unit):
+            if not unit.quotations and not self._may_report(unit, self.all_hits):
+                self.pending_colon = None
+                return []
+            # No cue can start in this unit ("in" that does not open "in the words of"):
+            # its quotations are only titles, orphans or the words announced by "X said:",
+            # none of which needs the unit's tokens. Only a channel that opens the sentence
+            # ("In a statement carried by KCNA, ...") is looked up with no cue; keep the
+            # tokens then, so that the speakers' memory sees what it always saw.
+            if not _may_name_channel(self.text, unit.start, unit.end, self.cues):
+                return self._rows(unit, [])
         unit.tokens = tokenize(self.text, unit.start, unit.end)
         for q in self.quotations:  # marks of quotations that end in this unit
             if unit.start <= q.close < unit.end:
@@ -463,21 +476,21 @@ class _Extractor:
                 self.done.append(attr)
         return self._rows(unit, self._link(unit, list(self.done)))
 
-    def _may_report(self, unit: _Unit) -> bool:
-        at = bisect.bisect_left(self.hits, unit.start)
-        return at < len(self.hits) and self.hits[at] < unit.end
+    def _may_report(self, unit: _Unit, hits: list[int] | None = None) -> bool:
+        hits = self.hits if hits is None else hits
+        at = bisect.bisect_left(hits, unit.start)
+        return at < len(hits) and hits[at] < unit.end
 
     # ------------------------------------------------------------------ cues
 
     def _find_cues(self, unit: _Unit) -> list[_Cue]:
         toks, found = unit.tokens, []
         first_word = next((k for k, t in enumerate(toks) if t.is_word), 0)
-        index = {t.start: k for k, t in enumerate(toks)}
         lo, hi = bisect.bisect_left(self.hits, unit.start), bisect.bisect_left(self.hits, unit.end)
         end = 0
         for hit in self.hits[lo:hi]:
-            k = index.get(hit)
-            if k is None or k < end:
+            k = bisect.bisect_left(toks, hit, key=_START)  # the token that starts at the hit
+            if k == len(toks) or toks[k].start != hit or k < end:
                 continue
             cue = self._cue_at(toks, k, k == first_word or (k and toks[k - 1].text == '"'))
             if cue is None or self._in_quotation(toks[k].start) or not self._cue_ok(toks, cue):
@@ -641,6 +654,8 @@ class _Extractor:
                 and all(t.low in self.cues.adjuncts or t.low in self.cues.documents for t in words))
 
     def _alias_back(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        if j > lo and not self.registry.may_end(toks[j - 1].text, outlets_only=False):
+            return None  # no name ends with the last word: no phrase below can be one
         for n in range(min(8, j - lo), 0, -1):
             if toks[j - n].text in ",\"":
                 continue
@@ -1324,7 +1339,15 @@ class _Extractor:
         return unit.start == 0 or "\n" in before
 
     def _not_a_quote(self, unit: _Unit, q: Quotation) -> bool:
-        """Titles of works, names in quotation marks and marked scare quotes."""
+        """Titles of works, names in quotation marks and marked scare quotes (asked twice
+        per quotation: worked out once)."""
+        key = (unit.start, q.open)
+        found = self._titles.get(key)
+        if found is None:
+            found = self._titles[key] = self._title_or_scare(unit, q)
+        return found
+
+    def _title_or_scare(self, unit: _Unit, q: Quotation) -> bool:
         before = [w.strip(",.:;()") for w in
                   self.text[max(unit.start, q.open - 60):q.open].casefold().split()]
         before = [w for w in before if w and w not in ("the", "a", "an", "its", "his", "her",
@@ -1551,6 +1574,84 @@ def _title_case(inner: str) -> bool:
 
 def _join_tokens(tokens: Sequence[Token]) -> str:
     return " ".join(t.text for t in tokens)
+
+
+# The phrases that `_Extractor._cue_at` reads as "according to" (their words, casefolded).
+_ACCORDING_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
+_GAP = r"[\s_]*"  # what `speakers.tokenize` skips between two tokens
+
+
+def _phrase_pattern(words: Sequence[str]) -> str:
+    return _GAP.join(re.escape(w) for w in words)
+
+
+def _prefix_pattern(words: Sequence[str]) -> str:
+    """Every prefix of `_phrase_pattern` (to tell a window that ends too soon)."""
+    items = [re.escape(c) for c in words[0]]
+    for word in words[1:]:
+        items += [_GAP, *(re.escape(c) for c in word)]
+    out = ""
+    for item in reversed(items[1:]):
+        out = f"(?:{item}{out})?"
+    return items[0] + out
+
+
+_PHRASE_CHECKS: dict[int, tuple[Cues, dict[str, tuple[re.Pattern, re.Pattern]]]] = {}
+
+
+def _phrase_checks(cues: Cues) -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """For a hint word that can only open an "according to" phrase (no reporting verb or
+    quoting verb starts with it): the phrase's pattern and the pattern of its prefixes."""
+    cached = _PHRASE_CHECKS.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        if len(_PHRASE_CHECKS) > 16:
+            _PHRASE_CHECKS.clear()
+        verbs = {form[0] for form in cues.forms}
+        verbs |= {w for forms in cues.quote_verbs.values() for w in forms}
+        checks = {p[0]: (re.compile(_phrase_pattern(p)), re.compile(_prefix_pattern(p)))
+                  for p in _ACCORDING_PHRASES if p[0] not in verbs}
+        cached = _PHRASE_CHECKS[id(cues)] = (cues, checks)
+    return cached[1]
+
+
+def _cue_hits(text: str, hits: list[tuple[int, str]], cues: Cues) -> list[int]:
+    """The offsets of the hits of ``cues.hint`` (offset, word) at which `_Extractor._cue_at`
+    may find a cue: "in" (or "according") not followed by the rest of its phrase opens none.
+
+    Exact, not a guess. A hint word is a whole token (the hint needs no word character, "'"
+    or "-" after it), so when no verb form starts with that word, only the phrase can make
+    it a cue; and the casefolded tokens "in", "the", "words", "of" with what
+    `speakers.tokenize` skips between them are the casefolded text from the hit matching the
+    phrase's pattern (casefolding goes character by character and leaves spaces and "_"
+    alone). A window that ends inside a possible phrase keeps the hit."""
+    checks = _phrase_checks(cues)
+    if not checks:
+        return [at for at, _ in hits]
+    out = []
+    for at, word in hits:
+        check = checks.get(word.casefold())
+        if check is not None:
+            window = text[at:at + 48].casefold()
+            if check[0].match(window) is None and check[1].fullmatch(window) is None:
+                continue
+        out.append(at)
+    return out
+
+
+_CHANNEL_RES: dict[int, tuple[Cues, re.Pattern | None]] = {}
+
+
+def _may_name_channel(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether `_Extractor._opening_channel` could find a channel phrase ("carried by") in
+    ``text[start:end]``: its two words, casefolded, with only spaces or "_" between them."""
+    cached = _CHANNEL_RES.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        if len(_CHANNEL_RES) > 16:
+            _CHANNEL_RES.clear()
+        pairs = sorted({tuple(c.split()) for c in cues.channels if len(c.split()) == 2})
+        pattern = "|".join(_phrase_pattern(p) for p in pairs)
+        cached = _CHANNEL_RES[id(cues)] = (cues, re.compile(pattern) if pairs else None)
+    return cached[1] is not None and cached[1].search(text[start:end].casefold()) is not None
 
 
 _HEADS: dict[tuple[int, int], tuple[Cues, Registry, frozenset[str]]] = {}

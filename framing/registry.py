@@ -18,6 +18,7 @@ BLOCS = (STATE_BLOC, INDEPENDENT_BLOC)
 SOURCE_TYPES = ("state-media", "news-media", "government-official", "government", "expert",
                 "anonymous", "other")
 KINDS = ("person", "organisation", "group")
+_MEMO_SIZE = 100_000  # answers kept per kind of lookup (then started afresh)
 
 
 class RegistryError(FramingError, ValueError):
@@ -75,25 +76,61 @@ class Registry:
         are returned, as the article loader needs; ``outlets_only=False`` also finds people,
         governments, institutions and generic groups.
         """
+        memo = self._memo(outlets_only)
+        try:
+            return memo[text]
+        except KeyError:
+            pass
         index = self._outlet_index if outlets_only else self._index
         name = index.get(alias_key(text))
-        return self.sources.get(name) if name else None
+        found = memo[text] = self.sources.get(name) if name else None
+        return found
+
+    def may_end(self, word: str, *, outlets_only: bool = True) -> bool:
+        """False when `lookup` finds nothing for any text whose last word is ``word`` (no
+        name or alias ends with it, case and typographic apostrophes ignored): a quick test
+        before trying every phrase that ends with a word."""
+        table = self._memo("ends-outlets" if outlets_only else "ends")
+        ends = table.get(None)
+        if ends is None:
+            index = self._outlet_index if outlets_only else self._index
+            ends = table[None] = frozenset(key.split()[-1] for key in index if key.split())
+        return alias_key(word) in ends
 
     def by_surname(self, surname: str) -> Source | None:
         """The first person in the registry with this surname (file order), if any."""
         key = surname.casefold()
-        for src in self.sources.values():
-            if src.surname and src.surname.casefold() == key:
-                return src
-        return None
+        memo = self._memo("surname")
+        if key not in memo:
+            memo[key] = next((src for src in self.sources.values()
+                              if src.surname and src.surname.casefold() == key), None)
+        return memo[key]
 
     def by_head(self, head: str) -> Source | None:
         """The generic group named by a head noun ("officials" -> Unnamed officials)."""
         key = head.casefold()
-        for src in self.sources.values():
-            if key in src.heads:
-                return src
-        return None
+        memo = self._memo("head")
+        if key not in memo:
+            memo[key] = next((src for src in self.sources.values() if key in src.heads), None)
+        return memo[key]
+
+    def _memo(self, kind) -> dict:
+        """Answers already given (quote extraction asks for the same names again and again);
+        forgotten when the sources or the indexes are replaced, or when it grows large."""
+        state = (self.sources, self._index, self._outlet_index)
+        memos = self.__dict__.get("_memos")
+        if memos is None or memos[0] is not state[0] or memos[1] is not state[1] \
+                or memos[2] is not state[2]:
+            memos = self.__dict__["_memos"] = (*state, {})
+        table = memos[3].get(kind)
+        if table is None or len(table) > _MEMO_SIZE:
+            table = memos[3][kind] = {}
+        return table
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_memos", None)  # not sent to worker processes
+        return state
 
     def bloc(self, outlet_type: str | None) -> str | None:
         """Return the bloc (``state`` or ``independent``) of an outlet type, None if unknown."""

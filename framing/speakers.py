@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate, repeat
+from operator import add, sub
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
@@ -73,8 +75,17 @@ class Token(NamedTuple):
         return self.text[:1].isalnum()
 
 
+# A token with the gap before it: every character that is not whitespace or "_" starts a
+# token of _TOKEN_RE, so ``findall`` of this pattern gives every token and every gap, in order.
+_GAP_TOKEN_RE = re.compile(r"([\s_]*)(" + _TOKEN_RE.pattern + ")")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    The same tokens as ``_TOKEN_RE.finditer(text, start, end)``, built without a Python step
+    per token (``findall`` gives gaps and words; offsets are running sums of their lengths):
+    this runs on most sentences of every article.
 
     Examples
     --------
@@ -82,9 +93,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['the', "North's", 'U.S.', '-', 'led', 'Kim', 'Jong-un', ',', '6:14', 'a.m.']
     """
     end = len(text) if end is None else end
-    new = tuple.__new__  # skips NamedTuple's argument handling: this runs on every sentence
-    return [new(Token, (m.start(), m.end(), w, w.casefold()))
-            for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
+    pairs = _GAP_TOKEN_RE.findall(text, start, end)
+    if not pairs:
+        return []
+    gaps, words = zip(*pairs)
+    lengths = list(map(len, words))
+    ends = list(accumulate(map(add, map(len, gaps), lengths), initial=start))
+    del ends[0]
+    # tuple.__new__ skips NamedTuple's argument handling
+    return list(map(tuple.__new__, repeat(Token),
+                    zip(map(sub, ends, lengths), ends, words, map(str.casefold, words))))
 
 
 @dataclass(frozen=True)
@@ -438,15 +456,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     ['Li Qiang', 'Dmitry Peskov']
     """
     found = []
-    institutions = set().union(*(cues.roles.get(k, frozenset())
-                                 for k in ("government", "expert", "news-media")))
-    institutions |= {"palace", "square", "hall", "airport", "station", "house", "guesthouse",
-                     "sea", "river", "peninsula", "war", "day", "year", "games", "friendship",
-                     "meeting", "plenary", "enlarged", "conference", "session", "summit",
-                     "forum", "ceremony", "parade", "festival", "anniversary", "treaty",
-                     "agreement", "declaration", "province", "city", "county", "district",
-                     "island", "mountain", "lake", "bay", "strait", "ocean", "zone", "street",
-                     "stadium", "cosmodrome", "complex", "site", "plant", "base", "port"}
+    institutions = _institution_words(cues, places=True)
     for m in _CAPITAL_RUN.finditer(text):
         words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
@@ -467,6 +477,30 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         parts = tuple(p.casefold() for p in name.split())
         found.append(Mention(words[0][0], words[-1][0] + len(words[-1][1]), canonical, parts))
     return found
+
+
+# Words that are no part of a person's name in `find_person_mentions` besides the roles.
+_PLACE_WORDS = frozenset(
+    "palace square hall airport station house guesthouse sea river peninsula war day year "
+    "games friendship meeting plenary enlarged conference session summit forum ceremony "
+    "parade festival anniversary treaty agreement declaration province city county district "
+    "island mountain lake bay strait ocean zone street stadium cosmodrome complex site plant "
+    "base port".split())
+_INSTITUTIONS: dict[tuple[int, bool], tuple[Cues, frozenset[str]]] = {}
+
+
+def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
+    """The role words of governments, experts and media (with ``places``: also the nouns of
+    places, events and documents), built once per vocabulary."""
+    key = (id(cues), places)
+    cached = _INSTITUTIONS.get(key)
+    if cached is None or cached[0] is not cues:
+        if len(_INSTITUTIONS) > 16:
+            _INSTITUTIONS.clear()
+        words = set().union(*(cues.roles.get(k, frozenset())
+                              for k in ("government", "expert", "news-media")))
+        cached = _INSTITUTIONS[key] = (cues, frozenset(words | _PLACE_WORDS if places else words))
+    return cached[1]
 
 
 def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[Token]]:
@@ -499,8 +533,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         run.pop(0)
     if not run:
         return None, []
-    institutions = set().union(*(cues.roles.get(k, frozenset())
-                                 for k in ("government", "expert", "news-media")))
+    institutions = _institution_words(cues)
     person: list[Token] = []
     for token in reversed(run):
         low = token.low
