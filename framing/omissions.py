@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Sequence
@@ -241,23 +242,39 @@ def _status(has: bool, n_covering: int, n_peers: int, min_peers: int) -> Status:
 class _Carriers:
     """The sentences that carry each topic, looked up article by article."""
 
-    def __init__(self, table: pd.DataFrame) -> None:
+    def __init__(self, table: pd.DataFrame, cache_size: int = 1024) -> None:
         self.rows = table.groupby("article_id", sort=False).indices if len(table) else {}
         self.topic = table["topic"].to_numpy()
         self.method = table["method"].to_numpy()
         self.start = table["start"].to_numpy()
         self.end = table["end"].to_numpy()
+        # article id -> topic -> carriers; an event's peers are looked up again and again,
+        # so recent articles are kept (a bounded cache, not a dictionary over the table)
+        self._cache: dict[str, dict[str, list]] = {}
+        self._cache_size = cache_size
 
     def of(self, article_id: str, topic: str) -> list[tuple[str, int, int, int]]:
         """``(method, topics in the sentence, start, end)`` of the sentences of an article
         that carry ``topic``."""
+        per = self._cache.get(article_id)
+        if per is None:
+            per = self._cache[article_id] = self._of(article_id)
+            if len(self._cache) > self._cache_size:
+                del self._cache[next(iter(self._cache))]
+        return per.get(topic, [])
+
+    def _of(self, article_id: str) -> dict[str, list[tuple[str, int, int, int]]]:
         rows = self.rows.get(article_id)
         if rows is None:
-            return []
-        starts, counts = np.unique(self.start[rows], return_counts=True)
-        n_topics = dict(zip(starts.tolist(), counts.tolist()))
-        return [(self.method[r], n_topics[int(self.start[r])], int(self.start[r]),
-                 int(self.end[r])) for r in rows if self.topic[r] == topic]
+            return {}
+        starts = self.start[rows].tolist()
+        n_topics = Counter(starts)  # rows (topics) per sentence
+        per: dict[str, list] = {}
+        for method, topic, start, end in zip(self.method[rows].tolist(),
+                                             self.topic[rows].tolist(), starts,
+                                             self.end[rows].tolist()):
+            per.setdefault(topic, []).append((method, n_topics[start], int(start), int(end)))
+        return per
 
 
 def _evidence(peer_ids, topic, carriers: _Carriers, by_id) -> dict:
