@@ -150,12 +150,14 @@ def _shared_words(sentences, tokens, story, min_articles) -> list[str]:
 
 
 def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
-    vectorizer = TfidfVectorizer(analyzer=_identity, vocabulary=vocabulary, sublinear_tf=True)
+    # TfidfVectorizer(analyzer=_identity, vocabulary=vocabulary, sublinear_tf=True) fitted on
+    # the originals' sentences, then applied to all: the same numbers, words counted once
     originals = np.array([story[a.id] == a.id for a, *_ in sentences])
-    vectorizer.fit([t for t, o in zip(tokens, originals) if o])
-    X = vectorizer.transform(tokens)
+    counts = CountVectorizer(analyzer=_identity, vocabulary=vocabulary,
+                             dtype=np.float64).fit_transform(tokens)
+    X = TfidfTransformer(sublinear_tf=True).fit(counts[originals]).transform(counts)
     fit = originals & (np.asarray(X.sum(axis=1)).ravel() > 0)
     if fit.sum() < 4:
         return None, None, None
@@ -165,7 +167,7 @@ def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
     rest = np.flatnonzero(~fit)
     if len(rest):  # copies (and empty sentences): weights from the fitted themes
         W[rest] = transform(X[rest])
-    return W, H, list(vectorizer.get_feature_names_out())
+    return W, H, vocabulary  # the features, in column order
 
 
 _NMF_MAX_ITER = 300
