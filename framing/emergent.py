@@ -96,8 +96,7 @@ def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_
     totals = W.sum(axis=1)
     best = np.argmax(W, axis=1)
     token_sets = [set(t) for t in tokens]
-    surface = None
-    topic_rows = []
+    themes = []
     for c in range(H.shape[0]):
         top = [features[j] for j in np.argsort(-H[c], kind="stable")[:10] if H[c, j] > 0]
         carriers = [n for n in np.flatnonzero((best == c) & (totals > 0))
@@ -107,7 +106,12 @@ def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_
             continue
         if _overlaps_known(carriers, sentences, known_topics, max_overlap):
             continue
-        surface = surface or _surface_forms(raw)
+        themes.append((c, top, carriers))
+    if not themes:
+        return []
+    surface = _surface_forms(raw, {t for _, top, _ in themes for t in top[:3]})
+    topic_rows = []
+    for c, top, carriers in themes:
         topic = EMERGENT_PREFIX + "/".join(surface.get(t, t) for t in top[:3])
         for n in carriers:
             topic_rows.append(_row(sentences[n], topic, top, token_sets[n], W[n, c] / totals[n]))
@@ -236,12 +240,13 @@ def _identity(words: list[str]) -> list[str]:
     return words
 
 
-def _surface_forms(raw: list[list[str]]) -> dict[str, str]:
-    """The stem itself is not a word ("evacu"): name a topic by its stems' commonest word."""
+def _surface_forms(raw: list[list[str]], stems: set[str]) -> dict[str, str]:
+    """The stem itself is not a word ("evacu"): name a topic by its stems' commonest word
+    (for ``stems``, the stems that name a topic)."""
     seen: dict[str, list[tuple[int, str]]] = {}
     for word, n in Counter(map(str.lower, chain.from_iterable(raw))).items():
         stem = _stem(word)  # each distinct word once, not every occurrence
-        if stem:
+        if stem in stems:
             seen.setdefault(stem, []).append((-n, word))
     return {stem: min(counts)[1] for stem, counts in seen.items()}
 
