@@ -68,23 +68,33 @@ def compare_topics(
         ``n_peer_stories``), ``covered_by`` names one article of each (``;``-separated).
     """
     articles, table, order = _inputs(articles, sentence_topics, taxonomy)
+    rows = list(_comparison_rows(articles, table, order, min_peers))
+    return _in_article_order(pd.DataFrame(rows, columns=COMPARISON_COLUMNS), articles)
+
+
+def _comparison_rows(articles, table, order, min_peers, *, omitted_only: bool = False):
+    """The rows of `compare_topics` (tuples in `COMPARISON_COLUMNS` order, a dict per row
+    took ~1 KB) in event order, before `_in_article_order`; only the omissions with
+    ``omitted_only``."""
     counts = _counts(table)
-    rows = []
     for event, stories in _events(articles).items():
         covered = _coverage(stories, counts)
         topics = _ordered({t for per in covered.values() for t in per}, order)
+        first = {s.id: _first_covering_all(s, covered) for s in stories}
         for story in stories:
+            peers = [first[s.id] for s in stories if s.id != story.id]
             for article in story.members:
                 own = covered[article.id]
-                peers = [s for s in stories if s.id != story.id]
                 for topic in topics:
-                    by = [_first_covering(s, topic, covered) for s in peers]
-                    by = [b for b in by if b]
-                    # a tuple in COMPARISON_COLUMNS order (a dict per row took ~1 KB)
-                    rows.append((event, article.id, article.outlet, article.bloc, topic,
-                                 _status(topic in own, len(by), len(peers), min_peers),
-                                 own.get(topic, 0), len(by), len(peers), ";".join(by)))
-    return _in_article_order(pd.DataFrame(rows, columns=COMPARISON_COLUMNS), articles)
+                    has = topic in own
+                    if omitted_only and has:
+                        continue
+                    by = [f[topic] for f in peers if topic in f]
+                    status = _status(has, len(by), len(peers), min_peers)
+                    if omitted_only and status != "omitted":
+                        continue
+                    yield (event, article.id, article.outlet, article.bloc, topic, status,
+                           own.get(topic, 0), len(by), len(peers), ";".join(by))
 
 
 def find_omissions(
@@ -109,18 +119,18 @@ def find_omissions(
         in that article's body.
     """
     articles, table, order = _inputs(articles, sentence_topics, taxonomy)
-    comparison = compare_topics(articles, sentence_topics=table, taxonomy=taxonomy,
-                                min_peers=min_peers)
-    omitted = comparison[comparison["status"] == "omitted"]
+    position = {a.id: i for i, a in enumerate(articles)}
+    omitted = sorted(_comparison_rows(articles, table, order, min_peers, omitted_only=True),
+                     key=lambda row: (row[0], position[row[1]]))  # as `_in_article_order`
     by_id = {a.id: a for a in articles}
     carriers = _Carriers(table)
     rows = []
-    for row in omitted.itertuples(index=False):
-        evidence = _evidence(row.covered_by.split(";"), row.topic, carriers, by_id)
-        rows.append({"event": row.event, "article_id": row.article_id, "topic": row.topic,
-                     "covered_by": row.covered_by, "n_peers": row.n_peers, **evidence,
-                     "n_peer_stories": row.n_peer_stories, "outlet": row.outlet,
-                     "bloc": row.bloc})
+    for event, article_id, outlet, bloc, topic, _, _, n_peers, n_peer_stories, covered_by \
+            in omitted:
+        evidence = _evidence(covered_by.split(";"), topic, carriers, by_id)
+        rows.append({"event": event, "article_id": article_id, "topic": topic,
+                     "covered_by": covered_by, "n_peers": n_peers, **evidence,
+                     "n_peer_stories": n_peer_stories, "outlet": outlet, "bloc": bloc})
     out = pd.DataFrame(rows, columns=OMISSION_COLUMNS)
     return out.astype({"n_peers": "int64", "evidence_start": "int64", "evidence_end": "int64",
                        "n_peer_stories": "int64"})
@@ -229,6 +239,15 @@ def _first_covering(story: _Story, topic: str, covered) -> str | None:
         if topic in covered[m.id]:
             return m.id
     return None
+
+
+def _first_covering_all(story: _Story, covered) -> dict[str, str]:
+    """Topic -> `_first_covering` of the story, for every topic it covers."""
+    first: dict[str, str] = {}
+    for m in story.members:
+        for topic in covered[m.id]:
+            first.setdefault(topic, m.id)
+    return first
 
 
 def _status(has: bool, n_covering: int, n_peers: int, min_peers: int) -> Status:
