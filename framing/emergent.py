@@ -146,11 +146,11 @@ def _ordinary(word: str) -> str | None:
 
 
 def _shared_words(sentences, tokens, story, min_articles) -> list[str]:
-    stories: dict[str, set] = {}
+    words_of: dict[str, set] = {}  # story -> its words
     for (a, *_), words in zip(sentences, tokens):
-        for w in set(words):
-            stories.setdefault(w, set()).add(story[a.id])
-    return sorted(w for w, s in stories.items() if len(s) >= min_articles)
+        words_of.setdefault(story[a.id], set()).update(words)
+    stories = Counter(chain.from_iterable(words_of.values()))  # word -> stories using it
+    return sorted(w for w, n in stories.items() if n >= min_articles)
 
 
 def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
