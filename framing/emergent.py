@@ -154,14 +154,8 @@ def _shared_words(sentences, tokens, story, min_articles) -> list[str]:
 
 
 def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-
-    # TfidfVectorizer(analyzer=_identity, vocabulary=vocabulary, sublinear_tf=True) fitted on
-    # the originals' sentences, then applied to all: the same numbers, words counted once
     originals = np.array([story[a.id] == a.id for a, *_ in sentences])
-    counts = CountVectorizer(analyzer=_identity, vocabulary=vocabulary,
-                             dtype=np.float64).fit_transform(tokens)
-    X = TfidfTransformer(sublinear_tf=True).fit(counts[originals]).transform(counts)
+    X = _tfidf(tokens, vocabulary, originals)
     fit = originals & (np.asarray(X.sum(axis=1)).ravel() > 0)
     if fit.sum() < 4:
         return None, None, None
@@ -172,6 +166,65 @@ def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
     if len(rest):  # copies (and empty sentences): weights from the fitted themes
         W[rest] = transform(X[rest])
     return W, H, vocabulary  # the features, in column order
+
+
+def _tfidf(tokens: list[list[str]], vocabulary: list[str], originals: np.ndarray):
+    """``TfidfVectorizer(analyzer=_identity, vocabulary=vocabulary, sublinear_tf=True)``
+    fitted on the ``originals``' sentences, then applied to all of them: the same numbers
+    (``tests/test_emergent.py`` checks), without the vectorizer's checks, a few
+    milliseconds an event."""
+    import scipy.sparse as sp
+
+    index = {w: i for i, w in enumerate(vocabulary)}
+    indices: list[int] = []
+    data: list[int] = []
+    indptr = [0]
+    for words in tokens:  # CountVectorizer's counts, columns sorted
+        counter: dict[int, int] = {}
+        for w in words:
+            j = index.get(w)
+            if j is not None:
+                counter[j] = counter.get(j, 0) + 1
+        for j in sorted(counter):
+            indices.append(j)
+            data.append(counter[j])
+        indptr.append(len(indices))
+    indices_a = np.asarray(indices, dtype=np.int32)
+    indptr_a = np.asarray(indptr, dtype=np.int32)
+    # TfidfTransformer.fit (smooth idf) on the originals' rows
+    df = np.bincount(indices_a[_rows_of(indptr_a, originals)],
+                     minlength=len(vocabulary)).astype(np.float64)
+    df += 1.0
+    idf = np.full_like(df, fill_value=int(originals.sum()) + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    # TfidfTransformer.transform: sublinear tf, idf, rows scaled to unit length
+    values = np.asarray(data, dtype=np.float64)
+    np.log(values, values)
+    values += 1.0
+    values *= idf[indices_a]
+    X = sp.csr_matrix((values, indices_a, indptr_a), shape=(len(tokens), len(vocabulary)))
+    _normalize_rows(X)
+    return X
+
+
+def _rows_of(indptr: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Positions in a CSR matrix's ``data`` of the entries of the rows where ``rows``."""
+    lengths = np.diff(indptr)
+    return np.repeat(rows, lengths)
+
+
+def _normalize_rows(X) -> None:
+    """Scale the rows of CSR ``X`` to unit length in place (`sklearn.preprocessing.normalize`)."""
+    try:
+        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+    except ImportError:  # pragma: no cover - another scikit-learn layout
+        from sklearn.preprocessing import normalize
+
+        normalize(X, copy=False)
+        return
+    inplace_csr_row_normalize_l2(X)
 
 
 _NMF_MAX_ITER = 300
