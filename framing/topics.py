@@ -7,7 +7,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Sequence
+from typing import Any, Literal, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
@@ -30,8 +30,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _CHUNK = 20_000  # sentences vectorised at a time
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):  # a tuple: made about twice as fast as a frozen dataclass
     article_id: str
     index: int
     start: int
