@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import warnings
 from collections import Counter
+from itertools import chain
 from typing import Sequence
 
 import numpy as np
 import pandas as pd
 
-from .topics import SENTENCE_TOPIC_COLUMNS, _TOKEN_RE, _is_name, _locate, _stem
+from .topics import SENTENCE_TOPIC_COLUMNS, _TOKEN_RE, _is_name, _stem
 
 EMERGENT_PREFIX = "emergent:"
 EMERGENT_LABEL = "emergent"
@@ -95,8 +96,7 @@ def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_
     totals = W.sum(axis=1)
     best = np.argmax(W, axis=1)
     token_sets = [set(t) for t in tokens]
-    surface = None
-    topic_rows = []
+    themes = []
     for c in range(H.shape[0]):
         top = [features[j] for j in np.argsort(-H[c], kind="stable")[:10] if H[c, j] > 0]
         carriers = [n for n in np.flatnonzero((best == c) & (totals > 0))
@@ -106,7 +106,12 @@ def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_
             continue
         if _overlaps_known(carriers, sentences, known_topics, max_overlap):
             continue
-        surface = surface or _surface_forms(raw)
+        themes.append((c, top, carriers))
+    if not themes:
+        return []
+    surface = _surface_forms(raw, {t for _, top, _ in themes for t in top[:3]})
+    topic_rows = []
+    for c, top, carriers in themes:
         topic = EMERGENT_PREFIX + "/".join(surface.get(t, t) for t in top[:3])
         for n in carriers:
             topic_rows.append(_row(sentences[n], topic, top, token_sets[n], W[n, c] / totals[n]))
@@ -141,50 +146,162 @@ def _ordinary(word: str) -> str | None:
 
 
 def _shared_words(sentences, tokens, story, min_articles) -> list[str]:
-    stories: dict[str, set] = {}
+    words_of: dict[str, set] = {}  # story -> its words
     for (a, *_), words in zip(sentences, tokens):
-        for w in set(words):
-            stories.setdefault(w, set()).add(story[a.id])
-    return sorted(w for w, s in stories.items() if len(s) >= min_articles)
+        words_of.setdefault(story[a.id], set()).update(words)
+    stories = Counter(chain.from_iterable(words_of.values()))  # word -> stories using it
+    return sorted(w for w, n in stories.items() if n >= min_articles)
 
 
 def _factorise(sentences, tokens, vocabulary, story, max_topics, seed):
-    from sklearn.decomposition import NMF
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vectorizer = TfidfVectorizer(analyzer=_identity, vocabulary=vocabulary, sublinear_tf=True)
     originals = np.array([story[a.id] == a.id for a, *_ in sentences])
-    vectorizer.fit([t for t, o in zip(tokens, originals) if o])
-    X = vectorizer.transform(tokens)
+    X = _tfidf(tokens, vocabulary, originals)
     fit = originals & (np.asarray(X.sum(axis=1)).ravel() > 0)
     if fit.sum() < 4:
         return None, None, None
     k = max(2, min(max_topics, int(np.sqrt(fit.sum() / 2)), len(vocabulary) - 1))
-    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=300, tol=1e-3)
     W = np.zeros((X.shape[0], k))
-    with warnings.catch_warnings():  # an unconverged fit is still deterministic and usable
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        W[fit] = nmf.fit_transform(X[fit])
-        rest = np.flatnonzero(~fit)
-        if len(rest):  # copies (and empty sentences): weights from the fitted themes
-            W[rest] = nmf.transform(X[rest])
-    return W, nmf.components_, list(vectorizer.get_feature_names_out())
+    W[fit], H, transform = _nmf(X[fit], k, seed)
+    rest = np.flatnonzero(~fit)
+    if len(rest):  # copies (and empty sentences): weights from the fitted themes
+        W[rest] = transform(X[rest])
+    return W, H, vocabulary  # the features, in column order
+
+
+def _tfidf(tokens: list[list[str]], vocabulary: list[str], originals: np.ndarray):
+    """``TfidfVectorizer(analyzer=_identity, vocabulary=vocabulary, sublinear_tf=True)``
+    fitted on the ``originals``' sentences, then applied to all of them: the same numbers
+    (``tests/test_emergent.py`` checks), without the vectorizer's checks, a few
+    milliseconds an event."""
+    import scipy.sparse as sp
+
+    index = {w: i for i, w in enumerate(vocabulary)}
+    indices: list[int] = []
+    data: list[int] = []
+    indptr = [0]
+    for words in tokens:  # CountVectorizer's counts, columns sorted
+        counter: dict[int, int] = {}
+        for w in words:
+            j = index.get(w)
+            if j is not None:
+                counter[j] = counter.get(j, 0) + 1
+        for j in sorted(counter):
+            indices.append(j)
+            data.append(counter[j])
+        indptr.append(len(indices))
+    indices_a = np.asarray(indices, dtype=np.int32)
+    indptr_a = np.asarray(indptr, dtype=np.int32)
+    # TfidfTransformer.fit (smooth idf) on the originals' rows
+    df = np.bincount(indices_a[_rows_of(indptr_a, originals)],
+                     minlength=len(vocabulary)).astype(np.float64)
+    df += 1.0
+    idf = np.full_like(df, fill_value=int(originals.sum()) + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    # TfidfTransformer.transform: sublinear tf, idf, rows scaled to unit length
+    values = np.asarray(data, dtype=np.float64)
+    np.log(values, values)
+    values += 1.0
+    values *= idf[indices_a]
+    X = sp.csr_matrix((values, indices_a, indptr_a), shape=(len(tokens), len(vocabulary)))
+    _normalize_rows(X)
+    return X
+
+
+def _rows_of(indptr: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Positions in a CSR matrix's ``data`` of the entries of the rows where ``rows``."""
+    lengths = np.diff(indptr)
+    return np.repeat(rows, lengths)
+
+
+def _normalize_rows(X) -> None:
+    """Scale the rows of CSR ``X`` to unit length in place (`sklearn.preprocessing.normalize`)."""
+    try:
+        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+    except ImportError:  # pragma: no cover - another scikit-learn layout
+        from sklearn.preprocessing import normalize
+
+        normalize(X, copy=False)
+        return
+    inplace_csr_row_normalize_l2(X)
+
+
+_NMF_MAX_ITER = 300
+_NMF_TOL = 1e-3
+
+
+def _nmf(X, k: int, seed: int):
+    """``W, H, transform`` of scikit-learn's ``NMF(n_components=k, init="nndsvda",
+    random_state=seed, max_iter=300, tol=1e-3).fit_transform(X)``, the same numbers.
+
+    An event's matrix is small (a few hundred sentences), so ``NMF`` spent most of its time
+    in checks and in transposing ``X`` at every iteration: this runs the same steps
+    (``_initialize_nmf``, then ``_fit_coordinate_descent``'s loop over the Cython update)
+    with ``X.T`` made once. ``tests/test_emergent.py`` checks it against ``NMF`` itself; with
+    a scikit-learn whose private functions moved, ``NMF`` is used.
+    """
+    try:
+        from sklearn.decomposition._cdnmf_fast import _update_cdnmf_fast
+        from sklearn.decomposition._nmf import _initialize_nmf
+    except ImportError:  # pragma: no cover - another scikit-learn layout
+        return _sklearn_nmf(X, k, seed)
+    W, H = _initialize_nmf(X, k, init="nndsvda", random_state=seed)
+    permutation = np.arange(k, dtype=np.intp)
+
+    def descend(X, W, Ht, update_H):
+        W, Ht = np.ascontiguousarray(W), np.ascontiguousarray(Ht)
+        XT = X.T if update_H else None
+        violation_init = None
+        for _ in range(_NMF_MAX_ITER):
+            violation = 0.0
+            violation += _update_cdnmf_fast(W, np.dot(Ht.T, Ht), X @ Ht, permutation)
+            if update_H:
+                violation += _update_cdnmf_fast(Ht, np.dot(W.T, W), XT @ W, permutation)
+            if violation_init is None:
+                violation_init = violation
+            if violation_init == 0 or violation / violation_init <= _NMF_TOL:
+                break
+        return W, Ht
+
+    W, Ht = descend(X, W, H.T, True)
+
+    def transform(Y):
+        return descend(Y, np.zeros((Y.shape[0], k), dtype=Y.dtype), Ht, False)[0]
+
+    return W, Ht.T, transform
+
+
+def _sklearn_nmf(X, k: int, seed: int):
+    """`_nmf` by scikit-learn's ``NMF`` itself."""
+    from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
+
+    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=_NMF_MAX_ITER,
+              tol=_NMF_TOL)
+
+    def quiet(f, Y):
+        with warnings.catch_warnings():  # an unconverged fit is still deterministic, usable
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            return f(Y)
+
+    W = quiet(nmf.fit_transform, X)
+    return W, nmf.components_, lambda Y: quiet(nmf.transform, Y)
 
 
 def _identity(words: list[str]) -> list[str]:
     return words
 
 
-def _surface_forms(raw: list[list[str]]) -> dict[str, str]:
-    """The stem itself is not a word ("evacu"): name a topic by its stems' commonest word."""
-    seen: dict[str, Counter] = {}
-    for words in raw:
-        for word in words:
-            stem = _stem(word.lower())
-            if stem:
-                seen.setdefault(stem, Counter())[word.lower()] += 1
-    return {stem: min(c.items(), key=lambda x: (-x[1], x[0]))[0] for stem, c in seen.items()}
+def _surface_forms(raw: list[list[str]], stems: set[str]) -> dict[str, str]:
+    """The stem itself is not a word ("evacu"): name a topic by its stems' commonest word
+    (for ``stems``, the stems that name a topic)."""
+    seen: dict[str, list[tuple[int, str]]] = {}
+    for word, n in Counter(map(str.lower, chain.from_iterable(raw))).items():
+        stem = _stem(word)  # each distinct word once, not every occurrence
+        if stem in stems:
+            seen.setdefault(stem, []).append((-n, word))
+    return {stem: min(counts)[1] for stem, counts in seen.items()}
 
 
 class _KnownTopics:
@@ -220,10 +337,25 @@ def _overlaps_known(carriers, sentences, known_topics, max_overlap) -> bool:
 
 def _row(sentence, topic, top, words, share) -> dict:
     a, i, s, e = sentence
-    text = a.norm[s:e]
-    spans = [span for span in (_locate(text, t) for t in top if t in words) if span]
+    wanted = [t for t in top if t in words]
+    first = _first_spans(a.norm[s:e], set(wanted))
+    spans = [first[t] for t in wanted if t in first]
     start, end = (s + spans[0][0], s + spans[0][1]) if spans else (s, e)
     return {"article_id": a.id, "sentence": i, "start": s, "end": e, "topic": topic,
             "method": "emergent", "evidence": a.body[start:end], "evidence_start": start,
             "evidence_end": end, "score": round(float(share), 4),
             "cues": "; ".join(a.body[s + x:s + y] for x, y in spans), "taxonomy": EMERGENT_LABEL}
+
+
+def _first_spans(text: str, stems: set[str]) -> dict[str, tuple[int, int]]:
+    """Stem -> span of its first word in ``text``, for ``stems`` (single stems): what
+    `framing.topics._locate` gives each of them, in one pass over the words."""
+    spans: dict[str, tuple[int, int]] = {}
+    if stems:
+        for m in _TOKEN_RE.finditer(text):
+            stem = _stem(m.group(0).lower())
+            if stem in stems and stem not in spans:
+                spans[stem] = m.span()
+                if len(spans) == len(stems):
+                    break
+    return spans

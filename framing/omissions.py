@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Sequence
@@ -67,23 +68,33 @@ def compare_topics(
         ``n_peer_stories``), ``covered_by`` names one article of each (``;``-separated).
     """
     articles, table, order = _inputs(articles, sentence_topics, taxonomy)
+    rows = list(_comparison_rows(articles, table, order, min_peers))
+    return _in_article_order(pd.DataFrame(rows, columns=COMPARISON_COLUMNS), articles)
+
+
+def _comparison_rows(articles, table, order, min_peers, *, omitted_only: bool = False):
+    """The rows of `compare_topics` (tuples in `COMPARISON_COLUMNS` order, a dict per row
+    took ~1 KB) in event order, before `_in_article_order`; only the omissions with
+    ``omitted_only``."""
     counts = _counts(table)
-    rows = []
     for event, stories in _events(articles).items():
         covered = _coverage(stories, counts)
         topics = _ordered({t for per in covered.values() for t in per}, order)
+        first = {s.id: _first_covering_all(s, covered) for s in stories}
         for story in stories:
+            peers = [first[s.id] for s in stories if s.id != story.id]
             for article in story.members:
                 own = covered[article.id]
-                peers = [s for s in stories if s.id != story.id]
                 for topic in topics:
-                    by = [_first_covering(s, topic, covered) for s in peers]
-                    by = [b for b in by if b]
-                    # a tuple in COMPARISON_COLUMNS order (a dict per row took ~1 KB)
-                    rows.append((event, article.id, article.outlet, article.bloc, topic,
-                                 _status(topic in own, len(by), len(peers), min_peers),
-                                 own.get(topic, 0), len(by), len(peers), ";".join(by)))
-    return _in_article_order(pd.DataFrame(rows, columns=COMPARISON_COLUMNS), articles)
+                    has = topic in own
+                    if omitted_only and has:
+                        continue
+                    by = [f[topic] for f in peers if topic in f]
+                    status = _status(has, len(by), len(peers), min_peers)
+                    if omitted_only and status != "omitted":
+                        continue
+                    yield (event, article.id, article.outlet, article.bloc, topic, status,
+                           own.get(topic, 0), len(by), len(peers), ";".join(by))
 
 
 def find_omissions(
@@ -108,18 +119,18 @@ def find_omissions(
         in that article's body.
     """
     articles, table, order = _inputs(articles, sentence_topics, taxonomy)
-    comparison = compare_topics(articles, sentence_topics=table, taxonomy=taxonomy,
-                                min_peers=min_peers)
-    omitted = comparison[comparison["status"] == "omitted"]
+    position = {a.id: i for i, a in enumerate(articles)}
+    omitted = sorted(_comparison_rows(articles, table, order, min_peers, omitted_only=True),
+                     key=lambda row: (row[0], position[row[1]]))  # as `_in_article_order`
     by_id = {a.id: a for a in articles}
     carriers = _Carriers(table)
     rows = []
-    for row in omitted.itertuples(index=False):
-        evidence = _evidence(row.covered_by.split(";"), row.topic, carriers, by_id)
-        rows.append({"event": row.event, "article_id": row.article_id, "topic": row.topic,
-                     "covered_by": row.covered_by, "n_peers": row.n_peers, **evidence,
-                     "n_peer_stories": row.n_peer_stories, "outlet": row.outlet,
-                     "bloc": row.bloc})
+    for event, article_id, outlet, bloc, topic, _, _, n_peers, n_peer_stories, covered_by \
+            in omitted:
+        evidence = _evidence(covered_by.split(";"), topic, carriers, by_id)
+        rows.append({"event": event, "article_id": article_id, "topic": topic,
+                     "covered_by": covered_by, "n_peers": n_peers, **evidence,
+                     "n_peer_stories": n_peer_stories, "outlet": outlet, "bloc": bloc})
     out = pd.DataFrame(rows, columns=OMISSION_COLUMNS)
     return out.astype({"n_peers": "int64", "evidence_start": "int64", "evidence_end": "int64",
                        "n_peer_stories": "int64"})
@@ -230,6 +241,15 @@ def _first_covering(story: _Story, topic: str, covered) -> str | None:
     return None
 
 
+def _first_covering_all(story: _Story, covered) -> dict[str, str]:
+    """Topic -> `_first_covering` of the story, for every topic it covers."""
+    first: dict[str, str] = {}
+    for m in story.members:
+        for topic in covered[m.id]:
+            first.setdefault(topic, m.id)
+    return first
+
+
 def _status(has: bool, n_covering: int, n_peers: int, min_peers: int) -> Status:
     if has:
         return "covered" if n_covering else ("exclusive" if n_peers else "covered")
@@ -241,23 +261,39 @@ def _status(has: bool, n_covering: int, n_peers: int, min_peers: int) -> Status:
 class _Carriers:
     """The sentences that carry each topic, looked up article by article."""
 
-    def __init__(self, table: pd.DataFrame) -> None:
+    def __init__(self, table: pd.DataFrame, cache_size: int = 1024) -> None:
         self.rows = table.groupby("article_id", sort=False).indices if len(table) else {}
         self.topic = table["topic"].to_numpy()
         self.method = table["method"].to_numpy()
         self.start = table["start"].to_numpy()
         self.end = table["end"].to_numpy()
+        # article id -> topic -> carriers; an event's peers are looked up again and again,
+        # so recent articles are kept (a bounded cache, not a dictionary over the table)
+        self._cache: dict[str, dict[str, list]] = {}
+        self._cache_size = cache_size
 
     def of(self, article_id: str, topic: str) -> list[tuple[str, int, int, int]]:
         """``(method, topics in the sentence, start, end)`` of the sentences of an article
         that carry ``topic``."""
+        per = self._cache.get(article_id)
+        if per is None:
+            per = self._cache[article_id] = self._of(article_id)
+            if len(self._cache) > self._cache_size:
+                del self._cache[next(iter(self._cache))]
+        return per.get(topic, [])
+
+    def _of(self, article_id: str) -> dict[str, list[tuple[str, int, int, int]]]:
         rows = self.rows.get(article_id)
         if rows is None:
-            return []
-        starts, counts = np.unique(self.start[rows], return_counts=True)
-        n_topics = dict(zip(starts.tolist(), counts.tolist()))
-        return [(self.method[r], n_topics[int(self.start[r])], int(self.start[r]),
-                 int(self.end[r])) for r in rows if self.topic[r] == topic]
+            return {}
+        starts = self.start[rows].tolist()
+        n_topics = Counter(starts)  # rows (topics) per sentence
+        per: dict[str, list] = {}
+        for method, topic, start, end in zip(self.method[rows].tolist(),
+                                             self.topic[rows].tolist(), starts,
+                                             self.end[rows].tolist()):
+            per.setdefault(topic, []).append((method, n_topics[start], int(start), int(end)))
+        return per
 
 
 def _evidence(peer_ids, topic, carriers: _Carriers, by_id) -> dict:

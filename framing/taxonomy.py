@@ -108,6 +108,7 @@ class _TermIndex:
                                      exclude))
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
         self._cache: dict[str, list[_Entry]] = {}
+        self.words = _first_words_regex(self.exact, self.prefix)
 
     def _add(self, entry: _Entry) -> None:
         text = normalize(entry.term)
@@ -132,7 +133,7 @@ class _TermIndex:
         hits: dict[str, list[tuple[int, int, int, str]]] = {}
         blocked: dict[str, list[tuple[int, int]]] = {}
         lowered = text.lower()
-        for word in _FIRST_WORD.finditer(lowered):
+        for word in self.words.finditer(lowered):  # the words with candidates, no others
             for entry in self._candidates(word.group(0)):
                 m = entry.pattern.match(text, word.start())
                 if m is None:
@@ -152,6 +153,32 @@ class _TermIndex:
                 found.append(TermMatch(topic, term, start, -neg_end))
                 end = -neg_end
         return sorted(found, key=lambda t: (t.start, t.end, t.topic))
+
+
+def _first_words_regex(exact, prefix) -> re.Pattern:
+    """A regex that finds, in lower-case text, the words (as `_FIRST_WORD` finds them) that
+    are an ``exact`` key or start with a ``prefix`` key: the keys as a trie, so that the
+    regex engine, not a Python loop over every word, skips the words no term starts with."""
+    trie: dict = {}
+    for keys, mark in ((exact, "$"), (prefix, "*")):
+        for key in keys:
+            node = trie
+            for ch in key:
+                node = node.setdefault(ch, {})
+            node[mark] = True
+
+    def build(node: dict) -> str:
+        if "*" in node:  # a prefix ends here: any rest of the word
+            return ""
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items())
+                if ch not in ("$", "*")]
+        if "$" in node:  # an exact key ends here: the word must end too
+            alts.append(rf"(?!{_WORD_CHARS})")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    if not trie:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!{_WORD_CHARS})(?={build(trie)}){_WORD_CHARS}+")
 
 
 def term_regex(term: str) -> str:

@@ -7,7 +7,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Sequence
+from typing import Any, Literal, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
@@ -30,8 +30,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _CHUNK = 20_000  # sentences vectorised at a time
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):  # a tuple: made about twice as fast as a frozen dataclass
     article_id: str
     index: int
     start: int
@@ -424,7 +423,8 @@ def sentence_features(text: str) -> list[str]:
     ['troop', 'test', 'fire', 'missil', 'troop test', 'test fire', 'fire missil']
     """
     words = _TOKEN_RE.findall(text)
-    stems = [None if (i and _is_name(w)) else _stem(w.lower()) for i, w in enumerate(words)]
+    stems = [None if (i and w[0].isupper()) else _word_stem(w)  # w[0].isupper(): _is_name
+             for i, w in enumerate(words)]
     unigrams = [s for s in stems if s]
     pairs = [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a and b]
     return unigrams + pairs
@@ -449,6 +449,12 @@ def _stem(word: str) -> str | None:
     return _stemmer().stem(word)
 
 
+@functools.lru_cache(maxsize=200_000)
+def _word_stem(word: str) -> str | None:
+    """`_stem` of a word as written (lower-cased here): one cache look-up per word."""
+    return _stem(word.lower())
+
+
 @functools.lru_cache(maxsize=1)
 def _stemmer():
     from nltk.stem.snowball import SnowballStemmer
@@ -459,11 +465,17 @@ def _stemmer():
 def _locate(text: str, feature: str) -> tuple[int, int] | None:
     """Span in ``text`` of the words that make ``feature`` (a stem or a pair of stems)."""
     want = feature.split(" ")
-    tokens = [(m.start(), m.end(), _stem(m.group(0).lower())) for m in _TOKEN_RE.finditer(text)]
+    tokens = _tokens(text)
     for i in range(len(tokens) - len(want) + 1):
         if all(tokens[i + k][2] == w for k, w in enumerate(want)):
             return tokens[i][0], tokens[i + len(want) - 1][1]
     return None
+
+
+@functools.lru_cache(maxsize=256)  # a sentence's cues are located one after the other
+def _tokens(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    """``(start, end, stem)`` of the words of ``text``."""
+    return tuple((m.start(), m.end(), _word_stem(m.group(0))) for m in _TOKEN_RE.finditer(text))
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

@@ -91,3 +91,50 @@ def test_identical_on_reruns(typhoon, typhoon_topics):
     known = detect_topics(typhoon, emergent=False)
     pd.testing.assert_frame_equal(find_emergent_topics(typhoon, known=known, seed=0),
                                   find_emergent_topics(typhoon, known=known, seed=0))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_nmf_gives_scikit_learns_numbers(seed):
+    """`_nmf` (the coordinate descent without NMF's per-call checks) gives exactly what
+    scikit-learn's ``NMF`` gives: themes, weights and the weights of copies."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from framing.emergent import _nmf, _sklearn_nmf
+
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(8, 200)), int(rng.integers(6, 120))
+    counts = sp.random(n, m, density=0.08, random_state=seed, format="csr",
+                       data_rvs=lambda size: rng.integers(1, 4, size))
+    X = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
+    k = int(rng.integers(2, min(8, m - 1) + 1))
+    fit, rest = X[: n * 3 // 4], X[n * 3 // 4:]
+    W, H, transform = _nmf(fit, k, seed)
+    W0, H0, transform0 = _sklearn_nmf(fit, k, seed)
+    assert np.array_equal(W, W0) and np.array_equal(H, H0)
+    assert np.array_equal(transform(rest), transform0(rest))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tfidf_gives_the_vectorizers_numbers(seed):
+    """`_tfidf` gives exactly TfidfVectorizer's matrix, fitted on the originals only."""
+    import random
+
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from framing.emergent import _identity, _tfidf
+
+    rng = random.Random(seed)
+    words = [f"w{i}" for i in range(60)]
+    tokens = [[rng.choice(words) for _ in range(rng.randint(0, 25))] for _ in range(90)]
+    vocabulary = sorted(rng.sample(words, 40))
+    originals = np.array([rng.random() < 0.8 for _ in tokens])
+    vectorizer = TfidfVectorizer(analyzer=_identity, vocabulary=vocabulary, sublinear_tf=True)
+    vectorizer.fit([t for t, o in zip(tokens, originals) if o])
+    want = vectorizer.transform(tokens).tocsr()
+    got = _tfidf(tokens, vocabulary, originals)
+    assert got.shape == want.shape
+    assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
+    assert np.array_equal(got.data, want.data)
