@@ -219,12 +219,12 @@ def _normalize_rows(X) -> None:
     """Scale the rows of CSR ``X`` to unit length in place (`sklearn.preprocessing.normalize`)."""
     try:
         from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
-    except ImportError:  # pragma: no cover - another scikit-learn layout
+
+        inplace_csr_row_normalize_l2(X)
+    except (ImportError, TypeError, ValueError):  # another scikit-learn layout
         from sklearn.preprocessing import normalize
 
         normalize(X, copy=False)
-        return
-    inplace_csr_row_normalize_l2(X)
 
 
 _NMF_MAX_ITER = 300
@@ -238,14 +238,36 @@ def _nmf(X, k: int, seed: int):
     An event's matrix is small (a few hundred sentences), so ``NMF`` spent most of its time
     in checks and in transposing ``X`` at every iteration: this runs the same steps
     (``_initialize_nmf``, then ``_fit_coordinate_descent``'s loop over the Cython update)
-    with ``X.T`` made once. ``tests/test_emergent.py`` checks it against ``NMF`` itself; with
-    a scikit-learn whose private functions moved, ``NMF`` is used.
+    with ``X.T`` made once. ``tests/test_emergent.py`` checks it against ``NMF`` itself, and
+    so does `_fast_nmf_works` once per process on a small matrix: with a scikit-learn whose
+    private functions moved or changed, ``NMF`` itself is used and the results stay the same.
     """
-    try:
-        from sklearn.decomposition._cdnmf_fast import _update_cdnmf_fast
-        from sklearn.decomposition._nmf import _initialize_nmf
-    except ImportError:  # pragma: no cover - another scikit-learn layout
+    if not _fast_nmf_works():
         return _sklearn_nmf(X, k, seed)
+    return _fast_nmf(X, k, seed)
+
+
+@functools.cache
+def _fast_nmf_works() -> bool:
+    """Whether `_fast_nmf` gives exactly ``NMF``'s numbers with this scikit-learn."""
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng(0)
+    X = sp.csr_matrix(rng.random((12, 9)) * (rng.random((12, 9)) < 0.4))
+    try:
+        W, H, transform = _fast_nmf(X[:9], 3, 0)
+        W2, H2, transform2 = _sklearn_nmf(X[:9], 3, 0)
+        return (np.array_equal(W, W2) and np.array_equal(H, H2)
+                and np.array_equal(transform(X[9:]), transform2(X[9:])))
+    except Exception:  # noqa: BLE001 - private functions moved or changed signature
+        return False
+
+
+def _fast_nmf(X, k: int, seed: int):
+    """`_nmf` by scikit-learn's private NMF steps (see `_nmf`)."""
+    from sklearn.decomposition._cdnmf_fast import _update_cdnmf_fast
+    from sklearn.decomposition._nmf import _initialize_nmf
+
     W, H = _initialize_nmf(X, k, init="nndsvda", random_state=seed)
     permutation = np.arange(k, dtype=np.intp)
 

@@ -101,7 +101,7 @@ def test_nmf_gives_scikit_learns_numbers(seed):
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    from framing.emergent import _nmf, _sklearn_nmf
+    from framing.emergent import _fast_nmf, _sklearn_nmf
 
     rng = np.random.default_rng(seed)
     n, m = int(rng.integers(8, 200)), int(rng.integers(6, 120))
@@ -110,10 +110,35 @@ def test_nmf_gives_scikit_learns_numbers(seed):
     X = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
     k = int(rng.integers(2, min(8, m - 1) + 1))
     fit, rest = X[: n * 3 // 4], X[n * 3 // 4:]
-    W, H, transform = _nmf(fit, k, seed)
+    W, H, transform = _fast_nmf(fit, k, seed)
     W0, H0, transform0 = _sklearn_nmf(fit, k, seed)
     assert np.array_equal(W, W0) and np.array_equal(H, H0)
     assert np.array_equal(transform(rest), transform0(rest))
+
+
+def test_fast_nmf_is_used_here_and_falls_back_when_it_breaks(monkeypatch):
+    """With the pinned scikit-learn the fast path passes its self-check; when its private
+    functions break (moved, new signature), `_nmf` uses ``NMF`` itself and gives its numbers."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from framing import emergent
+
+    assert emergent._fast_nmf_works()
+
+    def broken(*args, **kwargs):
+        raise TypeError("_update_cdnmf_fast() takes 5 positional arguments")
+
+    monkeypatch.setattr(emergent, "_fast_nmf", broken)
+    emergent._fast_nmf_works.cache_clear()
+    try:
+        assert not emergent._fast_nmf_works()
+        X = sp.csr_matrix(np.random.default_rng(1).random((20, 10)))
+        W, H, _ = emergent._nmf(X, 3, 0)
+        W0, H0, _ = emergent._sklearn_nmf(X, 3, 0)
+        assert np.array_equal(W, W0) and np.array_equal(H, H0)
+    finally:
+        emergent._fast_nmf_works.cache_clear()
 
 
 @pytest.mark.parametrize("seed", range(4))
