@@ -20,6 +20,7 @@ from .markers import article_markers, marker_rates, markers_frame, quote_spans_b
 from .omissions import find_omissions
 from .quotes import quotes_frame
 from .taxonomy import Taxonomy
+from .text import Spans
 from .tone import article_tone_value
 from .topics import (SENTENCE_TOPIC_COLUMNS, _typed, codebook_topics, resolve_taxonomy,
                      summarize_topics)
@@ -81,11 +82,12 @@ class Scorer:
 
 @dataclass
 class _Scored:
-    """One article's counts and sentence spans (what the event-level steps need)."""
+    """One article's counts and sentence spans (what the event-level steps need; the spans
+    compact, `framing.text.Spans`: they stay in memory until the end of the run)."""
 
     article_id: str
     n_words: int
-    sentences: list
+    sentences: Sequence
     tone: float
     rows: dict = field(default_factory=dict)  # table name -> this article's rows (dicts)
 
@@ -261,7 +263,7 @@ def _score_article(article, scorer: Scorer, timings: dict[str, float]) -> _Score
                                   quote_spans=spans)
     with _stage(timings, "tone"):
         tone = article_tone_value(article)
-    return _Scored(article.id, n_words, sentences, tone,
+    return _Scored(article.id, n_words, Spans(sentences), tone,
                    {"parts": parts, "quotes": quotes, "markers": markers})
 
 
