@@ -34,20 +34,23 @@ def text_vectors(texts: Iterable[str], *, ngram_range: tuple[int, int] = (2, 3),
                                 dtype=np.float32)
     counts = _hashed_counts(hashing, texts)
     if max_df is not None and counts.shape[0] > max_df:
-        df = np.bincount(counts.indices, minlength=counts.shape[1])
-        counts.data[df[counts.indices] > max_df] = 0
+        too_common = np.bincount(counts.indices, minlength=counts.shape[1]) > max_df
+        counts.data[too_common[counts.indices]] = 0  # a bool per n-gram, not an int64
+        del too_common
         counts.eliminate_zeros()
     if counts.nnz == 0:  # no n-grams at all (every text shorter than two words)
         return None
     # idf over the phrases present, as with a vocabulary: the columns used, renumbered in
     # order (what ``counts[:, np.unique(counts.indices)]`` gives, without its sort and copies)
     present = np.bincount(counts.indices, minlength=counts.shape[1]) > 0
-    column = np.cumsum(present, dtype=np.int64) - 1
-    counts = sparse.csr_matrix(
-        (counts.data, column[counts.indices].astype(counts.indices.dtype), counts.indptr),
-        shape=(counts.shape[0], int(present.sum())))
-    X = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
-    return X.astype(np.float32)
+    column = np.cumsum(present, dtype=counts.indices.dtype)
+    column -= 1
+    counts = sparse.csr_matrix((counts.data, column[counts.indices], counts.indptr),
+                               shape=(counts.shape[0], int(present.sum())))
+    del column, present
+    # fit, then transform in place (fit_transform would copy the counts first)
+    X = TfidfTransformer(sublinear_tf=True).fit(counts).transform(counts, copy=False)
+    return X.astype(np.float32, copy=False)  # float32 already: no copy of the matrix
 
 
 _TOKEN_RE = re.compile(r"(?u)\b\w+\b")
