@@ -5,11 +5,13 @@ dates and events), times a bare pass of sentence + word tokenization over the sa
 the full scoring run stage by stage. The last line printed is one JSON object:
 
     articles, words, words_per_s, tokenize_words_per_s, ratio_to_tokenize,
-    markers_to_tokenize, quotes_to_tokenize, peak_rss_mb, worker_peak_rss_mb, tables_mb, jobs,
-    stages
+    markers_to_tokenize, quotes_to_tokenize, peak_rss_mb, worker_peak_rss_mb, tables_mb,
+    peak_rss_by_phase_mb, jobs, stages
 
 ``peak_rss_mb`` is this process's peak resident memory, ``worker_peak_rss_mb`` the largest
-worker process's (``--jobs N``); ``tables_mb`` what the output tables take in memory (pandas, deep).
+worker process's (``--jobs N``); ``tables_mb`` what the output tables take in memory (pandas, deep);
+``peak_rss_by_phase_mb`` the peak of this process in each phase (``load``, ``tokenize``,
+``score``, ``write``; sampled every 50 ms).
 Stages: ``load`` (reading, copies, events), then `framing.score_corpus`'s own (``articles``:
 sentence and word counts and parts, ``quotes``, ``markers``, ``tone``, ``topics`` with emergent
 topics and summaries, ``omissions``; with ``--jobs`` the per-article parts are summed over the
@@ -126,6 +128,38 @@ def tokenize_pass(bodies: list[str]) -> int:
     return n
 
 
+class PeakRss:
+    """Samples this process's resident memory every 50 ms (Linux ``/proc``) and keeps the
+    peak of each phase named by `phase` (``peak_rss_by_phase_mb`` in the result)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.name, self.peaks = "start", {}
+        self.ok = Path("/proc/self/statm").exists()
+        if self.ok:
+            threading.Thread(target=self._run, daemon=True).start()
+
+    def phase(self, name: str) -> None:
+        self._sample()
+        self.name = name
+        self._sample()
+
+    def _sample(self) -> None:
+        if not self.ok:
+            return
+        import os
+
+        with open("/proc/self/statm") as fh:
+            mb = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        self.peaks[self.name] = max(self.peaks.get(self.name, 0.0), mb)
+
+    def _run(self) -> None:
+        while True:
+            self._sample()
+            time.sleep(0.05)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
@@ -133,8 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import framing
-    from framing.score import score_corpus, write_scores
+    from framing.score import score_corpus, use_system_arrow_pool, write_scores
 
+    use_system_arrow_pool()  # as framing score does
     with tempfile.TemporaryDirectory(prefix="framing-bench-") as tmp:
         root, out = Path(tmp) / "corpus", Path(tmp) / "out"
         root.mkdir()
@@ -143,11 +178,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {args.articles} articles in {time.perf_counter() - t:.1f} s", file=sys.stderr)
 
         stages: dict[str, float] = {}
+        rss = PeakRss()
+        rss.phase("load")
         t = time.perf_counter()
         corpus = framing.load_corpus(root)
         stages["load"] = time.perf_counter() - t
         bodies = [a.body for a in corpus]
 
+        rss.phase("tokenize")
         t = time.perf_counter()
         n_words = tokenize_pass(bodies)
         tokenize_s = time.perf_counter() - t
@@ -155,13 +193,16 @@ def main(argv: list[str] | None = None) -> int:
             a.__dict__.pop("sentences", None)
             a.__dict__.pop("n_words", None)
 
+        rss.phase("score")
         t = time.perf_counter()
         scores = score_corpus(corpus, jobs=args.jobs, release=True)  # as framing score does
         score_s = time.perf_counter() - t
         stages.update(scores.timings)
+        rss.phase("write")
         t = time.perf_counter()
         write_scores(scores, out, corpus_root=root)
         stages["write"] = time.perf_counter() - t
+        rss.phase("end")
         tables_mb = round(sum(t.memory_usage(deep=True).sum()
                               for t in scores.tables.values()) / 2**20)
 
@@ -179,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
                                     / 1024),
         "tables_mb": tables_mb,
+        "peak_rss_by_phase_mb": {k: round(v) for k, v in rss.peaks.items() if k != "end"},
         "jobs": args.jobs,
         "stages": {k: round(v, 2) for k, v in stages.items()},
     }

@@ -135,9 +135,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     from .corpus import load_corpus
     from .files import check_output_dir
     from .lexicon import resolve_lexicons
-    from .score import score_corpus, write_scores
+    from .score import score_corpus, use_system_arrow_pool, write_scores
     from .taxonomy import load_taxonomy
 
+    use_system_arrow_pool()
     check_output_dir(args.out, args.corpus)
     lexicon = resolve_lexicons(args.lexicon)  # a bad lexicon file stops before any work
     taxonomy = load_taxonomy(args.taxonomy)

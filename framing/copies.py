@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -23,21 +25,46 @@ def text_vectors(texts: Iterable[str], *, ngram_range: tuple[int, int] = (2, 3),
     Korea's") are left out: they weigh little (low IDF) and would make the similarity of
     every pair of a large corpus cost as much as the corpus squared.
     """
+    from scipy import sparse
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
-    hashing = HashingVectorizer(ngram_range=ngram_range, token_pattern=r"(?u)\b\w+\b",
-                                n_features=2 ** 22, alternate_sign=False, norm=None,
+    analyzer = functools.partial(_word_ngrams, ngram_range=ngram_range)
+    hashing = HashingVectorizer(analyzer=analyzer, n_features=2 ** 22, alternate_sign=False,
+                                norm=None,
                                 dtype=np.float32)
     counts = _hashed_counts(hashing, texts)
     if max_df is not None and counts.shape[0] > max_df:
-        df = np.bincount(counts.indices, minlength=counts.shape[1])
-        counts.data[df[counts.indices] > max_df] = 0
+        too_common = np.bincount(counts.indices, minlength=counts.shape[1]) > max_df
+        counts.data[too_common[counts.indices]] = 0  # a bool per n-gram, not an int64
+        del too_common
         counts.eliminate_zeros()
     if counts.nnz == 0:  # no n-grams at all (every text shorter than two words)
         return None
-    used = np.unique(counts.indices)  # idf over the phrases present, as with a vocabulary
-    X = TfidfTransformer(sublinear_tf=True).fit_transform(counts[:, used])
-    return X.astype(np.float32)
+    # idf over the phrases present, as with a vocabulary: the columns used, renumbered in
+    # order (what ``counts[:, np.unique(counts.indices)]`` gives, without its sort and copies)
+    present = np.bincount(counts.indices, minlength=counts.shape[1]) > 0
+    column = np.cumsum(present, dtype=counts.indices.dtype)
+    column -= 1
+    counts = sparse.csr_matrix((counts.data, column[counts.indices], counts.indptr),
+                               shape=(counts.shape[0], int(present.sum())))
+    del column, present
+    # fit, then transform in place (fit_transform would copy the counts first)
+    X = TfidfTransformer(sublinear_tf=True).fit(counts).transform(counts, copy=False)
+    return X.astype(np.float32, copy=False)  # float32 already: no copy of the matrix
+
+
+_TOKEN_RE = re.compile(r"(?u)\b\w+\b")
+
+
+def _word_ngrams(text: str, ngram_range: tuple[int, int] = (2, 3)) -> list[str]:
+    """The word n-grams of ``text`` that scikit-learn's analyzer gives for
+    ``token_pattern=r"(?u)\\b\\w+\\b"`` (lower-cased, joined by a space), built with zip
+    rather than a slice per n-gram (about twice as fast; the hashed counts are the same)."""
+    tokens = _TOKEN_RE.findall(text.lower())
+    grams: list[str] = []
+    for n in range(ngram_range[0], ngram_range[1] + 1):
+        grams += map(" ".join, zip(*(tokens[i:] for i in range(n))))
+    return grams
 
 
 def _hashed_counts(hashing, texts: Iterable[str], chunk: int = 500):

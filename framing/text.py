@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator, Sequence
 
 from . import resources
 
@@ -137,6 +138,67 @@ def split_sentences(text: str) -> list[Span]:
             a, b = _trim(para, a, b)
             if b > a:
                 spans.append((p_start + a, p_start + b))
+    return spans
+
+
+class Spans(Sequence):
+    """A read-only list of ``(start, end)`` spans held as one array of integers.
+
+    Iterates, indexes and compares like the list of tuples it was made from, in about a tenth
+    of the memory (a list of tuples of ints costs ~110 bytes a span, this 8): what a scored
+    article keeps of its sentences. Slicing gives a list of tuples.
+
+    Examples
+    --------
+    >>> spans = Spans([(0, 5), (7, 12)])
+    >>> list(spans), spans[-1], len(spans), spans == [(0, 5), (7, 12)]
+    ([(0, 5), (7, 12)], (7, 12), 2, True)
+    """
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, spans: Iterable[Span] = ()):
+        self._flat = array(_SPAN_CODE, [x for span in spans for x in span])
+
+    def __len__(self) -> int:
+        return len(self._flat) // 2
+
+    def __iter__(self) -> Iterator[Span]:
+        flat = iter(self._flat)
+        return zip(flat, flat)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        n = len(self)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("span index out of range")
+        return self._flat[2 * index], self._flat[2 * index + 1]
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Spans):
+            return self._flat == other._flat
+        if isinstance(other, (list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a list, which is unhashable
+
+    def __repr__(self) -> str:
+        return f"Spans({list(self)!r})"
+
+    def __reduce__(self):
+        return _spans_from_flat, (self._flat,)
+
+
+_SPAN_CODE = "I" if array("I").itemsize >= 4 else "L"  # offsets of files up to 4 GB
+
+
+def _spans_from_flat(flat: array) -> Spans:
+    spans = Spans()
+    spans._flat = flat
     return spans
 
 

@@ -258,3 +258,38 @@ def test_nothing_is_written_in_the_corpus(tmp_path):
     before = tree_snapshot(CORPUS)
     framing.load_corpus(CORPUS)
     assert tree_snapshot(CORPUS) == before
+
+
+def test_front_matter_parser_agrees_with_the_reference_parser():
+    """`_parse_front_matter` (libyaml for plain blocks) gives what `resources.parse_yaml` gives:
+    the same values, or the same error message."""
+    import random
+
+    import yaml
+
+    from framing import resources
+    from framing.corpus import _parse_front_matter
+
+    def parse(parser, text):
+        try:
+            return "ok", parser(text)
+        except yaml.YAMLError as exc:
+            return "error", str(exc)
+
+    rng = random.Random(0)
+    alphabet = list("ab:- \n'\"#?~0123456789.\\=<^$;()/+_,") + ["\t", "!", "|", ">", "[", "{",
+                                                               "&", "*", "é"]
+    keys = ["outlet", "date", "title", "x y", "- a", "? k", "  a", "- ", " ", "'a", '"']
+    seps = [":", ": ", ":  ", " : ", ""]
+    blocks = ["outlet: Yonhap\ndate: 2024-01-02\nevent: x-1", "country: NO\nn: 012\nf: 1.5e3",
+              "title: 'It''s: ok'\nurl: http://x/y?a=b#c", "date: 2024-01-01 10:00:00"]
+    for _ in range(3000):
+        if rng.random() < 0.4:
+            blocks.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25))))
+        else:
+            blocks.append("\n".join(
+                rng.choice(keys) + rng.choice(seps)
+                + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                for _ in range(rng.randint(1, 4))))
+    for block in blocks:
+        assert parse(_parse_front_matter, block) == parse(resources.parse_yaml, block), block

@@ -232,3 +232,24 @@ def test_cli_jobs_write_the_same_files_as_one_process(tmp_path):
     two = _score_cli(tmp_path / "j2", "--jobs", "2", hashseed="4")
     for name in SCORE_FILES:
         assert one[name] == two[name], name
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_topic_summaries_and_omissions_in_chunks_are_the_same_tables(corpus, size):
+    """`assemble_scores` computes topics and omissions a few articles (whole events) at a
+    time: the tables equal one call on the whole corpus."""
+    from framing.omissions import find_omissions
+    from framing.score import _article_chunks, _event_chunks, _in_chunks
+    from framing.topics import detect_topics, summarize_topics
+
+    articles = list(corpus.articles)
+    table = detect_topics(articles)
+    assert len(_article_chunks(articles, size)) > 1
+    pd.testing.assert_frame_equal(
+        _in_chunks(summarize_topics, _article_chunks(articles, size), table),
+        summarize_topics(articles, table))
+    chunks = _event_chunks(articles, size)
+    assert len(chunks) == 2 or size > 1  # one chunk per event at size 1
+    pd.testing.assert_frame_equal(
+        _in_chunks(find_omissions, chunks, table, keyword="sentence_topics"),
+        find_omissions(articles, sentence_topics=table))

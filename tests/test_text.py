@@ -102,3 +102,19 @@ def test_tokenizers_work_with_no_nltk_data_at_all(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_spans_behave_as_the_list_of_pairs():
+    import pickle
+
+    from framing.text import Spans
+
+    pairs = [(0, 5), (7, 12), (20, 70_000)]
+    spans = Spans(pairs)
+    assert list(spans) == pairs and spans == pairs and spans == tuple(pairs)
+    assert len(spans) == 3 and spans[0] == (0, 5) and spans[-1] == (20, 70_000)
+    assert spans[1:] == pairs[1:] and [s for s, _ in spans] == [0, 7, 20]
+    assert pickle.loads(pickle.dumps(spans)) == spans
+    assert spans != [(0, 5)] and not Spans() and list(Spans()) == []
+    with pytest.raises(IndexError):
+        spans[3]
