@@ -5,8 +5,9 @@ dates and events), times a bare pass of sentence + word tokenization over the sa
 the full scoring run stage by stage. The last line printed is one JSON object:
 
     articles, words, words_per_s, tokenize_words_per_s, ratio_to_tokenize,
-    markers_to_tokenize, quotes_to_tokenize, peak_rss_mb, worker_peak_rss_mb, tables_mb,
-    peak_rss_by_phase_mb, jobs, stages
+    markers_to_tokenize, quotes_to_tokenize, cpu_ratio_to_tokenize, cpu_quotes_to_tokenize,
+    cpu_markers_to_tokenize, peak_rss_mb, worker_peak_rss_mb, tables_mb,
+    peak_rss_by_phase_mb, jobs, stages, cpu_stages
 
 ``peak_rss_mb`` is this process's peak resident memory, ``worker_peak_rss_mb`` the largest
 worker process's (``--jobs N``); ``tables_mb`` what the output tables take in memory (pandas, deep);
@@ -20,6 +21,11 @@ workers), then ``write``.
 ``markers_to_tokenize`` is the markers stage's time over the tokenization pass's: matching
 every lexicon must stay at or below 1 (at least as fast as tokenizing). ``quotes_to_tokenize``
 is the same for the quotes stage (the target: about one more pass over the tokens).
+
+The ``cpu_`` figures are the same ratios in CPU seconds of this process (``time.process_time``;
+with ``--jobs`` the workers' stage seconds are summed) and ``cpu_stages`` each stage's CPU
+seconds: on a shared machine the wall-clock figures swing by a third or more from run to run,
+the CPU ones much less. ``cpu_ratio_to_tokenize`` is only given for ``--jobs 1``.
 
 Run: ``make bench`` (20,000 articles) or ``python benchmarks/bench_score.py --articles 2000``.
 """
@@ -180,33 +186,40 @@ def main(argv: list[str] | None = None) -> int:
         stages: dict[str, float] = {}
         rss = PeakRss()
         rss.phase("load")
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         corpus = framing.load_corpus(root)
         stages["load"] = time.perf_counter() - t
+        stages["cpu:load"] = time.process_time() - cpu
         bodies = [a.body for a in corpus]
 
         rss.phase("tokenize")
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         n_words = tokenize_pass(bodies)
         tokenize_s = time.perf_counter() - t
+        tokenize_cpu = time.process_time() - cpu
         for a in corpus:  # score from a cold start: tokenization is part of scoring
             a.__dict__.pop("sentences", None)
             a.__dict__.pop("n_words", None)
 
         rss.phase("score")
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         scores = score_corpus(corpus, jobs=args.jobs, release=True)  # as framing score does
         score_s = time.perf_counter() - t
+        score_cpu = time.process_time() - cpu
         stages.update(scores.timings)
         rss.phase("write")
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         write_scores(scores, out, corpus_root=root)
         stages["write"] = time.perf_counter() - t
+        stages["cpu:write"] = time.process_time() - cpu
         rss.phase("end")
         tables_mb = round(sum(t.memory_usage(deep=True).sum()
                               for t in scores.tables.values()) / 2**20)
 
     total = stages["load"] + score_s + stages["write"]
+    total_cpu = stages["cpu:load"] + score_cpu + stages["cpu:write"]
+    cpu_stages = {k[4:]: round(v, 2) for k, v in stages.items() if k.startswith("cpu:")}
+    stages = {k: v for k, v in stages.items() if not k.startswith("cpu:")}
     result = {
         "articles": len(bodies),
         "words": n_words,
@@ -216,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
         "tokenize_s": round(tokenize_s, 2),
         "markers_to_tokenize": round(stages.get("markers", 0.0) / tokenize_s, 3),
         "quotes_to_tokenize": round(stages.get("quotes", 0.0) / tokenize_s, 3),
+        "cpu_ratio_to_tokenize": round(tokenize_cpu / total_cpu, 3) if args.jobs == 1 else None,
+        "cpu_quotes_to_tokenize": round(cpu_stages.get("quotes", 0.0) / tokenize_cpu, 3),
+        "cpu_markers_to_tokenize": round(cpu_stages.get("markers", 0.0) / tokenize_cpu, 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
                                     / 1024),
@@ -223,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_by_phase_mb": {k: round(v) for k, v in rss.peaks.items() if k != "end"},
         "jobs": args.jobs,
         "stages": {k: round(v, 2) for k, v in stages.items()},
+        "cpu_stages": cpu_stages,
     }
     print(json.dumps(result))
     return 0

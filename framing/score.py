@@ -44,7 +44,7 @@ class Scores:
 
     tables: dict[str, pd.DataFrame]
     articles: list = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (cpu:stage too)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -378,11 +378,15 @@ def _skipped(article, exc: Exception):
 
 @contextmanager
 def _stage(timings: dict[str, float], name: str):
-    start = time.perf_counter()
+    """Add the block's wall-clock seconds to ``timings[name]`` and its CPU seconds (this
+    process's) to ``timings["cpu:" + name]``."""
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+        key = "cpu:" + name
+        timings[key] = timings.get(key, 0.0) + time.process_time() - cpu
 
 
 def _add_timings(total: dict[str, float], more: dict[str, float]) -> None:
