@@ -463,6 +463,11 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):
             words.pop(0)
+        # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
+        last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles), default=-1)
+        if last >= 0 and len(words) - last - 1 >= 2 and registry.lookup(
+                " ".join(w for _, w in words), outlets_only=False) is None:
+            del words[:last + 1]
         if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words):
             continue
         if any(not w[:1].isupper() for _, w in words):

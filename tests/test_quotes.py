@@ -229,6 +229,17 @@ CASES = [
     ("neg-noun-report", "The KCNA report on the talks was notably short.", []),
     ("neg-did-not-report", "The North's official media did not immediately report the "
      "launches.", []),
+    # --- titles inside a capitalised run are no part of a later surname's full name
+    ("title-run-surname", "Deputy Transport Minister Arjun Mehta visited the port on Monday. "
+     'Mehta said the new berths were "long overdue".', [("Arjun Mehta", None, P)]),
+    ("title-run-local", "Town Council Chair Dana Kowalski opened the hearing. Kowalski said "
+     "the vote would be delayed.", [("Dana Kowalski", None, I)]),
+    ("title-superintendent", "Superintendent Marcus Bell said classes would resume on "
+     "Thursday.", [("Marcus Bell", None, I)]),
+    ("title-commissioner-surname", "Police Commissioner Ellen Ruiz met residents. "
+     "Ruiz told them patrols would double.", [("Ellen Ruiz", None, I)]),
+    ("neg-title-registry-name", "Chinese Foreign Ministry spokesperson Wang Wenbin met "
+     "reporters. Wang said China was ready.", [("Wang Wenbin", None, I)]),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
