@@ -290,6 +290,10 @@ class SpeakerContext:
         titles = [t for t in tokens if t.start < name[0].start]
         if len(name) == 1:
             return self._surname(name[0], titles, apposition, country)
+        if self.registry.lookup(_join(name), outlets_only=False) is None:
+            fuller = self._fuller_mention(name, name[0].start)
+            if fuller is not None:  # "Tengku Zafrul" after "Tengku Zafrul Aziz"
+                return self._mentioned(fuller, country)
         return self._person(_join(name), titles, apposition, country)
 
     def _surname(self, token: Token, titles: Sequence[Token], apposition: Sequence[Token],
@@ -411,6 +415,28 @@ class SpeakerContext:
         self._surnames[key] = (position, found)  # the text before ``position`` is done
         return found
 
+    def _fuller_mention(self, name: Sequence[Token], position: int) -> Mention | None:
+        """The latest longer full name before ``position`` that starts or ends with the words
+        of ``name`` ("Tengku Zafrul" after "Tengku Zafrul Aziz"), looked for only where the
+        first or last word of ``name`` is written."""
+        parts = tuple(t.low for t in name)
+        n = len(parts)
+        best = None
+        for word in {name[0].text, name[-1].text}:
+            at = self.text.rfind(word, 0, position)
+            while at >= 0 and (best is None or at > best.start):
+                for mention in self._mentions_near(at, at + len(word)):
+                    if mention.end <= position and len(mention.parts) > n and (
+                            mention.parts[:n] == parts or mention.parts[-n:] == parts):
+                        if best is None or mention.start > best.start:
+                            best = mention
+                        break
+                else:
+                    at = self.text.rfind(word, 0, at)
+                    continue
+                break
+        return best
+
     def _mentions_near(self, start: int, end: int) -> list[Mention]:
         found = self._near.get(start)
         if found is None:
@@ -457,8 +483,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     """
     found = []
     institutions = _institution_words(cues, places=True)
-    for m in _CAPITAL_RUN.finditer(text):
-        words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
+    for words in _runs(text, offset):
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):
@@ -482,6 +507,20 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         parts = tuple(p.casefold() for p in name.split())
         found.append(Mention(words[0][0], words[-1][0] + len(words[-1][1]), canonical, parts))
     return found
+
+
+def _runs(text: str, offset: int):
+    """The capitalised runs of ``text`` as lists of (offset, word), cut after a word that
+    ends a sentence ("on Monday. Rahim Osman said": "Rahim Osman"), not after an initial
+    or an abbreviation ("Victor D. Cha", "Mr. Kim")."""
+    for m in _CAPITAL_RUN.finditer(text):
+        words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
+        cut = 0
+        for k, (_, word) in enumerate(words[:-1]):
+            if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
+                yield words[cut:k + 1]
+                cut = k + 1
+        yield words[cut:] if cut else words
 
 
 # Words that are no part of a person's name in `find_person_mentions` besides the roles.

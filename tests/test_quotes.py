@@ -240,6 +240,18 @@ CASES = [
      "Ruiz told them patrols would double.", [("Ellen Ruiz", None, I)]),
     ("neg-title-registry-name", "Chinese Foreign Ministry spokesperson Wang Wenbin met "
      "reporters. Wang said China was ready.", [("Wang Wenbin", None, I)]),
+    # --- a later short form (prefix or suffix of the words) names the full name given before
+    ("short-prefix", "Rahim Osman Karim arrived in Jakarta on Monday. Rahim Osman said "
+     "the bloc was united.", [("Rahim Osman Karim", None, I)]),
+    ("short-suffix", "Maria Elena Santos chaired the meeting. Elena Santos said the budget "
+     "would pass.", [("Maria Elena Santos", None, I)]),
+    ("short-after-sentence", "The talks opened in Jakarta on Monday. Rahim Osman Karim "
+     "chaired them. The minister left early. Osman Karim said the bloc was united.",
+     [("Rahim Osman Karim", None, I)]),
+    ("neg-short-other-person", "Paul Novak met reporters on Monday. Anna Novak said the "
+     "family would appeal.", [("Anna Novak", None, I)]),
+    ("neg-short-after", "Rahim Osman said the bloc was united. Later, Rahim Osman Karim "
+     "arrived in Jakarta.", [("Rahim Osman", None, I)]),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
