@@ -487,6 +487,8 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):
+            if _name_particle(text, words, offset):
+                break  # "talks with To Lam": a capitalised "To" mid-sentence is a name's
             words.pop(0)
         # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
         last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles), default=-1)
@@ -507,6 +509,22 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         parts = tuple(p.casefold() for p in name.split())
         found.append(Mention(words[0][0], words[-1][0] + len(words[-1][1]), canonical, parts))
     return found
+
+
+_PARTICLES = frozenset("to an do on in so no as at by or if".split())
+
+
+def _name_particle(text: str, words: list[tuple[int, str]], offset: int) -> bool:
+    """Whether the first word of a run is a short function word that starts a name: written
+    with a capital in the middle of a sentence (after a lower-case word or a comma) and
+    followed by exactly one more capitalised word ("met To Lam on Monday")."""
+    word = words[0][1]
+    if len(words) < 2 or word.casefold() not in _PARTICLES or not word[:1].isupper() \
+            or word.isupper():
+        return False
+    at = words[0][0] - offset
+    before = text[max(0, at - 12):at].rstrip()
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
 def _runs(text: str, offset: int):

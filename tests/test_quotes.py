@@ -252,6 +252,13 @@ CASES = [
      "family would appeal.", [("Anna Novak", None, I)]),
     ("neg-short-after", "Rahim Osman said the bloc was united. Later, Rahim Osman Karim "
      "arrived in Jakarta.", [("Rahim Osman", None, I)]),
+    # --- a capitalised function word mid-sentence starts a name ("To", "Do", "An")
+    ("particle-name", "The premier met An Van Thanh in Hanoi on Friday. Thanh said "
+     "trade would double.", [("An Van Thanh", None, I)]),
+    ("particle-name-surname", "The premier held talks with To Huy on Friday. Huy said trade "
+     "would double.", [("To Huy", None, I)]),
+    ("neg-particle-sentence-start", "To Jones, the vote was a mistake. Jones said he would "
+     "appeal.", [("Jones", None, I)]),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
