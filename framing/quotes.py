@@ -25,7 +25,7 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _MODIFIER_SUFFIXES, tokenize)
+                       Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -1378,6 +1378,10 @@ class _Extractor:
                     break
                 i, k = opening, opening - 1
                 continue
+            if tok.text in _NAME_PARTICLES and i < j and toks[i].cap and k - 1 >= lo \
+                    and (toks[k - 1].cap or toks[k - 1].text in _NAME_PARTICLES):  # "Lula da Silva", "von der Leyen"
+                k -= 1
+                continue
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
                     toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap):
                 k -= 1
@@ -1411,6 +1415,10 @@ class _Extractor:
             if tok.low in ("of", "for") and j > i and j + 1 < hi and (toks[j + 1].cap or (
                     toks[j + 1].low == "the" and j + 2 < hi and toks[j + 2].cap)) and (
                     tok.low == "of" or toks[j - 1].cap):
+                j += 1
+                continue
+            if tok.text in _NAME_PARTICLES and j > i and toks[j - 1].cap and _particles_to_name(
+                    toks, j, hi):
                 j += 1
                 continue
             if tok.low == "the" and j > i and toks[j - 1].low == "of":
@@ -1517,6 +1525,13 @@ class _Extractor:
 def _continues(text: str, start: int) -> bool:
     """A sentence that starts in lower case continues the previous one ('"Why?" he asked.')."""
     return start < len(text) and text[start].islower()
+
+
+def _particles_to_name(toks: list[Token], j: int, hi: int) -> bool:
+    """Whether the name particles from token ``j`` run into a capitalised word ("da Silva")."""
+    while j < hi and toks[j].text in _NAME_PARTICLES:
+        j += 1
+    return j < hi and toks[j].cap
 
 
 def _segments(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:

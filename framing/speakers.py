@@ -28,8 +28,15 @@ _TOKEN_RE = re.compile(
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
-_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: [A-Z\u00c0-\u00de][\w'.-]*)+")
+_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:da|de|dos|das|do|van|von|der|"
+                          r"den|bin|ibn|al|la|le|du|del|della|di|ter) )*[A-Z\u00c0-\u00de][\w'.-]*)+")
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
+_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+_WORD = re.compile(r"[^\s,;:()]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le du del della di "
+                            "ter".split())
 DETERMINERS = frozenset("the a an some many several other both two three four its his her their "
                         "our one most few all various".split())
 STOPWORDS = frozenset(
@@ -229,7 +236,14 @@ class SpeakerContext:
         found = None
         if kind == "person":
             found = self.recent(position, kinds=("person",))
-            if found is None:
+            if found is not None:
+                # a person named as the subject of a later sentence is more salient than the
+                # last speaker ("Pryce said ... . Doyle's house flooded. ..., she said.")
+                since = self._recent_position(position, found)
+                named = self._salient_person(since, position) if since is not None else None
+                if named is not None:
+                    found = named
+            else:
                 mention = self._latest_mention(position)
                 if mention is not None:
                     found = self._mentioned(mention)
@@ -239,6 +253,53 @@ class SpeakerContext:
             found = self.recent(position, kinds=("group", "organisation"))
         # unresolved: the quote is still someone's, with no name ("he said" with no antecedent)
         return found or Speaker("", "other", None, kind or "person")
+
+    def _recent_position(self, position: int, speaker: Speaker) -> int | None:
+        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
+        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
+            if self.history[index][1] is speaker:
+                return self.history[index][0]
+        return None
+
+    def _salient_person(self, since: int, position: int) -> Speaker | None:
+        """The person named at the head of the latest sentence between the sentence of the
+        speaker at ``since`` and ``position`` (quotations left out), if any."""
+        stop = _SENTENCE_END.search(self.text, since, position)
+        if stop is None:
+            return None
+        start = max(stop.end(), position - 1500)
+        window = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:position])
+        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(window))]
+        for a in reversed(cuts):
+            speaker = self._head_person(window, a, start)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _head_person(self, window: str, a: int, offset: int) -> Speaker | None:
+        """The person named in the leading capitalised words of the sentence at ``a``."""
+        for m in _WORD.finditer(window, a):
+            word = m.group()
+            low = word.casefold()
+            if _SENTENCE_END.match(window, m.end()):
+                return None
+            if not word[:1].isupper():
+                if low in _NAME_PARTICLES:
+                    continue
+                return None
+            bare = _POSSESSIVE.sub("", word).rstrip(".,")
+            blow = bare.casefold()
+            if blow in self.cues.titles or blow in STOPWORDS or blow in DETERMINERS \
+                    or len(bare) < 2 or self.cues.country_code([bare]):
+                continue
+            at = offset + m.start()
+            mention = next((x for x in self._mentions_near(at, at + len(bare))
+                            if x.start <= at), None)
+            if mention is None:
+                mention = self._mention_with(bare, at)
+            if mention is not None:
+                return self._mentioned(mention)
+        return None
 
     def _anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the agency", "the ministry": the latest speaker of that kind."""
@@ -497,7 +558,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             del words[:last + 1]
         if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words):
             continue
-        if any(not w[:1].isupper() for _, w in words):
+        if any(not w[:1].isupper() and w not in _NAME_PARTICLES for _, w in words):
             continue
         name = " ".join(w for _, w in words).removesuffix("'s")
         if len(words[-1][1]) > 2:  # "Kim Eun-hye." at the end of a sentence, not "Victor D."
@@ -587,7 +648,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     for token in reversed(tokens):
         if token.cap and not token.low.endswith("'s"):
             run.insert(0, token)
-        elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap:
+        elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap \
+                or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
+                                                              _NAME_PARTICLES):
             run.insert(0, token)
         else:
             break
@@ -600,9 +663,11 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     for token in reversed(run):
         low = token.low
         if low in cues.titles or low in institutions or cues.country_code([token.text]) \
-                or not token.cap:
+                or not (token.cap or token.text in _NAME_PARTICLES and person):
             break
         person.insert(0, token)
+    while person and not person[0].cap:
+        person.pop(0)
     before = run[len(run) - len(person) - 1] if len(person) < len(run) else None
     has_institution = any(t.low in institutions for t in run)
     person_title = before is not None and before.low in cues.roles.get("government-official", ())

@@ -259,6 +259,27 @@ CASES = [
      "would double.", [("To Huy", None, I)]),
     ("neg-particle-sentence-start", "To Jones, the vote was a mistake. Jones said he would "
      "appeal.", [("Jones", None, I)]),
+    # --- lower-case particles inside a name ("da Silva", "von der", "bin")
+    ("particle-da", "Brazilian President Joao Carlos da Costa said the summit would be "
+     "\"decisive\".", [("Joao Carlos da Costa", None, P)]),
+    ("particle-von-der", "Commission President Greta von der Heide said Europe would respond.",
+     [("Greta von der Heide", None, I)]),
+    ("particle-bin-surname", "Crown Prince Faisal bin Nasser arrived on Monday. Later, Faisal "
+     "said the kingdom was ready.", [("Faisal bin Nasser", None, I)]),
+    # --- he/she: a person at the head of a later sentence is more salient than the last speaker
+    ("salience-subject", "Anna Berg said the river had always flooded. On Tuesday, crews "
+     "were still pumping water. Maria Lind's kitchen was ruined. Her insurer will not pay, "
+     "she said.", [("Anna Berg", None, I), ("Maria Lind", None, I)]),
+    ("salience-title-subject", "Peter Holm said the summit was vital. Brazilian President "
+     "Carlos Mendes has staked his name on it. He said the talks would be \"decisive\".",
+     [("Peter Holm", None, I), ("Carlos Mendes", None, P)]),
+    ("neg-salience-object", "Peter Holm said he had met Carlos Mendes in May. \"We will "
+     "meet again,\" he said.", [("Peter Holm", None, I), ("Peter Holm", None, D)]),
+    ("neg-salience-object-sentence", "Peter Holm said the summit was vital. The talks with "
+     "Carlos Mendes lasted two hours. \"It went well,\" he said.",
+     [("Peter Holm", None, I), ("Peter Holm", None, D)]),
+    ("neg-salience-quoted-name", '"I spoke to Carlos Mendes," Peter Holm said. "Mendes is '
+     'ready," he added.', [("Peter Holm", None, D), ("Peter Holm", None, D)]),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
