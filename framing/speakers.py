@@ -278,25 +278,30 @@ class SpeakerContext:
 
     def _head_person(self, window: str, a: int, offset: int) -> Speaker | None:
         """The person named in the leading capitalised words of the sentence at ``a``."""
+        candidates = []
+        lead_end = a
         for m in _WORD.finditer(window, a):
             word = m.group()
-            low = word.casefold()
-            if _SENTENCE_END.match(window, m.end()):
-                return None
             if not word[:1].isupper():
-                if low in _NAME_PARTICLES:
+                if word in _NAME_PARTICLES:
                     continue
-                return None
+                break
+            lead_end = m.end()
             bare = _POSSESSIVE.sub("", word).rstrip(".,")
-            blow = bare.casefold()
-            if blow in self.cues.titles or blow in STOPWORDS or blow in DETERMINERS \
-                    or len(bare) < 2 or self.cues.country_code([bare]):
-                continue
-            at = offset + m.start()
-            mention = next((x for x in self._mentions_near(at, at + len(bare))
-                            if x.start <= at), None)
-            if mention is None:
-                mention = self._mention_with(bare, at)
+            low = bare.casefold()
+            if not (low in self.cues.titles or low in STOPWORDS or low in DETERMINERS
+                    or len(bare) < 2 or self.cues.country_code([bare])):
+                candidates.append((bare, offset + m.start()))
+            if _SENTENCE_END.match(window, m.end()):
+                break
+        if not candidates:
+            return None
+        if len(candidates) > 1:
+            found = find_person_mentions(window[a:lead_end], self.registry, self.cues, offset + a)
+            if found:
+                return self._mentioned(found[0])
+        for bare, at in candidates:
+            mention = self._mention_with(bare, at)
             if mention is not None:
                 return self._mentioned(mention)
         return None
@@ -594,6 +599,9 @@ def _runs(text: str, offset: int):
     or an abbreviation ("Victor D. Cha", "Mr. Kim")."""
     for m in _CAPITAL_RUN.finditer(text):
         words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
+        if ". " not in m.group():
+            yield words
+            continue
         cut = 0
         for k, (_, word) in enumerate(words[:-1]):
             if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
