@@ -25,7 +25,7 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, tokenize)
+                       Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -56,6 +56,7 @@ _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
+_ADJECTIVE_ENDS = ("ic", "ical", "al", "ian", "ese", "ary", "ous", "ive")  # economic ministers
 _SMALL_WORDS = frozenset("of the and for in on a an to with between at by from de la".split())
 
 
@@ -1386,8 +1387,9 @@ class _Extractor:
                     toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap):
                 k -= 1
                 continue
-            if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap):
-                break
+            if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap) \
+                    and not (i == j - 1 and toks[i].low in _GROUP_HEADS and _compound(tok)):
+                break  # ("island states": a noun before a group's head is kept)
             i = k
             if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
                 break
@@ -1424,6 +1426,10 @@ class _Extractor:
             if tok.low == "the" and j > i and toks[j - 1].low == "of":
                 j += 1
                 continue
+            if j + 1 < hi and toks[j + 1].low in _GROUP_HEADS and _compound(tok) and (
+                    j + 2 == hi or not self._np_word(toks[j + 2])):
+                j += 1  # "Small island states"
+                continue
             digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
             if (not self._np_word(tok) and not digit_name) or (tok.low in DETERMINERS and j > i):
                 break
@@ -1450,7 +1456,7 @@ class _Extractor:
         if tok.cap:
             return True
         return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
-                or low.endswith(("'s", "s'")))
+                or low.endswith(("'s", "s'")) or len(low) > 4 and low.endswith(_ADJECTIVE_ENDS))
 
     def _head_word(self, tok: Token) -> bool:
         low = tok.low
@@ -1525,6 +1531,15 @@ class _Extractor:
 def _continues(text: str, start: int) -> bool:
     """A sentence that starts in lower case continues the previous one ('"Why?" he asked.')."""
     return start < len(text) and text[start].islower()
+
+
+def _compound(tok: Token) -> bool:
+    """A lower-case word that may be a noun before a group's head ("island" states, "town"
+    officials): not a function word, a verb or an adverb."""
+    low = tok.low
+    return (tok.is_word and not tok.cap and low.isalpha() and len(low) > 2
+            and low not in STOPWORDS and low not in DETERMINERS and low not in _NEGATIONS
+            and low not in _MODALS and low not in _BE and not low.endswith(("ed", "ly")))
 
 
 def _particles_to_name(toks: list[Token], j: int, hi: int) -> bool:
@@ -1684,7 +1699,7 @@ def _heads(cues: Cues, registry: Registry) -> frozenset[str]:
 
 
 def _head_words(cues: Cues, registry: Registry) -> frozenset[str]:
-    words = set(MEDIA_HEADS) | set(cues.documents)
+    words = set(MEDIA_HEADS) | set(cues.documents) | _GROUP_HEADS
     for vocab in cues.roles.values():
         words |= vocab
     for src in registry.sources.values():

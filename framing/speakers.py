@@ -31,6 +31,15 @@ _TOKEN_RE = re.compile(
 _CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:da|de|dos|das|do|van|von|der|"
                           r"den|bin|ibn|al|la|le|du|del|della|di|ter) )*[A-Z\u00c0-\u00de][\w'.-]*)+")
 
+# Plural heads of a group that is named as written ("Southeast Asian economic ministers").
+_GROUP_HEADS = frozenset(
+    "ministers leaders states countries nations governments delegates delegations negotiators "
+    "lawmakers legislators parliamentarians senators envoys ambassadors governors mayors "
+    "members residents protesters activists campaigners workers farmers students parents "
+    "teachers voters citizens villagers exporters importers producers manufacturers investors "
+    "traders economists prosecutors lawyers doctors scientists unions groups".split())
+_QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
+                        "thousands several".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
 _QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _WORD = re.compile(r"[^\s,;:()]+")
@@ -421,6 +430,8 @@ class SpeakerContext:
         src = self.registry.by_head(head)
         if src is not None:
             return Speaker.from_source(src, country)
+        if head in _GROUP_HEADS:
+            return self._group(tokens, country, position)
         if head in MEDIA_HEADS and country:
             adjective = _COUNTRY_ADJECTIVE.get(country, country)
             src = self.registry.lookup(f"{adjective} media", outlets_only=False)
@@ -428,6 +439,25 @@ class SpeakerContext:
                 return Speaker.from_source(src)
             return Speaker(f"{adjective} media", "news-media", country, "group", generic=True)
         return None
+
+    def _group(self, tokens: Sequence[Token], country: str | None, position: int) -> Speaker | None:
+        """A plural group named by a role noun: "the ministers" is the latest group of that
+        noun; "Southeast Asian economic ministers" is named as written."""
+        head = tokens[-1].low
+        words = [t for t in tokens if t.low not in DETERMINERS and t.low not in _QUANTITIES]
+        owner = max((k for k, t in enumerate(words) if t.low.endswith(("'s", "s'"))
+                     and not self.cues.country_code([t.text])), default=-1)
+        del words[:owner + 1]  # "the region's economic ministers": economic ministers
+        if not words or len(words) > 6:
+            return None
+        if len(words) == 1:  # "the ministers", "ministers": only a group named before
+            return self.recent(position, kinds=("group",), words=(" " + head,))
+        name = _join(words)
+        name = name[:1].upper() + name[1:]
+        singular = head[:-1]
+        official = (singular in self.cues.roles.get("government-official", ())
+                    or head in ("states", "countries", "nations", "governments"))
+        return Speaker(name, "government" if official else "other", country, "group")
 
     def _guess_type(self, name: Sequence[Token], titles: Sequence[Token],
                     apposition: Sequence[Token], kind: str) -> str:

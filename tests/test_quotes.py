@@ -280,6 +280,18 @@ CASES = [
      [("Peter Holm", None, I), ("Peter Holm", None, D)]),
     ("neg-salience-quoted-name", '"I spoke to Carlos Mendes," Peter Holm said. "Mendes is '
      'ready," he added.', [("Peter Holm", None, D), ("Peter Holm", None, D)]),
+    # --- a plural group named by a role noun is kept whole (and "the ministers" refers back)
+    ("group-adjectives", "European agricultural ministers on Monday urged Brussels to delay "
+     "the rules.", [("European agricultural ministers", None, I)]),
+    ("group-back", "Nordic energy ministers said the grid was stable. The ministers said "
+     "prices would fall.", [("Nordic energy ministers", None, I),
+                            ("Nordic energy ministers", None, I)]),
+    ("group-compound-chain", "Coastal fishing nations, which depend on the stocks, say they "
+     "will reject the quota.", [("Coastal fishing nations", None, I)]),
+    ("group-possessive", "The province's dairy farmers said the tariff would ruin them.",
+     [("Dairy farmers", None, I)]),
+    ("neg-group-bare", "The quota fell sharply, nations said.", []),
+    ("neg-group-verb-before", "The price rose as traders said supplies were short.", []),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
