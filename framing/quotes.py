@@ -1024,6 +1024,8 @@ class _Extractor:
         """The attribution comes right after a closing quotation mark."""
         head = min(attr.head, attr.cue.i)
         toks = unit.tokens
+        if toks[head].low in _COORDINATORS:  # '... was "not ideal" but said the town ...'
+            return False
         for m in (head - 1, head - 2):
             if m >= 0 and toks[m].text == '"' and toks[m].start in unit.closes:
                 return True

@@ -292,6 +292,13 @@ CASES = [
      [("Dairy farmers", None, I)]),
     ("neg-group-bare", "The quota fell sharply, nations said.", []),
     ("neg-group-verb-before", "The price rose as traders said supplies were short.", []),
+    # --- "X said ... "quoted" but/and said CLAUSE": the second verb leads its own clause
+    ("ellipsis-after-quote", 'Mendes conceded that the delay was "regrettable" but said the '
+     "work could not wait.", [("Mendes", None, P), ("Mendes", None, I)]),
+    ("ellipsis-after-quote-and", 'Paul Novak called the plan "reckless" and said he would '
+     "appeal.", [("Paul Novak", None, P), ("Paul Novak", None, I)]),
+    ("neg-ellipsis-trailing", '"We will appeal," Paul Novak said and left the room.',
+     [("Paul Novak", None, D)]),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
