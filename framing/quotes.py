@@ -1372,6 +1372,12 @@ class _Extractor:
             return None
         if self.cues.pronoun_kind(toks[k].text) and toks[k].low not in ("her",):
             return k, j
+        if k - 3 >= lo and toks[k - 2].low == "for" and toks[k - 1].low == "the" \
+                and toks[k - 3].low in self.heads and not toks[k - 3].cap \
+                and toks[k].is_word and not toks[k].cap and toks[k].low not in STOPWORDS:
+            inner = self._chunk_back(toks, k - 2, lo)  # "a spokesperson for the town"
+            if inner is not None:
+                return inner[0], j
         i = j
         while k >= lo:
             tok = toks[k]
@@ -1386,14 +1392,17 @@ class _Extractor:
                 k -= 1
                 continue
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
-                    toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap):
+                    toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap
+                                                              or toks[k - 1].low in self.heads):
                 k -= 1
                 continue
             if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap) \
                     and not (i == j - 1 and toks[i].low in _GROUP_HEADS and _compound(tok)):
                 break  # ("island states": a noun before a group's head is kept)
             i = k
-            if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
+            if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of") and not (
+                    k - 2 >= lo and toks[k - 1].low == "for" and toks[k - 2].low in self.heads
+                    and not toks[k - 2].cap):  # "a spokesperson for the town"
                 break
             k -= 1
         return self._valid_chunk(toks, i, j)

@@ -218,6 +218,12 @@ class SpeakerContext:
         anaphor = self._anaphor(tokens, position)
         if anaphor is not None:
             return anaphor
+        owner = next((k for k, t in enumerate(tokens) if k and t.low == "for"
+                      and not tokens[k - 1].cap and self.registry.by_head(tokens[k - 1].low)), None)
+        if owner is not None:  # "a spokesperson for the town": the body when it is named
+            body = tokens[owner + 1:]
+            named = self.resolve_one(body) if any(t.cap for t in body) else None
+            return named or self.resolve_one(tokens[:owner], apposition)
         place = next((k for k, t in enumerate(tokens) if k and t.low in ("in", "at", "from")), None)
         if place is not None:  # "officials in Seoul": the group, with the place's country
             country = self.country_of(tokens[place:])

@@ -299,6 +299,11 @@ CASES = [
      "appeal.", [("Paul Novak", None, P), ("Paul Novak", None, I)]),
     ("neg-ellipsis-trailing", '"We will appeal," Paul Novak said and left the room.',
      [("Paul Novak", None, D)]),
+    # --- "a spokesperson for the <unnamed body>": an unnamed official
+    ("spokesperson-for-body", "A spokeswoman for the county said the shelter would open at "
+     "noon.", [("Unnamed officials", None, I)]),
+    ("neg-spokesperson-for-named", "A spokesman for the DPRK Foreign Ministry said the "
+     "talks had failed.", [("North Korean Foreign Ministry", None, I)]),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
