@@ -403,6 +403,7 @@ class _Extractor:
         self.quotations = find_quotations(article.body)  # in order, never overlapping
         self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
+        self.bodies = cues.roles.get("government", frozenset())  # "commerce ministry"
         hits = [(m.start(), m.group()) for m in cues.hint.finditer(self.text)]
         self.all_hits = [at for at, _ in hits]
         self.hits = _cue_hits(self.text, hits, cues)  # those that may open a cue
@@ -1273,6 +1274,8 @@ class _Extractor:
 
     def _is_direct(self, unit: _Unit, attr: _Attribution, q: Quotation) -> bool:
         toks = unit.tokens
+        if attr.cue.lemma in ("call", "describe"):  # 'what it called "X"': a label, partial
+            return False
         for a, b in attr.contents:
             if not (a < b and toks[a].start <= q.open and q.close < toks[b - 1].end):
                 continue
@@ -1397,7 +1400,8 @@ class _Extractor:
                 k -= 1
                 continue
             if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap) \
-                    and not (i == j - 1 and toks[i].low in _GROUP_HEADS and _compound(tok)):
+                    and not (i == j - 1 and (toks[i].low in _GROUP_HEADS or toks[i].low in
+                                             self.bodies) and _compound(tok)):
                 break  # ("island states": a noun before a group's head is kept)
             i = k
             if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of") and not (
@@ -1437,7 +1441,8 @@ class _Extractor:
             if tok.low == "the" and j > i and toks[j - 1].low == "of":
                 j += 1
                 continue
-            if j + 1 < hi and toks[j + 1].low in _GROUP_HEADS and _compound(tok) and (
+            if j + 1 < hi and (toks[j + 1].low in _GROUP_HEADS or toks[j + 1].low in self.bodies
+                               ) and _compound(tok) and (
                     j + 2 == hi or not self._np_word(toks[j + 2])):
                 j += 1  # "Small island states"
                 continue

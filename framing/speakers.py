@@ -438,6 +438,8 @@ class SpeakerContext:
             return Speaker.from_source(src, country)
         if head in _GROUP_HEADS:
             return self._group(tokens, country, position)
+        if country and head in self.cues.roles.get("government", ()):
+            return self._body(tokens, country)
         if head in MEDIA_HEADS and country:
             adjective = _COUNTRY_ADJECTIVE.get(country, country)
             src = self.registry.lookup(f"{adjective} media", outlets_only=False)
@@ -464,6 +466,22 @@ class SpeakerContext:
         official = (singular in self.cues.roles.get("government-official", ())
                     or head in ("states", "countries", "nations", "governments"))
         return Speaker(name, "government" if official else "other", country, "group")
+
+    def _body(self, tokens: Sequence[Token], country: str) -> Speaker | None:
+        """A country's body written in lower case: "China's commerce ministry" -> Chinese
+        Commerce Ministry (the registry's entry when it has one)."""
+        words = [t for t in tokens if t.low not in DETERMINERS]
+        if self.cues.country_code([words[0].text]) is None:
+            return None
+        rest = words[1:]
+        if not rest or len(rest) > 3 or not all(t.is_word and not t.cap for t in rest):
+            return None
+        adjective = _COUNTRY_ADJECTIVE.get(country, country)
+        name = " ".join([adjective, *(t.text.capitalize() for t in rest)])
+        src = self.registry.lookup(name, outlets_only=False)
+        if src is not None:
+            return Speaker.from_source(src)
+        return Speaker(name, "government", country, "organisation")
 
     def _guess_type(self, name: Sequence[Token], titles: Sequence[Token],
                     apposition: Sequence[Token], kind: str) -> str:

@@ -304,6 +304,13 @@ CASES = [
      "noon.", [("Unnamed officials", None, I)]),
     ("neg-spokesperson-for-named", "A spokesman for the DPRK Foreign Ministry said the "
      "talks had failed.", [("North Korean Foreign Ministry", None, I)]),
+    # --- a country's body written in lower case; "what it called "X"" is a partial label
+    ("body-lowercase", "Japan's health ministry said infections had peaked.",
+     [("Japanese Health Ministry", None, I)]),
+    ("body-lowercase-chain", "Germany's economy ministry, in a statement, said it opposed "
+     'what it called "unfair subsidies".', [("German Economy Ministry", None, I),
+                                            ("German Economy Ministry", None, P)]),
+    ("neg-body-lowercase-no-country", "The health ministry said infections had peaked.", []),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
