@@ -38,7 +38,7 @@ GroupBy = Literal["outlet", "bloc", "outlet_type", "article_id", "event"]
 _PRE_ADVERBS = frozenset("also later earlier separately repeatedly has have had again then "
                          "further once previously recently publicly privately specifically "
                          "explicitly openly reportedly had already often frequently "
-                         "subsequently immediately".split())
+                         "subsequently immediately long always consistently usually".split())
 _NEGATIONS = frozenset("not n't never no neither nor".split())
 _MODALS = frozenset("to will would can could may might must should shall cannot did does do "
                     "let please".split())
@@ -1200,6 +1200,9 @@ class _Extractor:
         k = head - 1
         if k >= 0 and toks[k].text == ",":
             return k
+        if k >= 1 and toks[k].low in ("though", "although", "whereas", "while", "but") \
+                and toks[k - 1].text == ",":  # "..., though the IAEA says ..."
+            return k - 1
         if k >= 0 and toks[k].text == '"' and attr.mode == "trailing":
             return head
         return None

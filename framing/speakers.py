@@ -37,7 +37,8 @@ _GROUP_HEADS = frozenset(
     "lawmakers legislators parliamentarians senators envoys ambassadors governors mayors "
     "members residents protesters activists campaigners workers farmers students parents "
     "teachers voters citizens villagers exporters importers producers manufacturers investors "
-    "traders economists prosecutors lawyers doctors scientists unions groups".split())
+    "traders economists prosecutors lawyers doctors scientists unions groups agencies "
+    "companies firms banks organisations organizations".split())
 _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
                         "thousands several".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
@@ -71,7 +72,9 @@ MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outle
 _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, not characters)
 _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean", "US": "US",
                       "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
-                      "DE": "German", "UA": "Ukrainian"}
+                      "DE": "German", "UA": "Ukrainian", "IN": "Indian", "IR": "Iranian",
+                      "VN": "Vietnamese", "MY": "Malaysian", "BR": "Brazilian",
+                      "MN": "Mongolian", "TW": "Taiwanese"}
 
 
 class Token(NamedTuple):
@@ -725,7 +728,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     for token in reversed(run):
         low = token.low
         if low in cues.titles or low in institutions or cues.country_code([token.text]) \
-                or not (token.cap or token.text in _NAME_PARTICLES and person):
+                or low in DETERMINERS or not (token.cap or token.text in _NAME_PARTICLES and person):
             break
         person.insert(0, token)
     while person and not person[0].cap:

@@ -311,6 +311,14 @@ CASES = [
      'what it called "unfair subsidies".', [("German Economy Ministry", None, I),
                                             ("German Economy Ministry", None, P)]),
     ("neg-body-lowercase-no-country", "The health ministry said infections had peaked.", []),
+    # --- governments and groups beyond the Korean peninsula; a concessive clause is no report's
+    ("gov-long-insisted", "Tehran has long insisted the enrichment is civilian.",
+     [("Iranian government", None, I)]),
+    ("concessive-own-clause", "Brazil has long argued the dam is safe, though Western "
+     "engineering firms say the design is flawed.",
+     [("Brazilian government", None, I), ("Western engineering firms", None, I)]),
+    ("acronym-sentence-start", "The WMO says the decade was the warmest on record.",
+     [("WMO", None, I)]),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
@@ -392,6 +400,11 @@ def test_the_government_is_the_outlets_when_no_other_was_named():
     text = "Two missiles were fired on Sunday, the military said."
     assert quotes_in_text(text, outlet="Yonhap").speaker.tolist() == [
         "South Korean Joint Chiefs of Staff"]
+
+
+def test_the_government_of_a_british_outlet():
+    text = 'The government said it was "spending more than ever" on roads.'
+    assert quotes_in_text(text, outlet="The Guardian").speaker.tolist() == ["British government"]
 
 
 def test_never_raises_on_broken_marks():
