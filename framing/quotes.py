@@ -404,6 +404,7 @@ class _Extractor:
         self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
         self.bodies = cues.roles.get("government", frozenset())  # "commerce ministry"
+        self.scare_words = frozenset(m.casefold() for m in cues.scare_markers if " " not in m)
         hits = [(m.start(), m.group()) for m in cues.hint.finditer(self.text)]
         self.all_hits = [at for at, _ in hits]
         self.hits = _cue_hits(self.text, hits, cues)  # those that may open a cue
@@ -971,6 +972,8 @@ class _Extractor:
         needs_that = bool(cue.verb and cue.verb.needs_that)
         if cue.verb and cue.verb.quotes_only:  # '"Why now?" asked Choe', 'Kim asked: "..."'
             return self._quoted_words(unit, attr, k)
+        if start_k < n and toks[start_k].low in self.scare_words:
+            return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
         if nxt is not None and nxt.low == "that":
             return self._leading(attr, k + 1, n)
         if self._after_quote(unit, attr) and (nxt is None or nxt.text not in ':"'):

@@ -319,6 +319,10 @@ CASES = [
      [("Brazilian government", None, I), ("Western engineering firms", None, I)]),
     ("acronym-sentence-start", "The WMO says the decade was the warmest on record.",
      [("WMO", None, I)]),
+    ("neg-so-called-object", 'Oil prices fell after Riyadh announced so-called "voluntary" '
+     "cuts in May.", []),
+    ("neg-self-styled-object", "Exports slowed after the junta declared self-styled "
+     "emergency rule.", []),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
