@@ -56,6 +56,7 @@ _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
+_SUBORDINATORS = frozenset("though although whereas while because".split())
 _ADJECTIVE_ENDS = ("ic", "ical", "al", "ian", "ese", "ary", "ous", "ive")  # economic ministers
 _SMALL_WORDS = frozenset("of the and for in on a an to with between at by from de la".split())
 
@@ -700,7 +701,9 @@ class _Extractor:
             if before is None:
                 break
             i = before[0]
-        return (i, j) if i == span[0] or i == lo else span
+        opens = i == lo or toks[i - 1].low in _SUBORDINATORS and toks[span[0] - 1].low in (
+            "and", "&")  # ", though X and Y say"
+        return (i, j) if i == span[0] or opens else span
 
     def _relative_subject(self, unit: _Unit, attr: _Attribution, m: int, lo: int) -> bool:
         toks = unit.tokens

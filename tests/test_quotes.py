@@ -319,6 +319,11 @@ CASES = [
      [("Brazilian government", None, I), ("Western engineering firms", None, I)]),
     ("acronym-sentence-start", "The WMO says the decade was the warmest on record.",
      [("WMO", None, I)]),
+    ("coordinated-after-though", "Brazil insists the dam is safe, though the WMO and "
+     "Western engineering firms say the design is flawed.",
+     [("Brazilian government", None, I), ("WMO", None, I), ("Western engineering firms", None, I)]),
+    ("neg-coordinated-comma-after-while", "Prices rose while the rouble, experts said, fell.",
+     [("Unnamed analysts", None, I)]),
     ("neg-so-called-object", 'Oil prices fell after Riyadh announced so-called "voluntary" '
      "cuts in May.", []),
     ("neg-self-styled-object", "Exports slowed after the junta declared self-styled "
