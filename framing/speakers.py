@@ -218,7 +218,7 @@ class SpeakerContext:
         position = tokens[0].start
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
-        anaphor = self._anaphor(tokens, position)
+        anaphor = self._anaphor(tokens, position) or self._description(tokens, position)
         if anaphor is not None:
             return anaphor
         owner = next((k for k, t in enumerate(tokens) if k and t.low == "for"
@@ -336,6 +336,23 @@ class SpeakerContext:
                 found = self.recent(position, types=types, words=words) or (
                     self.recent(position, types=types) if words else None)
                 return found or self._own(rest)
+        return None
+
+    def _description(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"the Russian top diplomat", "the Indian minister": the latest person who spoke
+        for that country (a definite description of one official refers back to them)."""
+        if tokens[0].low != "the" or not 3 <= len(tokens) <= 5 or tokens[-1].cap:
+            return None
+        if tokens[-1].low not in self.cues.roles.get("government-official", ()):
+            return None
+        country = self.country_of(tokens[1:-1])
+        if country is None:
+            return None
+        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
+        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
+            speaker = self.history[index][1]
+            if speaker.kind == "person" and speaker.country == country and not speaker.generic:
+                return speaker
         return None
 
     def _own(self, noun: str) -> Speaker | None:

@@ -324,6 +324,16 @@ CASES = [
      [("Brazilian government", None, I), ("WMO", None, I), ("Western engineering firms", None, I)]),
     ("neg-coordinated-comma-after-while", "Prices rose while the rouble, experts said, fell.",
      [("Unnamed analysts", None, I)]),
+    # --- "the <country> <role>" refers back to the latest person who spoke for that country
+    ("description-back", "Japanese Foreign Minister Takeshi Iwaya said the talks were useful. "
+     '"We agreed on a great deal," the Japanese top diplomat said.',
+     [("Takeshi Iwaya", None, I), ("Takeshi Iwaya", None, D)]),
+    ("neg-description-other-country", "Japanese Foreign Minister Takeshi Iwaya said the talks "
+     'were useful. "We agreed on nothing," the Chinese diplomat said.',
+     [("Takeshi Iwaya", None, I), ("Unnamed officials", None, D)]),
+    ("neg-description-indefinite", "Japanese Foreign Minister Takeshi Iwaya said the talks "
+     'were useful. "We agreed on a great deal," a Japanese diplomat said.',
+     [("Takeshi Iwaya", None, I), ("Unnamed officials", None, D)]),
     ("neg-so-called-object", 'Oil prices fell after Riyadh announced so-called "voluntary" '
      "cuts in May.", []),
     ("neg-self-styled-object", "Exports slowed after the junta declared self-styled "
