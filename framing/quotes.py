@@ -765,6 +765,10 @@ class _Extractor:
             return False
         toks = unit.tokens[attr.subject[0]:attr.subject[1]]
         named = [t for t in toks[:-1] if t.cap or t.low.endswith("'s")]
+        s0 = attr.subject[0]
+        if s0 >= 2 and unit.tokens[s0 - 1].low == "from" and unit.tokens[s0 - 2].low in \
+                self.cues.documents and any(t.cap for t in toks):
+            return True  # "data from China's customs agency showed": the agency
         return toks[-1].low in self.cues.documents and bool(named)
 
     def _plural_subject(self, unit: _Unit, attr: _Attribution) -> bool:

@@ -334,6 +334,10 @@ CASES = [
     ("neg-description-indefinite", "Japanese Foreign Minister Takeshi Iwaya said the talks "
      'were useful. "We agreed on a great deal," a Japanese diplomat said.',
      [("Takeshi Iwaya", None, I), ("Unnamed officials", None, D)]),
+    ("document-from-body", "Rice imports rose 8% in May, data from Japan's Finance Ministry "
+     "showed.", [("Japanese Finance Ministry", None, I)]),
+    ("neg-document-from-lowercase", "Rice imports rose 8% in May, data from the past showed.",
+     []),
     ("neg-so-called-object", 'Oil prices fell after Riyadh announced so-called "voluntary" '
      "cuts in May.", []),
     ("neg-self-styled-object", "Exports slowed after the junta declared self-styled "
