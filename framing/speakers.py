@@ -565,16 +565,14 @@ class SpeakerContext:
         for word in {name[0].text, name[-1].text}:
             at = self.text.rfind(word, 0, position)
             while at >= 0 and (best is None or at > best.start):
-                for mention in self._mentions_near(at, at + len(word)):
-                    if mention.end <= position and len(mention.parts) > n and (
-                            mention.parts[:n] == parts or mention.parts[-n:] == parts):
-                        if best is None or mention.start > best.start:
-                            best = mention
-                        break
-                else:
-                    at = self.text.rfind(word, 0, at)
-                    continue
-                break
+                found = next((m for m in self._mentions_near(at, at + len(word))
+                              if m.end <= position and len(m.parts) > n
+                              and parts in (m.parts[:n], m.parts[-n:])), None)
+                if found is not None:
+                    if best is None or found.start > best.start:
+                        best = found
+                    break
+                at = self.text.rfind(word, 0, at)
         return best
 
     def _mentions_near(self, start: int, end: int) -> list[Mention]:
