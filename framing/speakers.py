@@ -39,6 +39,7 @@ _GROUP_HEADS = frozenset(
     "teachers voters citizens villagers exporters importers producers manufacturers investors "
     "traders economists prosecutors lawyers doctors scientists unions groups agencies "
     "companies firms banks organisations organizations".split())
+_MEDIA_MODIFIERS = frozenset("state official state-run government-run state-owned".split())
 _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
                         "thousands several".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
@@ -458,8 +459,10 @@ class SpeakerContext:
             return Speaker.from_source(src, country)
         if head in _GROUP_HEADS:
             return self._group(tokens, country, position)
-        if country and head in self.cues.roles.get("government", ()):
-            return self._body(tokens, country)
+        body = self._body(tokens, country) if country and head in self.cues.roles.get(
+            "government", ()) else None
+        if body is not None:
+            return body
         if head in MEDIA_HEADS and country:
             adjective = _COUNTRY_ADJECTIVE.get(country, country)
             src = self.registry.lookup(f"{adjective} media", outlets_only=False)
@@ -496,6 +499,10 @@ class SpeakerContext:
         rest = words[1:]
         if not rest or len(rest) > 3 or not all(t.is_word and not t.cap for t in rest):
             return None
+        media = self.cues.roles.get("news-media", ())
+        if rest[-1].low in MEDIA_HEADS and any(t.low in media or t.low in _MEDIA_MODIFIERS
+                                               for t in rest):
+            return None  # "China's official news agency": its media
         adjective = _COUNTRY_ADJECTIVE.get(country, country)
         name = " ".join([adjective, *(t.text.capitalize() for t in rest)])
         src = self.registry.lookup(name, outlets_only=False)

@@ -310,6 +310,10 @@ CASES = [
     ("body-lowercase-chain", "Germany's economy ministry, in a statement, said it opposed "
      'what it called "unfair subsidies".', [("German Economy Ministry", None, I),
                                             ("German Economy Ministry", None, P)]),
+    ("neg-body-news-agency", "China's official news agency said the talks ended.",
+     [("Chinese state media", None, I)]),
+    ("neg-body-official-agency", "China's official agency said the talks ended.",
+     [("Chinese state media", None, I)]),
     ("neg-body-lowercase-no-country", "The health ministry said infections had peaked.", []),
     # --- governments and groups beyond the Korean peninsula; a concessive clause is no report's
     ("gov-long-insisted", "Tehran has long insisted the enrichment is civilian.",
