@@ -339,6 +339,11 @@ class SpeakerContext:
                 return found or self._own(rest)
         return None
 
+    def _registry_named(self, tokens: Sequence[Token]) -> bool:
+        """Whether the registry names the phrase as someone ("the Kremlin spokesman")."""
+        known = self._registry_suffix(tokens)
+        return known is not None and not known.generic
+
     def _description(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the Russian top diplomat", "the Indian minister": the latest person who spoke
         for that country (a definite description of one official refers back to them)."""
@@ -347,7 +352,7 @@ class SpeakerContext:
         if tokens[-1].low not in self.cues.roles.get("government-official", ()):
             return None
         country = self.country_of(tokens[1:-1])
-        if country is None:
+        if country is None or self._registry_named(tokens):
             return None
         end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
         for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):

@@ -335,6 +335,9 @@ CASES = [
     ("neg-description-other-country", "Japanese Foreign Minister Takeshi Iwaya said the talks "
      'were useful. "We agreed on nothing," the Chinese diplomat said.',
      [("Takeshi Iwaya", None, I), ("Unnamed officials", None, D)]),
+    ("neg-description-registry", "Russian President Vladimir Putin said the talks were "
+     'useful. "Nothing was agreed," the Kremlin spokesman said.',
+     [("Vladimir Putin", None, I), ("Dmitry Peskov", None, D)]),
     ("neg-description-indefinite", "Japanese Foreign Minister Takeshi Iwaya said the talks "
      'were useful. "We agreed on a great deal," a Japanese diplomat said.',
      [("Takeshi Iwaya", None, I), ("Unnamed officials", None, D)]),
