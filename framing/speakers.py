@@ -490,10 +490,13 @@ class SpeakerContext:
             return self.recent(position, kinds=("group",), words=(" " + head,))
         name = _join(words)
         name = name[:1].upper() + name[1:]
-        singular = head[:-1]
-        official = (singular in self.cues.roles.get("government-official", ())
-                    or head in ("states", "countries", "nations", "governments"))
-        return Speaker(name, "government" if official else "other", country, "group")
+        if head in ("states", "countries", "nations", "governments"):
+            source_type = "government"
+        elif head[:-1] in self.cues.roles.get("government-official", ()):
+            source_type = "government-official"  # people, not a body "the ministry" names
+        else:
+            source_type = "other"
+        return Speaker(name, source_type, country, "group")
 
     def _body(self, tokens: Sequence[Token], country: str) -> Speaker | None:
         """A country's body written in lower case: "China's commerce ministry" -> Chinese

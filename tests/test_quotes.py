@@ -290,6 +290,8 @@ CASES = [
      "will reject the quota.", [("Coastal fishing nations", None, I)]),
     ("group-possessive", "The province's dairy farmers said the tariff would ruin them.",
      [("Dairy farmers", None, I)]),
+    ("neg-group-not-a-body", "Nordic energy ministers said prices would fall. The ministry "
+     "said it disagreed.", [("Nordic energy ministers", None, I)]),
     ("neg-group-bare", "The quota fell sharply, nations said.", []),
     ("neg-group-verb-before", "The price rose as traders said supplies were short.", []),
     # --- "X said ... "quoted" but/and said CLAUSE": the second verb leads its own clause
