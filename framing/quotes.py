@@ -25,7 +25,7 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _MODIFIER_SUFFIXES, tokenize)
+                       Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -38,7 +38,7 @@ GroupBy = Literal["outlet", "bloc", "outlet_type", "article_id", "event"]
 _PRE_ADVERBS = frozenset("also later earlier separately repeatedly has have had again then "
                          "further once previously recently publicly privately specifically "
                          "explicitly openly reportedly had already often frequently "
-                         "subsequently immediately".split())
+                         "subsequently immediately long always consistently usually".split())
 _NEGATIONS = frozenset("not n't never no neither nor".split())
 _MODALS = frozenset("to will would can could may might must should shall cannot did does do "
                     "let please".split())
@@ -56,6 +56,8 @@ _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
+_SUBORDINATORS = frozenset("though although whereas while because".split())
+_ADJECTIVE_ENDS = ("ic", "ical", "al", "ian", "ese", "ary", "ous", "ive")  # economic ministers
 _SMALL_WORDS = frozenset("of the and for in on a an to with between at by from de la".split())
 
 
@@ -402,6 +404,8 @@ class _Extractor:
         self.quotations = find_quotations(article.body)  # in order, never overlapping
         self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
+        self.bodies = cues.roles.get("government", frozenset())  # "commerce ministry"
+        self.scare_words = frozenset(m.casefold() for m in cues.scare_markers if " " not in m)
         hits = [(m.start(), m.group()) for m in cues.hint.finditer(self.text)]
         self.all_hits = [at for at, _ in hits]
         self.hits = _cue_hits(self.text, hits, cues)  # those that may open a cue
@@ -697,7 +701,9 @@ class _Extractor:
             if before is None:
                 break
             i = before[0]
-        return (i, j) if i == span[0] or i == lo else span
+        opens = i == lo or toks[i - 1].low in _SUBORDINATORS and toks[span[0] - 1].low in (
+            "and", "&")  # ", though X and Y say"
+        return (i, j) if i == span[0] or opens else span
 
     def _relative_subject(self, unit: _Unit, attr: _Attribution, m: int, lo: int) -> bool:
         toks = unit.tokens
@@ -759,6 +765,10 @@ class _Extractor:
             return False
         toks = unit.tokens[attr.subject[0]:attr.subject[1]]
         named = [t for t in toks[:-1] if t.cap or t.low.endswith("'s")]
+        s0 = attr.subject[0]
+        if s0 >= 2 and unit.tokens[s0 - 1].low == "from" and unit.tokens[s0 - 2].low in \
+                self.cues.documents and any(t.cap for t in toks):
+            return True  # "data from China's customs agency showed": the agency
         return toks[-1].low in self.cues.documents and bool(named)
 
     def _plural_subject(self, unit: _Unit, attr: _Attribution) -> bool:
@@ -969,6 +979,8 @@ class _Extractor:
         needs_that = bool(cue.verb and cue.verb.needs_that)
         if cue.verb and cue.verb.quotes_only:  # '"Why now?" asked Choe', 'Kim asked: "..."'
             return self._quoted_words(unit, attr, k)
+        if start_k < n and toks[start_k].low in self.scare_words:
+            return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
         if nxt is not None and nxt.low == "that":
             return self._leading(attr, k + 1, n)
         if self._after_quote(unit, attr) and (nxt is None or nxt.text not in ':"'):
@@ -1023,6 +1035,8 @@ class _Extractor:
         """The attribution comes right after a closing quotation mark."""
         head = min(attr.head, attr.cue.i)
         toks = unit.tokens
+        if toks[head].low in _COORDINATORS:  # '... was "not ideal" but said the town ...'
+            return False
         for m in (head - 1, head - 2):
             if m >= 0 and toks[m].text == '"' and toks[m].start in unit.closes:
                 return True
@@ -1196,6 +1210,9 @@ class _Extractor:
         k = head - 1
         if k >= 0 and toks[k].text == ",":
             return k
+        if k >= 1 and toks[k].low in ("though", "although", "whereas", "while", "but") \
+                and toks[k - 1].text == ",":  # "..., though the IAEA says ..."
+            return k - 1
         if k >= 0 and toks[k].text == '"' and attr.mode == "trailing":
             return head
         return None
@@ -1270,6 +1287,8 @@ class _Extractor:
 
     def _is_direct(self, unit: _Unit, attr: _Attribution, q: Quotation) -> bool:
         toks = unit.tokens
+        if attr.cue.lemma in ("call", "describe"):  # 'what it called "X"': a label, partial
+            return False
         for a, b in attr.contents:
             if not (a < b and toks[a].start <= q.open and q.close < toks[b - 1].end):
                 continue
@@ -1369,6 +1388,12 @@ class _Extractor:
             return None
         if self.cues.pronoun_kind(toks[k].text) and toks[k].low not in ("her",):
             return k, j
+        if k - 3 >= lo and toks[k - 2].low == "for" and toks[k - 1].low == "the" \
+                and toks[k - 3].low in self.heads and not toks[k - 3].cap \
+                and toks[k].is_word and not toks[k].cap and toks[k].low not in STOPWORDS:
+            inner = self._chunk_back(toks, k - 2, lo)  # "a spokesperson for the town"
+            if inner is not None:
+                return inner[0], j
         i = j
         while k >= lo:
             tok = toks[k]
@@ -1378,14 +1403,23 @@ class _Extractor:
                     break
                 i, k = opening, opening - 1
                 continue
-            if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
-                    toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap):
+            if tok.text in _NAME_PARTICLES and i < j and toks[i].cap and k - 1 >= lo \
+                    and (toks[k - 1].cap or toks[k - 1].text in _NAME_PARTICLES):  # "Lula da Silva", "von der Leyen"
                 k -= 1
                 continue
-            if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap):
-                break
+            if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
+                    toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap
+                                                              or toks[k - 1].low in self.heads):
+                k -= 1
+                continue
+            if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap) \
+                    and not (i == j - 1 and (toks[i].low in _GROUP_HEADS or toks[i].low in
+                                             self.bodies) and _compound(tok)):
+                break  # ("island states": a noun before a group's head is kept)
             i = k
-            if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
+            if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of") and not (
+                    k - 2 >= lo and toks[k - 1].low == "for" and toks[k - 2].low in self.heads
+                    and not toks[k - 2].cap):  # "a spokesperson for the town"
                 break
             k -= 1
         return self._valid_chunk(toks, i, j)
@@ -1413,8 +1447,17 @@ class _Extractor:
                     tok.low == "of" or toks[j - 1].cap):
                 j += 1
                 continue
+            if tok.text in _NAME_PARTICLES and j > i and toks[j - 1].cap and _particles_to_name(
+                    toks, j, hi):
+                j += 1
+                continue
             if tok.low == "the" and j > i and toks[j - 1].low == "of":
                 j += 1
+                continue
+            if j + 1 < hi and (toks[j + 1].low in _GROUP_HEADS or toks[j + 1].low in self.bodies
+                               ) and _compound(tok) and (
+                    j + 2 == hi or not self._np_word(toks[j + 2])):
+                j += 1  # "Small island states"
                 continue
             digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
             if (not self._np_word(tok) and not digit_name) or (tok.low in DETERMINERS and j > i):
@@ -1442,7 +1485,7 @@ class _Extractor:
         if tok.cap:
             return True
         return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
-                or low.endswith(("'s", "s'")))
+                or low.endswith(("'s", "s'")) or len(low) > 4 and low.endswith(_ADJECTIVE_ENDS))
 
     def _head_word(self, tok: Token) -> bool:
         low = tok.low
@@ -1517,6 +1560,22 @@ class _Extractor:
 def _continues(text: str, start: int) -> bool:
     """A sentence that starts in lower case continues the previous one ('"Why?" he asked.')."""
     return start < len(text) and text[start].islower()
+
+
+def _compound(tok: Token) -> bool:
+    """A lower-case word that may be a noun before a group's head ("island" states, "town"
+    officials): not a function word, a verb or an adverb."""
+    low = tok.low
+    return (tok.is_word and not tok.cap and low.isalpha() and len(low) > 2
+            and low not in STOPWORDS and low not in DETERMINERS and low not in _NEGATIONS
+            and low not in _MODALS and low not in _BE and not low.endswith(("ed", "ly")))
+
+
+def _particles_to_name(toks: list[Token], j: int, hi: int) -> bool:
+    """Whether the name particles from token ``j`` run into a capitalised word ("da Silva")."""
+    while j < hi and toks[j].text in _NAME_PARTICLES:
+        j += 1
+    return j < hi and toks[j].cap
 
 
 def _segments(toks: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1669,7 +1728,7 @@ def _heads(cues: Cues, registry: Registry) -> frozenset[str]:
 
 
 def _head_words(cues: Cues, registry: Registry) -> frozenset[str]:
-    words = set(MEDIA_HEADS) | set(cues.documents)
+    words = set(MEDIA_HEADS) | set(cues.documents) | _GROUP_HEADS
     for vocab in cues.roles.values():
         words |= vocab
     for src in registry.sources.values():

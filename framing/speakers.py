@@ -28,8 +28,26 @@ _TOKEN_RE = re.compile(
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
-_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: [A-Z\u00c0-\u00de][\w'.-]*)+")
+_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:da|de|dos|das|do|van|von|der|"
+                          r"den|bin|ibn|al|la|le|du|del|della|di|ter) )*[A-Z\u00c0-\u00de][\w'.-]*)+")
 
+# Plural heads of a group that is named as written ("Southeast Asian economic ministers").
+_GROUP_HEADS = frozenset(
+    "ministers leaders states countries nations governments delegates delegations negotiators "
+    "lawmakers legislators parliamentarians senators envoys ambassadors governors mayors "
+    "members residents protesters activists campaigners workers farmers students parents "
+    "teachers voters citizens villagers exporters importers producers manufacturers investors "
+    "traders economists prosecutors lawyers doctors scientists unions groups agencies "
+    "companies firms banks organisations organizations".split())
+_MEDIA_MODIFIERS = frozenset("state official state-run government-run state-owned".split())
+_QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
+                        "thousands several".split())
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
+_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+_WORD = re.compile(r"[^\s,;:()]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le du del della di "
+                            "ter".split())
 DETERMINERS = frozenset("the a an some many several other both two three four its his her their "
                         "our one most few all various".split())
 STOPWORDS = frozenset(
@@ -55,7 +73,9 @@ MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outle
 _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, not characters)
 _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean", "US": "US",
                       "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
-                      "DE": "German", "UA": "Ukrainian"}
+                      "DE": "German", "UA": "Ukrainian", "IN": "Indian", "IR": "Iranian",
+                      "VN": "Vietnamese", "MY": "Malaysian", "BR": "Brazilian",
+                      "MN": "Mongolian", "TW": "Taiwanese"}
 
 
 class Token(NamedTuple):
@@ -199,9 +219,15 @@ class SpeakerContext:
         position = tokens[0].start
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
-        anaphor = self._anaphor(tokens, position)
+        anaphor = self._anaphor(tokens, position) or self._description(tokens, position)
         if anaphor is not None:
             return anaphor
+        owner = next((k for k, t in enumerate(tokens) if k and t.low == "for"
+                      and not tokens[k - 1].cap and self.registry.by_head(tokens[k - 1].low)), None)
+        if owner is not None:  # "a spokesperson for the town": the body when it is named
+            body = tokens[owner + 1:]
+            named = self.resolve_one(body) if any(t.cap for t in body) else None
+            return named or self.resolve_one(tokens[:owner], apposition)
         place = next((k for k, t in enumerate(tokens) if k and t.low in ("in", "at", "from")), None)
         if place is not None:  # "officials in Seoul": the group, with the place's country
             country = self.country_of(tokens[place:])
@@ -229,7 +255,14 @@ class SpeakerContext:
         found = None
         if kind == "person":
             found = self.recent(position, kinds=("person",))
-            if found is None:
+            if found is not None:
+                # a person named as the subject of a later sentence is more salient than the
+                # last speaker ("Pryce said ... . Doyle's house flooded. ..., she said.")
+                since = self._recent_position(position, found)
+                named = self._salient_person(since, position) if since is not None else None
+                if named is not None:
+                    found = named
+            else:
                 mention = self._latest_mention(position)
                 if mention is not None:
                     found = self._mentioned(mention)
@@ -239,6 +272,58 @@ class SpeakerContext:
             found = self.recent(position, kinds=("group", "organisation"))
         # unresolved: the quote is still someone's, with no name ("he said" with no antecedent)
         return found or Speaker("", "other", None, kind or "person")
+
+    def _recent_position(self, position: int, speaker: Speaker) -> int | None:
+        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
+        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
+            if self.history[index][1] is speaker:
+                return self.history[index][0]
+        return None
+
+    def _salient_person(self, since: int, position: int) -> Speaker | None:
+        """The person named at the head of the latest sentence between the sentence of the
+        speaker at ``since`` and ``position`` (quotations left out), if any."""
+        stop = _SENTENCE_END.search(self.text, since, position)
+        if stop is None:
+            return None
+        start = max(stop.end(), position - 1500)
+        window = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:position])
+        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(window))]
+        for a in reversed(cuts):
+            speaker = self._head_person(window, a, start)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _head_person(self, window: str, a: int, offset: int) -> Speaker | None:
+        """The person named in the leading capitalised words of the sentence at ``a``."""
+        candidates = []
+        lead_end = a
+        for m in _WORD.finditer(window, a):
+            word = m.group()
+            if not word[:1].isupper():
+                if word in _NAME_PARTICLES:
+                    continue
+                break
+            lead_end = m.end()
+            bare = _POSSESSIVE.sub("", word).rstrip(".,")
+            low = bare.casefold()
+            if not (low in self.cues.titles or low in STOPWORDS or low in DETERMINERS
+                    or len(bare) < 2 or self.cues.country_code([bare])):
+                candidates.append((bare, offset + m.start()))
+            if _SENTENCE_END.match(window, m.end()):
+                break
+        if not candidates:
+            return None
+        if len(candidates) > 1:
+            found = find_person_mentions(window[a:lead_end], self.registry, self.cues, offset + a)
+            if found:
+                return self._mentioned(found[0])
+        for bare, at in candidates:
+            mention = self._mention_with(bare, at)
+            if mention is not None:
+                return self._mentioned(mention)
+        return None
 
     def _anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the agency", "the ministry": the latest speaker of that kind."""
@@ -252,6 +337,28 @@ class SpeakerContext:
                 found = self.recent(position, types=types, words=words) or (
                     self.recent(position, types=types) if words else None)
                 return found or self._own(rest)
+        return None
+
+    def _registry_named(self, tokens: Sequence[Token]) -> bool:
+        """Whether the registry names the phrase as someone ("the Kremlin spokesman")."""
+        known = self._registry_suffix(tokens)
+        return known is not None and not known.generic
+
+    def _description(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"the Russian top diplomat", "the Indian minister": the latest person who spoke
+        for that country (a definite description of one official refers back to them)."""
+        if tokens[0].low != "the" or not 3 <= len(tokens) <= 5 or tokens[-1].cap:
+            return None
+        if tokens[-1].low not in self.cues.roles.get("government-official", ()):
+            return None
+        country = self.country_of(tokens[1:-1])
+        if country is None or self._registry_named(tokens):
+            return None
+        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
+        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
+            speaker = self.history[index][1]
+            if speaker.kind == "person" and speaker.country == country and not speaker.generic:
+                return speaker
         return None
 
     def _own(self, noun: str) -> Speaker | None:
@@ -290,6 +397,10 @@ class SpeakerContext:
         titles = [t for t in tokens if t.start < name[0].start]
         if len(name) == 1:
             return self._surname(name[0], titles, apposition, country)
+        if self.registry.lookup(_join(name), outlets_only=False) is None:
+            fuller = self._fuller_mention(name, name[0].start)
+            if fuller is not None:  # "Tengku Zafrul" after "Tengku Zafrul Aziz"
+                return self._mentioned(fuller, country)
         return self._person(_join(name), titles, apposition, country)
 
     def _surname(self, token: Token, titles: Sequence[Token], apposition: Sequence[Token],
@@ -351,6 +462,12 @@ class SpeakerContext:
         src = self.registry.by_head(head)
         if src is not None:
             return Speaker.from_source(src, country)
+        if head in _GROUP_HEADS:
+            return self._group(tokens, country, position)
+        body = self._body(tokens, country) if country and head in self.cues.roles.get(
+            "government", ()) else None
+        if body is not None:
+            return body
         if head in MEDIA_HEADS and country:
             adjective = _COUNTRY_ADJECTIVE.get(country, country)
             src = self.registry.lookup(f"{adjective} media", outlets_only=False)
@@ -358,6 +475,48 @@ class SpeakerContext:
                 return Speaker.from_source(src)
             return Speaker(f"{adjective} media", "news-media", country, "group", generic=True)
         return None
+
+    def _group(self, tokens: Sequence[Token], country: str | None, position: int) -> Speaker | None:
+        """A plural group named by a role noun: "the ministers" is the latest group of that
+        noun; "Southeast Asian economic ministers" is named as written."""
+        head = tokens[-1].low
+        words = [t for t in tokens if t.low not in DETERMINERS and t.low not in _QUANTITIES]
+        owner = max((k for k, t in enumerate(words) if t.low.endswith(("'s", "s'"))
+                     and not self.cues.country_code([t.text])), default=-1)
+        del words[:owner + 1]  # "the region's economic ministers": economic ministers
+        if not words or len(words) > 6:
+            return None
+        if len(words) == 1:  # "the ministers", "ministers": only a group named before
+            return self.recent(position, kinds=("group",), words=(" " + head,))
+        name = _join(words)
+        name = name[:1].upper() + name[1:]
+        if head in ("states", "countries", "nations", "governments"):
+            source_type = "government"
+        elif head[:-1] in self.cues.roles.get("government-official", ()):
+            source_type = "government-official"  # people, not a body "the ministry" names
+        else:
+            source_type = "other"
+        return Speaker(name, source_type, country, "group")
+
+    def _body(self, tokens: Sequence[Token], country: str) -> Speaker | None:
+        """A country's body written in lower case: "China's commerce ministry" -> Chinese
+        Commerce Ministry (the registry's entry when it has one)."""
+        words = [t for t in tokens if t.low not in DETERMINERS]
+        if self.cues.country_code([words[0].text]) is None:
+            return None
+        rest = words[1:]
+        if not rest or len(rest) > 3 or not all(t.is_word and not t.cap for t in rest):
+            return None
+        media = self.cues.roles.get("news-media", ())
+        if rest[-1].low in MEDIA_HEADS and any(t.low in media or t.low in _MEDIA_MODIFIERS
+                                               for t in rest):
+            return None  # "China's official news agency": its media
+        adjective = _COUNTRY_ADJECTIVE.get(country, country)
+        name = " ".join([adjective, *(t.text.capitalize() for t in rest)])
+        src = self.registry.lookup(name, outlets_only=False)
+        if src is not None:
+            return Speaker.from_source(src)
+        return Speaker(name, "government", country, "organisation")
 
     def _guess_type(self, name: Sequence[Token], titles: Sequence[Token],
                     apposition: Sequence[Token], kind: str) -> str:
@@ -411,6 +570,26 @@ class SpeakerContext:
         self._surnames[key] = (position, found)  # the text before ``position`` is done
         return found
 
+    def _fuller_mention(self, name: Sequence[Token], position: int) -> Mention | None:
+        """The latest longer full name before ``position`` that starts or ends with the words
+        of ``name`` ("Tengku Zafrul" after "Tengku Zafrul Aziz"), looked for only where the
+        first or last word of ``name`` is written."""
+        parts = tuple(t.low for t in name)
+        n = len(parts)
+        best = None
+        for word in {name[0].text, name[-1].text}:
+            at = self.text.rfind(word, 0, position)
+            while at >= 0 and (best is None or at > best.start):
+                found = next((m for m in self._mentions_near(at, at + len(word))
+                              if m.end <= position and len(m.parts) > n
+                              and parts in (m.parts[:n], m.parts[-n:])), None)
+                if found is not None:
+                    if best is None or found.start > best.start:
+                        best = found
+                    break
+                at = self.text.rfind(word, 0, at)
+        return best
+
     def _mentions_near(self, start: int, end: int) -> list[Mention]:
         found = self._near.get(start)
         if found is None:
@@ -457,15 +636,21 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     """
     found = []
     institutions = _institution_words(cues, places=True)
-    for m in _CAPITAL_RUN.finditer(text):
-        words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
+    for words in _runs(text, offset):
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):
+            if _name_particle(text, words, offset):
+                break  # "talks with To Lam": a capitalised "To" mid-sentence is a name's
             words.pop(0)
+        # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
+        last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles), default=-1)
+        if last >= 0 and len(words) - last - 1 >= 2 and registry.lookup(
+                " ".join(w for _, w in words), outlets_only=False) is None:
+            del words[:last + 1]
         if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words):
             continue
-        if any(not w[:1].isupper() for _, w in words):
+        if any(not w[:1].isupper() and w not in _NAME_PARTICLES for _, w in words):
             continue
         name = " ".join(w for _, w in words).removesuffix("'s")
         if len(words[-1][1]) > 2:  # "Kim Eun-hye." at the end of a sentence, not "Victor D."
@@ -477,6 +662,39 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         parts = tuple(p.casefold() for p in name.split())
         found.append(Mention(words[0][0], words[-1][0] + len(words[-1][1]), canonical, parts))
     return found
+
+
+_PARTICLES = frozenset("to an do on in so no as at by or if".split())
+
+
+def _name_particle(text: str, words: list[tuple[int, str]], offset: int) -> bool:
+    """Whether the first word of a run is a short function word that starts a name: written
+    with a capital in the middle of a sentence (after a lower-case word or a comma) and
+    followed by exactly one more capitalised word ("met To Lam on Monday")."""
+    word = words[0][1]
+    if len(words) < 2 or word.casefold() not in _PARTICLES or not word[:1].isupper() \
+            or word.isupper():
+        return False
+    at = words[0][0] - offset
+    before = text[max(0, at - 12):at].rstrip()
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
+
+
+def _runs(text: str, offset: int):
+    """The capitalised runs of ``text`` as lists of (offset, word), cut after a word that
+    ends a sentence ("on Monday. Rahim Osman said": "Rahim Osman"), not after an initial
+    or an abbreviation ("Victor D. Cha", "Mr. Kim")."""
+    for m in _CAPITAL_RUN.finditer(text):
+        words = [(w.start() + m.start() + offset, w.group()) for w in re.finditer(r"\S+", m.group())]
+        if ". " not in m.group():
+            yield words
+            continue
+        cut = 0
+        for k, (_, word) in enumerate(words[:-1]):
+            if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
+                yield words[cut:k + 1]
+                cut = k + 1
+        yield words[cut:] if cut else words
 
 
 # Words that are no part of a person's name in `find_person_mentions` besides the roles.
@@ -525,7 +743,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     for token in reversed(tokens):
         if token.cap and not token.low.endswith("'s"):
             run.insert(0, token)
-        elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap:
+        elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap \
+                or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
+                                                              _NAME_PARTICLES):
             run.insert(0, token)
         else:
             break
@@ -538,9 +758,11 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     for token in reversed(run):
         low = token.low
         if low in cues.titles or low in institutions or cues.country_code([token.text]) \
-                or not token.cap:
+                or low in DETERMINERS or not (token.cap or token.text in _NAME_PARTICLES and person):
             break
         person.insert(0, token)
+    while person and not person[0].cap:
+        person.pop(0)
     before = run[len(run) - len(person) - 1] if len(person) < len(run) else None
     has_institution = any(t.low in institutions for t in run)
     person_title = before is not None and before.low in cues.roles.get("government-official", ())

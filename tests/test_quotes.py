@@ -229,6 +229,128 @@ CASES = [
     ("neg-noun-report", "The KCNA report on the talks was notably short.", []),
     ("neg-did-not-report", "The North's official media did not immediately report the "
      "launches.", []),
+    # --- titles inside a capitalised run are no part of a later surname's full name
+    ("title-run-surname", "Deputy Transport Minister Arjun Mehta visited the port on Monday. "
+     'Mehta said the new berths were "long overdue".', [("Arjun Mehta", None, P)]),
+    ("title-run-local", "Town Council Chair Dana Kowalski opened the hearing. Kowalski said "
+     "the vote would be delayed.", [("Dana Kowalski", None, I)]),
+    ("title-superintendent", "Superintendent Marcus Bell said classes would resume on "
+     "Thursday.", [("Marcus Bell", None, I)]),
+    ("title-commissioner-surname", "Police Commissioner Ellen Ruiz met residents. "
+     "Ruiz told them patrols would double.", [("Ellen Ruiz", None, I)]),
+    ("neg-title-registry-name", "Chinese Foreign Ministry spokesperson Wang Wenbin met "
+     "reporters. Wang said China was ready.", [("Wang Wenbin", None, I)]),
+    # --- a later short form (prefix or suffix of the words) names the full name given before
+    ("short-prefix", "Rahim Osman Karim arrived in Jakarta on Monday. Rahim Osman said "
+     "the bloc was united.", [("Rahim Osman Karim", None, I)]),
+    ("short-suffix", "Maria Elena Santos chaired the meeting. Elena Santos said the budget "
+     "would pass.", [("Maria Elena Santos", None, I)]),
+    ("short-after-sentence", "The talks opened in Jakarta on Monday. Rahim Osman Karim "
+     "chaired them. The minister left early. Osman Karim said the bloc was united.",
+     [("Rahim Osman Karim", None, I)]),
+    ("neg-short-other-person", "Paul Novak met reporters on Monday. Anna Novak said the "
+     "family would appeal.", [("Anna Novak", None, I)]),
+    ("neg-short-after", "Rahim Osman said the bloc was united. Later, Rahim Osman Karim "
+     "arrived in Jakarta.", [("Rahim Osman", None, I)]),
+    # --- a capitalised function word mid-sentence starts a name ("To", "Do", "An")
+    ("particle-name", "The premier met An Van Thanh in Hanoi on Friday. Thanh said "
+     "trade would double.", [("An Van Thanh", None, I)]),
+    ("particle-name-surname", "The premier held talks with To Huy on Friday. Huy said trade "
+     "would double.", [("To Huy", None, I)]),
+    ("neg-particle-sentence-start", "To Jones, the vote was a mistake. Jones said he would "
+     "appeal.", [("Jones", None, I)]),
+    # --- lower-case particles inside a name ("da Silva", "von der", "bin")
+    ("particle-da", "Brazilian President Joao Carlos da Costa said the summit would be "
+     "\"decisive\".", [("Joao Carlos da Costa", None, P)]),
+    ("particle-von-der", "Commission President Greta von der Heide said Europe would respond.",
+     [("Greta von der Heide", None, I)]),
+    ("particle-bin-surname", "Crown Prince Faisal bin Nasser arrived on Monday. Later, Faisal "
+     "said the kingdom was ready.", [("Faisal bin Nasser", None, I)]),
+    # --- he/she: a person at the head of a later sentence is more salient than the last speaker
+    ("salience-subject", "Anna Berg said the river had always flooded. On Tuesday, crews "
+     "were still pumping water. Maria Lind's kitchen was ruined. Her insurer will not pay, "
+     "she said.", [("Anna Berg", None, I), ("Maria Lind", None, I)]),
+    ("salience-title-subject", "Peter Holm said the summit was vital. Brazilian President "
+     "Carlos Mendes has staked his name on it. He said the talks would be \"decisive\".",
+     [("Peter Holm", None, I), ("Carlos Mendes", None, P)]),
+    ("neg-salience-object", "Peter Holm said he had met Carlos Mendes in May. \"We will "
+     "meet again,\" he said.", [("Peter Holm", None, I), ("Peter Holm", None, D)]),
+    ("neg-salience-object-sentence", "Peter Holm said the summit was vital. The talks with "
+     "Carlos Mendes lasted two hours. \"It went well,\" he said.",
+     [("Peter Holm", None, I), ("Peter Holm", None, D)]),
+    ("neg-salience-quoted-name", '"I spoke to Carlos Mendes," Peter Holm said. "Mendes is '
+     'ready," he added.', [("Peter Holm", None, D), ("Peter Holm", None, D)]),
+    # --- a plural group named by a role noun is kept whole (and "the ministers" refers back)
+    ("group-adjectives", "European agricultural ministers on Monday urged Brussels to delay "
+     "the rules.", [("European agricultural ministers", None, I)]),
+    ("group-back", "Nordic energy ministers said the grid was stable. The ministers said "
+     "prices would fall.", [("Nordic energy ministers", None, I),
+                            ("Nordic energy ministers", None, I)]),
+    ("group-compound-chain", "Coastal fishing nations, which depend on the stocks, say they "
+     "will reject the quota.", [("Coastal fishing nations", None, I)]),
+    ("group-possessive", "The province's dairy farmers said the tariff would ruin them.",
+     [("Dairy farmers", None, I)]),
+    ("neg-group-not-a-body", "Nordic energy ministers said prices would fall. The ministry "
+     "said it disagreed.", [("Nordic energy ministers", None, I)]),
+    ("neg-group-bare", "The quota fell sharply, nations said.", []),
+    ("neg-group-verb-before", "The price rose as traders said supplies were short.", []),
+    # --- "X said ... "quoted" but/and said CLAUSE": the second verb leads its own clause
+    ("ellipsis-after-quote", 'Mendes conceded that the delay was "regrettable" but said the '
+     "work could not wait.", [("Mendes", None, P), ("Mendes", None, I)]),
+    ("ellipsis-after-quote-and", 'Paul Novak called the plan "reckless" and said he would '
+     "appeal.", [("Paul Novak", None, P), ("Paul Novak", None, I)]),
+    ("neg-ellipsis-trailing", '"We will appeal," Paul Novak said and left the room.',
+     [("Paul Novak", None, D)]),
+    # --- "a spokesperson for the <unnamed body>": an unnamed official
+    ("spokesperson-for-body", "A spokeswoman for the county said the shelter would open at "
+     "noon.", [("Unnamed officials", None, I)]),
+    ("neg-spokesperson-for-named", "A spokesman for the DPRK Foreign Ministry said the "
+     "talks had failed.", [("North Korean Foreign Ministry", None, I)]),
+    # --- a country's body written in lower case; "what it called "X"" is a partial label
+    ("body-lowercase", "Japan's health ministry said infections had peaked.",
+     [("Japanese Health Ministry", None, I)]),
+    ("body-lowercase-chain", "Germany's economy ministry, in a statement, said it opposed "
+     'what it called "unfair subsidies".', [("German Economy Ministry", None, I),
+                                            ("German Economy Ministry", None, P)]),
+    ("neg-body-news-agency", "China's official news agency said the talks ended.",
+     [("Chinese state media", None, I)]),
+    ("neg-body-official-agency", "China's official agency said the talks ended.",
+     [("Chinese state media", None, I)]),
+    ("neg-body-lowercase-no-country", "The health ministry said infections had peaked.", []),
+    # --- governments and groups beyond the Korean peninsula; a concessive clause is no report's
+    ("gov-long-insisted", "Tehran has long insisted the enrichment is civilian.",
+     [("Iranian government", None, I)]),
+    ("concessive-own-clause", "Brazil has long argued the dam is safe, though Western "
+     "engineering firms say the design is flawed.",
+     [("Brazilian government", None, I), ("Western engineering firms", None, I)]),
+    ("acronym-sentence-start", "The WMO says the decade was the warmest on record.",
+     [("WMO", None, I)]),
+    ("coordinated-after-though", "Brazil insists the dam is safe, though the WMO and "
+     "Western engineering firms say the design is flawed.",
+     [("Brazilian government", None, I), ("WMO", None, I), ("Western engineering firms", None, I)]),
+    ("neg-coordinated-comma-after-while", "Prices rose while the rouble, experts said, fell.",
+     [("Unnamed analysts", None, I)]),
+    # --- "the <country> <role>" refers back to the latest person who spoke for that country
+    ("description-back", "Japanese Foreign Minister Takeshi Iwaya said the talks were useful. "
+     '"We agreed on a great deal," the Japanese top diplomat said.',
+     [("Takeshi Iwaya", None, I), ("Takeshi Iwaya", None, D)]),
+    ("neg-description-other-country", "Japanese Foreign Minister Takeshi Iwaya said the talks "
+     'were useful. "We agreed on nothing," the Chinese diplomat said.',
+     [("Takeshi Iwaya", None, I), ("Unnamed officials", None, D)]),
+    ("neg-description-registry", "Russian President Vladimir Putin said the talks were "
+     'useful. "Nothing was agreed," the Kremlin spokesman said.',
+     [("Vladimir Putin", None, I), ("Dmitry Peskov", None, D)]),
+    ("neg-description-indefinite", "Japanese Foreign Minister Takeshi Iwaya said the talks "
+     'were useful. "We agreed on a great deal," a Japanese diplomat said.',
+     [("Takeshi Iwaya", None, I), ("Unnamed officials", None, D)]),
+    ("document-from-body", "Rice imports rose 8% in May, data from Japan's Finance Ministry "
+     "showed.", [("Japanese Finance Ministry", None, I)]),
+    ("neg-document-from-lowercase", "Rice imports rose 8% in May, data from the past showed.",
+     []),
+    ("neg-so-called-object", 'Oil prices fell after Riyadh announced so-called "voluntary" '
+     "cuts in May.", []),
+    ("neg-self-styled-object", "Exports slowed after the junta declared self-styled "
+     "emergency rule.", []),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
 ]
@@ -310,6 +432,11 @@ def test_the_government_is_the_outlets_when_no_other_was_named():
     text = "Two missiles were fired on Sunday, the military said."
     assert quotes_in_text(text, outlet="Yonhap").speaker.tolist() == [
         "South Korean Joint Chiefs of Staff"]
+
+
+def test_the_government_of_a_british_outlet():
+    text = 'The government said it was "spending more than ever" on roads.'
+    assert quotes_in_text(text, outlet="The Guardian").speaker.tolist() == ["British government"]
 
 
 def test_never_raises_on_broken_marks():
