@@ -150,14 +150,30 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
     scorer = Scorer.build(corpus.registry, lexicon=lexicon, taxonomy=taxonomy,
                           timeout=article_timeout)
     batches = []
+    merge_every = max(2, chunk_articles // max(1, batch_size))
     for n, batch in enumerate(map_batches(_score_batch, corpus.articles, scorer, jobs=jobs,
                                           batch_size=batch_size, progress=progress)):
         batches.append(batch)
         if release:
             for article in corpus.articles[n * batch_size:(n + 1) * batch_size]:
                 article.text, article.segments, article.parts = "", [], []
+        if (n + 1) % merge_every == 0:
+            _merge_tables(batches[-merge_every:])
     return assemble_scores(corpus, batches, scorer, min_peers=min_peers,
                            chunk_articles=chunk_articles)
+
+
+def _merge_tables(batches: list) -> None:
+    """Concatenate the tables of consecutive batches into the first of them (the others
+    lose theirs): one frame per table for ~``chunk_articles`` articles rather than one per
+    batch, each small frame costing its own column and buffer overhead. `assemble_scores`
+    concatenates the frames left, in order: the same tables."""
+    for name in list(batches[0].tables):
+        frames = [b.tables.pop(name) for b in batches[1:]]
+        frames = [f for f in [batches[0].tables[name], *frames] if len(f)]
+        if frames:
+            batches[0].tables[name] = (pd.concat(frames, ignore_index=True)
+                                       if len(frames) > 1 else frames[0])
 
 
 def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
@@ -190,7 +206,7 @@ def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
         kept.append(article)
 
     def table(name: str, empty: Callable[[], pd.DataFrame]) -> pd.DataFrame:
-        frames = [b.tables.pop(name) for b in batches]  # the batches' copies go
+        frames = [b.tables.pop(name) for b in batches if name in b.tables]  # copies go
         frames = [f for f in frames if len(f)]
         return pd.concat(frames, ignore_index=True) if frames else empty()
 
