@@ -306,7 +306,7 @@ def marker_rates(markers: pd.DataFrame, articles: Iterable) -> pd.DataFrame:
     ``article_id``. Markers inside quotations (``in_quote``) are left out: the rates measure
     the outlet's own words. An article without words has no rates (NaN)."""
     articles = list(articles)
-    own = markers[~markers["in_quote"]]
+    own = markers.loc[~markers["in_quote"], ["article_id", "category"]]  # not the whole table
     counts = own.groupby(["article_id", "category"]).size().unstack(fill_value=0)
     counts = counts.reindex(index=[a.id for a in articles], columns=list(CATEGORIES),
                             fill_value=0)

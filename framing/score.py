@@ -150,14 +150,30 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
     scorer = Scorer.build(corpus.registry, lexicon=lexicon, taxonomy=taxonomy,
                           timeout=article_timeout)
     batches = []
+    merge_every = max(2, chunk_articles // max(1, batch_size))
     for n, batch in enumerate(map_batches(_score_batch, corpus.articles, scorer, jobs=jobs,
                                           batch_size=batch_size, progress=progress)):
         batches.append(batch)
         if release:
             for article in corpus.articles[n * batch_size:(n + 1) * batch_size]:
                 article.text, article.segments, article.parts = "", [], []
+        if (n + 1) % merge_every == 0:
+            _merge_tables(batches[-merge_every:])
     return assemble_scores(corpus, batches, scorer, min_peers=min_peers,
                            chunk_articles=chunk_articles)
+
+
+def _merge_tables(batches: list) -> None:
+    """Concatenate the tables of consecutive batches into the first of them (the others
+    lose theirs): one frame per table for ~``chunk_articles`` articles rather than one per
+    batch, each small frame costing its own column and buffer overhead. `assemble_scores`
+    concatenates the frames left, in order: the same tables."""
+    for name in list(batches[0].tables):
+        frames = [b.tables.pop(name) for b in batches[1:]]
+        frames = [f for f in [batches[0].tables[name], *frames] if len(f)]
+        if frames:
+            batches[0].tables[name] = (pd.concat(frames, ignore_index=True)
+                                       if len(frames) > 1 else frames[0])
 
 
 def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
@@ -174,6 +190,7 @@ def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
     from .tone import score_sentence
 
     score_sentence.cache_clear()  # the per-article pass is over: up to 100,000 sentences go
+    _give_back_memory()
     timings: dict[str, float] = {}
     for batch in batches:
         _add_timings(timings, batch.timings)
@@ -189,11 +206,11 @@ def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
         kept.append(article)
 
     def table(name: str, empty: Callable[[], pd.DataFrame]) -> pd.DataFrame:
-        frames = [b.tables.pop(name) for b in batches]  # the batches' copies go
+        frames = [b.tables.pop(name) for b in batches if name in b.tables]  # copies go
         frames = [f for f in frames if len(f)]
         return pd.concat(frames, ignore_index=True) if frames else empty()
 
-    with _stage(timings, "articles"):
+    with _step(timings, "articles"):
         articles = pd.DataFrame([_article_row(a) for a in kept],
                                 columns=ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS)
         for column in ("n_words", "n_sentences"):
@@ -203,15 +220,15 @@ def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
                                   "message": p.message}
                                  for p in [*corpus.problems, *skipped]],
                                 columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
-    with _stage(timings, "quotes"):
+    with _step(timings, "quotes"):
         quotes = table("quotes", lambda: quotes_frame([]))
-    with _stage(timings, "markers"):
+    with _step(timings, "markers"):
         markers = table("markers", lambda: markers_frame([]))
         rates = marker_rates(markers, kept)
     tables = {"articles": _add_article_columns(articles, rates, _quote_counts(quotes),
                                                [r.tone for r in scored]),
               "parts": parts, "problems": problems, "markers": markers, "quotes": quotes}
-    with _stage(timings, "topics"):
+    with _step(timings, "topics"):
         from .emergent import find_emergent_topics
 
         sentence_topics = table("sentence_topics", lambda: codebook_topics(
@@ -224,7 +241,7 @@ def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
             article.__dict__.pop("norm", None)
         tables["topics"] = _in_chunks(
             summarize_topics, _article_chunks(kept, chunk_articles), sentence_topics)
-    with _stage(timings, "omissions"):
+    with _step(timings, "omissions"):
         tables["omissions"] = _in_chunks(
             functools.partial(find_omissions, taxonomy=scorer.taxonomy, min_peers=min_peers),
             _event_chunks(kept, chunk_articles), sentence_topics, keyword="sentence_topics")
@@ -243,6 +260,48 @@ def use_system_arrow_pool() -> None:
         return
     if pa.default_memory_pool().backend_name != "system":
         pa.set_memory_pool(pa.system_memory_pool())
+    _fixed_mmap_threshold()
+
+
+MMAP_THRESHOLD = 128 * 1024  # glibc's default, kept fixed (see `_fixed_mmap_threshold`)
+
+
+def _fixed_mmap_threshold() -> None:
+    """Keep glibc's mmap threshold at 128 KiB: blocks that large (column buffers, arrays)
+    get their own mapping, given back to the system when freed. By default glibc raises the
+    threshold after the first such block is freed, and later large blocks then come from
+    the heap, where freed ones stay resident between live small objects. No-op elsewhere."""
+    lib = _libc()
+    if lib is not None:
+        lib.mallopt(-3, MMAP_THRESHOLD)  # M_MMAP_THRESHOLD
+
+
+@functools.lru_cache(maxsize=1)
+def _libc():
+    """glibc through ctypes (for ``mallopt`` and ``malloc_trim``), or None elsewhere."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        lib = ctypes.CDLL("libc.so.6")
+        lib.mallopt, lib.malloc_trim  # noqa: B018 - both exist (glibc, not musl)
+    except (OSError, AttributeError):
+        return None
+    return lib
+
+
+def _give_back_memory() -> None:
+    """Collect cycles and hand the free pages of the heap back to the system (glibc
+    ``malloc_trim``): between the steps of `assemble_scores`, so that what one step freed
+    does not stay resident while the next one grows the tables."""
+    import gc
+
+    gc.collect()
+    lib = _libc()
+    if lib is not None:
+        lib.malloc_trim(0)
 
 
 def _article_chunks(articles: list, size: int) -> list[list]:
@@ -387,6 +446,14 @@ def _stage(timings: dict[str, float], name: str):
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
         key = "cpu:" + name
         timings[key] = timings.get(key, 0.0) + time.process_time() - cpu
+
+
+@contextmanager
+def _step(timings: dict[str, float], name: str):
+    """A stage of `assemble_scores` (timed by `_stage`), with `_give_back_memory` after it."""
+    with _stage(timings, name):
+        yield
+    _give_back_memory()
 
 
 def _add_timings(total: dict[str, float], more: dict[str, float]) -> None:
