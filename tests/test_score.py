@@ -253,3 +253,14 @@ def test_topic_summaries_and_omissions_in_chunks_are_the_same_tables(corpus, siz
     pd.testing.assert_frame_equal(
         _in_chunks(find_omissions, chunks, table, keyword="sentence_topics"),
         find_omissions(articles, sentence_topics=table))
+
+
+def test_tables_merged_every_few_batches_are_the_same_tables(corpus):
+    """`score_corpus` merges the batch tables every ``chunk_articles`` articles: with
+    batches of one article merged every two, every table equals an unmerged run's."""
+    whole = score_corpus(corpus, batch_size=64, chunk_articles=10_000)
+    merged = score_corpus(corpus, batch_size=1, chunk_articles=2)
+    assert len(corpus.articles) >= 4  # several merges happen
+    assert set(whole.tables) == set(merged.tables)
+    for name in whole.tables:
+        pd.testing.assert_frame_equal(whole[name], merged[name], obj=name)
