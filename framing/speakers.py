@@ -28,8 +28,12 @@ _TOKEN_RE = re.compile(
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
-_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:da|de|dos|das|do|van|von|der|"
-                          r"den|bin|ibn|al|la|le|du|del|della|di|ter) )*[A-Z\u00c0-\u00de][\w'.-]*)+")
+# Lower-case particles inside a name ("Lula da Silva", "von der Leyen").
+_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le du del della di "
+                            "ter".split())
+_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:"
+                          + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w)))
+                          + r") )*[A-Z\u00c0-\u00de][\w'.-]*)+")
 
 # Plural heads of a group that is named as written ("Southeast Asian economic ministers").
 _GROUP_HEADS = frozenset(
@@ -46,8 +50,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
 _QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _WORD = re.compile(r"[^\s,;:()]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le du del della di "
-                            "ter".split())
 DETERMINERS = frozenset("the a an some many several other both two three four its his her their "
                         "our one most few all various".split())
 STOPWORDS = frozenset(
