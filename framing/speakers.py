@@ -189,9 +189,7 @@ class SpeakerContext:
                words: Sequence[str] = ()) -> Speaker | None:
         """The latest speaker before ``position`` of one of ``kinds`` / ``types`` whose name
         contains one of ``words`` (each filter is optional)."""
-        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
-        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
-            pos, speaker = self.history[index]
+        for _, speaker in self._before(position):
             if kinds and speaker.kind not in kinds:
                 continue
             if types and speaker.source_type not in types:
@@ -200,6 +198,13 @@ class SpeakerContext:
                 continue
             return speaker
         return None
+
+    def _before(self, position: int):
+        """``(position, speaker)`` of the speakers before ``position``, latest first (at most
+        ``_RECENT`` of them)."""
+        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
+        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
+            yield self.history[index]
 
     # ------------------------------------------------------------------ naming
 
@@ -276,11 +281,7 @@ class SpeakerContext:
         return found or Speaker("", "other", None, kind or "person")
 
     def _recent_position(self, position: int, speaker: Speaker) -> int | None:
-        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
-        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
-            if self.history[index][1] is speaker:
-                return self.history[index][0]
-        return None
+        return next((at for at, seen in self._before(position) if seen is speaker), None)
 
     def _salient_person(self, since: int, position: int) -> Speaker | None:
         """The person named at the head of the latest sentence between the sentence of the
@@ -356,12 +357,8 @@ class SpeakerContext:
         country = self.country_of(tokens[1:-1])
         if country is None or self._registry_named(tokens):
             return None
-        end = bisect.bisect_left(self.history, position, key=lambda h: h[0])
-        for index in range(end - 1, max(-1, end - 1 - _RECENT), -1):
-            speaker = self.history[index][1]
-            if speaker.kind == "person" and speaker.country == country and not speaker.generic:
-                return speaker
-        return None
+        return next((speaker for _, speaker in self._before(position) if speaker.kind == "person"
+                     and speaker.country == country and not speaker.generic), None)
 
     def _own(self, noun: str) -> Speaker | None:
         """With nothing to refer back to, "the government" or "the military" of a national
