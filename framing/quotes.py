@@ -44,6 +44,7 @@ _MODALS = frozenset("to will would can could may might must should shall cannot 
                     "let please".split())
 _BE = frozenset("was were is are been be being".split())
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
+_COLLECTIVES = frozenset("police people staff authorities media".split())  # "police say"
 _SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
                              "declaring explaining".split())
 _COORDINATORS = frozenset("and but or".split())
@@ -600,9 +601,15 @@ class _Extractor:
         if prev.low in _COORDINATORS:
             return self._ellipsis(unit, attr, m)
         span = self._subject_back(toks, m + 1, lo)
+        # "A man in his 70s who runs a hotel in Kobe told NHK": the man, not Kobe (a relative
+        # clause with no comma runs up to the verb)
+        relative = self._relative_before(toks, m if span is None else span[0] - 1, lo,
+                                         20 if span else 10)
+        if relative is not None and relative > lo and toks[relative - 1].low not in _PREPOSITIONS \
+                and (span is None or relative < span[0] - 1):
+            return self._relative_subject(unit, attr, relative, lo)
         if span is None:
-            relative = self._relative_before(toks, m, lo)
-            return relative is not None and self._relative_subject(unit, attr, relative, lo)
+            return False
         attr.subject, attr.head = span, span[0]
         words = [t.low for t in toks[span[0]:span[1]]]
         if len(words) == 2 and words[0] == "the" and words[1] in self.documents:
@@ -678,9 +685,9 @@ class _Extractor:
                 return before[0], j
         return span
 
-    def _relative_before(self, toks: list[Token], m: int, lo: int) -> int | None:
+    def _relative_before(self, toks: list[Token], m: int, lo: int, reach: int = 10) -> int | None:
         """"A source who asked not to be named said": the "who" of a relative clause."""
-        for k in range(m, max(lo, m - 10) - 1, -1):
+        for k in range(m, max(lo, m - reach) - 1, -1):
             if toks[k].text in ",;:\"":
                 return None
             if toks[k].low in ("who", "which"):
@@ -709,6 +716,15 @@ class _Extractor:
         toks = unit.tokens
         end = m - 1 if toks[m - 1].text == "," else m
         span = self._chunk_back(toks, end, lo)
+        for _ in range(2):  # "a man in his 70s who ...": past the phrase after "in"
+            if span is None or span[0] - 2 < lo or toks[span[0] - 1].low not in ("in", "from", "at", "of", "with"):
+                break
+            before = self._chunk_back(toks, span[0] - 1, lo)
+            if before is None or not self._speakers(unit, *before):
+                break
+            span = before
+        if (span is None or not self._speakers(unit, *span)) and end - lo <= 8:
+            span = (lo, end)  # the whole phrase before "who"
         if span is None:
             return False
         attr.subject, attr.head = span, span[0]
@@ -776,8 +792,12 @@ class _Extractor:
         if attr.subject is None:
             return False
         toks = unit.tokens[attr.subject[0]:attr.subject[1]]
+        place = next((k for k, t in enumerate(toks) if k and t.low in ("in", "at", "from", "of")), None)
+        if place is not None:  # "Officials in Seoul say", "Police in Nara City, Nara say"
+            toks = toks[:place]
         last = toks[-1].low
-        if last in _PLURAL_PRONOUNS or any(t.low == "and" or t.text == "," for t in toks):
+        if last in _PLURAL_PRONOUNS or last in _COLLECTIVES or any(
+                t.low == "and" or t.text == "," for t in toks):
             return True
         return last.endswith("s") and not last.endswith(("ss", "'s")) and (
             not toks[-1].cap or last in self.heads)
@@ -806,10 +826,16 @@ class _Extractor:
             if self._adjunct_segment(toks[a:b]):
                 continue
             span = self._chunk_fwd(toks, a, b)
+            placed = False
+            if span is not None and span[1] != b and span[1] + 1 < b \
+                    and toks[span[1]].low in ("in", "at", "from") \
+                    and all(t.cap or t.low in ("of", "the") for t in toks[span[1] + 1:b]) \
+                    and self.registry.by_head(toks[span[1] - 1].low) is not None:
+                span, placed = (a, b), True  # "Police in Nara City, Nara Prefecture, said"
             if span is None or span[1] != b:
                 continue
             rest = segments[index + 1:]
-            if rest and _pure_name(toks[rest[0][0]:rest[0][1]]):
+            if rest and not placed and _pure_name(toks[rest[0][0]:rest[0][1]]):
                 a2, b2 = rest[0]
                 return (a2, b2), toks[a:b], a
             apposition = toks[rest[0][0]:rest[0][1]] if rest else []

@@ -31,9 +31,21 @@ _TOKEN_RE = re.compile(
 # Lower-case particles inside a name ("Lula da Silva", "von der Leyen").
 _NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le du del della di "
                             "ter".split())
-_CAPITAL_RUN = re.compile(r"(?<![\w'-])[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:"
+# The Arabic article joined to a name ("Majed al-Ansari", "Abdel Fattah el-Sisi").
+_ARTICLES = frozenset("al el ad ar as at az an ash ul".split())
+_ARTICLE = r"(?:(?:" + "|".join(sorted(_ARTICLES, key=lambda w: (-len(w), w))) + r")-)?"
+_CAPITAL_RUN = re.compile(r"(?<![\w'-])" + _ARTICLE + r"[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:"
                           + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w)))
-                          + r") )*[A-Z\u00c0-\u00de][\w'.-]*)+")
+                          + r") )*" + _ARTICLE + r"[A-Z\u00c0-\u00de][\w'.-]*)+")
+
+_OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*")
+
+
+def capitalised(word: str) -> bool:
+    """Whether a word is written as a name: a capital first, or an Arabic article before
+    one ("al-Ansari")."""
+    return word[:1].isupper() or (word[2:3] == "-" or word[3:4] == "-") and \
+        word.partition("-")[0] in _ARTICLES and word.partition("-")[2][:1].isupper()
 
 # Plural heads of a group that is named as written ("Southeast Asian economic ministers").
 _GROUP_HEADS = frozenset(
@@ -67,7 +79,8 @@ MODIFIERS = frozenset(
     "high-level high-ranking other some many government-run state-owned state-controlled "
     "north south chinese russian american japanese korean new acting top-ranking cabinet "
     "parliamentary opposition military-run vice first second third assistant special "
-    "executive".split())
+    "executive presiding associate outgoing incoming interim caretaker prime respected "
+    "beloved esteemed".split())
 _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
@@ -90,7 +103,7 @@ class Token(NamedTuple):
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        return capitalised(self.text)
 
     @property
     def is_word(self) -> bool:
@@ -214,6 +227,11 @@ class SpeakerContext:
         found = []
         for item in items:
             speaker = self.resolve_one(item, apposition if len(items) == 1 else ())
+            if speaker is not None and speaker.generic and speaker.kind != "person" \
+                    and item[0].low in ("a", "an", "one", "another"):
+                # "a man in his 70s ... he said": one unnamed person, whom "he" can stand for
+                speaker = Speaker(speaker.name, speaker.source_type, speaker.country, "person",
+                                  speaker.known, True)
             if speaker is not None and speaker.name not in {s.name for s in found}:
                 found.append(speaker)
         return found
@@ -226,7 +244,8 @@ class SpeakerContext:
         position = tokens[0].start
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
-        anaphor = self._anaphor(tokens, position) or self._description(tokens, position)
+        anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
+                   or self._title_anaphor(tokens, position))
         if anaphor is not None:
             return anaphor
         owner = next((k for k, t in enumerate(tokens) if k and t.low == "for"
@@ -269,6 +288,12 @@ class SpeakerContext:
                 named = self._salient_person(since, position) if since is not None else None
                 if named is not None:
                     found = named
+                elif found.generic and since is not None:
+                    # an unnamed person stands back for a person named after them ("a source
+                    # said ... Kim Jong Un's call to fight what he described as ...")
+                    mention = self._latest_mention(position)
+                    if mention is not None and mention.start > since:
+                        found = self._mentioned(mention)
             else:
                 mention = self._latest_mention(position)
                 if mention is not None:
@@ -304,7 +329,7 @@ class SpeakerContext:
         lead_end = a
         for m in _WORD.finditer(window, a):
             word = m.group()
-            if not word[:1].isupper():
+            if not capitalised(word):
                 if word in _NAME_PARTICLES:
                     continue
                 break
@@ -338,8 +363,62 @@ class SpeakerContext:
                 types = ("news-media", "state-media") if source_type == "news-media" else ("government",)
                 words = () if source_type == "news-media" or rest == "government" else (rest,)
                 found = self.recent(position, types=types, words=words) or (
+                    self._named_before(tokens[-1].text, position) if words else None) or (
                     self.recent(position, types=types) if words else None)
                 return found or self._own(rest)
+        return None
+
+    def _named_before(self, noun: str, position: int) -> Speaker | None:
+        """The body named last before ``position`` with ``noun`` among its capitalised words
+        ("the court" after "The Constitutional Court removed him"), when it has not spoken."""
+        word = noun[:1].upper() + noun[1:]
+        pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+        start = max(0, position - 3000)
+        for m in reversed(list(pattern.finditer(self.text, start, position))):
+            run = next((r for r in _CAPITAL_RUN.finditer(self.text, max(0, m.start() - 80),
+                                                        min(len(self.text), m.end() + 80))
+                        if r.start() <= m.start() and m.end() <= r.end()), None)
+            if run is None or run.group() == word:
+                continue
+            end = run.end()
+            tail = _OF_NAME.match(self.text, end)
+            if tail is not None:  # "Reserve Bank of Australia"
+                end = tail.end()
+            tokens = [t for t in tokenize(self.text, run.start(), end)
+                      if t.low not in DETERMINERS]
+            while tokens and tokens[-1].low.endswith("'s"):
+                tokens.pop()
+            kind, name = split_name(tokens, self.cues) if tokens else (None, [])
+            if kind == "person" or not tokens:
+                continue
+            name = name or tokens
+            src = self.registry.lookup(_join(name), outlets_only=False)
+            if src is not None:
+                return Speaker.from_source(src)
+            return self._institution(name, (), self.country_of(name))
+        return None
+
+    def _title_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"the chancellor", "the prime minister": the person last named in the article with
+        that title ("Chancellor Olaf Scholz", "Prime Minister Kishida Fumio")."""
+        if tokens[0].low != "the" or not 2 <= len(tokens) <= 4:
+            return None
+        words = [t.low for t in tokens[1:]]
+        official = self.cues.roles.get("government-official", ())
+        if words[-1] not in official or any(w not in self.cues.titles and w not in MODIFIERS
+                                            for w in words):
+            return None
+        looked = 0
+        for mention in reversed(self.mentions):
+            if mention.end > position:
+                continue
+            looked += 1
+            if looked > 40:
+                break
+            titles, apposition = self._mention_context(mention)
+            said = {t.low for t in (*titles, *apposition)}
+            if all(w in said for w in words):
+                return self._mentioned(mention)
         return None
 
     def _registry_named(self, tokens: Sequence[Token]) -> bool:
@@ -405,8 +484,14 @@ class SpeakerContext:
     def _surname(self, token: Token, titles: Sequence[Token], apposition: Sequence[Token],
                  country: str | None) -> Speaker | None:
         mention = self._mention_with(token.text, token.start)
+        if mention is None and token.text[:1].isupper() and token.low.partition("-")[0] in _ARTICLES:
+            # "Al-Ansari added" at the head of a sentence after "Majed al-Ansari"
+            mention = self._mention_with(token.text[:1].lower() + token.text[1:], token.start)
         if mention is not None:
             return self._mentioned(mention, country)
+        group = None if titles else self.registry.by_head(token.low)
+        if group is not None and group.generic:  # "Residents said", "Police say"
+            return Speaker.from_source(group, country)
         src = self.registry.by_surname(token.text)
         if src is not None:
             return Speaker.from_source(src)
@@ -554,7 +639,7 @@ class SpeakerContext:
         Looks only around the places where ``part`` is written (``str.find``), so that an
         article is not scanned for every name in it."""
         key = part.casefold()
-        searched, known = self._surnames.get(key, (0, None))
+        searched, known = self._surnames.get(part, (0, None))
         if position < searched:  # an earlier place than asked before: look again from the top
             searched, known = 0, None
         at = self.text.rfind(part, searched, position)
@@ -566,7 +651,7 @@ class SpeakerContext:
                     break
             at = self.text.rfind(part, searched, at)
         found = found or known
-        self._surnames[key] = (position, found)  # the text before ``position`` is done
+        self._surnames[part] = (position, found)  # the text before ``position`` is done
         return found
 
     def _fuller_mention(self, name: Sequence[Token], position: int) -> Mention | None:
@@ -649,7 +734,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             del words[:last + 1]
         if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words):
             continue
-        if any(not w[:1].isupper() and w not in _NAME_PARTICLES for _, w in words):
+        if any(not capitalised(w) and w not in _NAME_PARTICLES for _, w in words):
             continue
         name = " ".join(w for _, w in words).removesuffix("'s")
         if len(words[-1][1]) > 2:  # "Kim Eun-hye." at the end of a sentence, not "Victor D."

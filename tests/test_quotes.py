@@ -353,6 +353,50 @@ CASES = [
      "emergency rule.", []),
     ("neg-so-called-in-clause", 'Xinhua said the so-called "threat" was exaggerated.',
      [("Xinhua", None, I)]),
+    # --- "the chancellor", "the court": the person or body last named with that title or noun
+    ("title-back-chancellor", "German Chancellor Olaf Scholz fired his finance minister. The "
+     "chancellor said he would call a vote.", [("Olaf Scholz", None, I)]),
+    ("title-back-two-words", "Defense Minister Ana Ruiz met Foreign Minister Luis Vega. The "
+     "foreign minister said ties were good.", [("Luis Vega", None, I)]),
+    ("title-back-capitalised", "Chairman Sato Ken, head of the party, arrived. Premier Abe Jiro "
+     "spoke. The Chairman said the plant was a gift.", [("Sato Ken", None, I)]),
+    ("title-back-in-apposition", "Li Wei, premier of the Cabinet, made a speech. In his speech, "
+     "the premier said that the dam was a victory.", [("Li Wei", None, I)]),
+    ("neg-title-back-nobody", "The chancellor said he would call a vote.", []),
+    ("neg-title-back-other-title", "Defense Minister Ana Ruiz arrived. The governor said "
+     "the roads were closed.", []),
+    ("body-back-court", "The Constitutional Court removed the governor. In a unanimous ruling, "
+     'the court said he had "gravely violated" the law.', [("Constitutional Court", None, P)]),
+    ("body-back-bank-of", "The Reserve Bank of Australia held rates. The central bank said "
+     "inflation was easing.", [("Reserve Bank of Australia", None, I)]),
+    # --- titles of judges; the article's own people before the registry's
+    ("justice-title", '"The law was broken," presiding Justice Anna Kowalczyk said. Kowalczyk '
+     "noted that the decree had no basis.", [("Anna Kowalczyk", None, D), ("Anna Kowalczyk", None, I)]),
+    ("surname-article-before-registry", '"The law was broken," acting Chief Justice Moon '
+     "Hyung-bae said. Moon noted that the decree had no basis.",
+     [("Moon Hyung-bae", None, D), ("Moon Hyung-bae", None, I)]),
+    # --- the Arabic article in names, written small or, heading a sentence, capitalised
+    ("arabic-article", '"The border will stay closed," spokesman Omar al-Harbi told reporters. '
+     "Al-Harbi added that talks would go on.", [("Omar al-Harbi", None, D), ("Omar al-Harbi", None, I)]),
+    ("arabic-article-last", "Egyptian President Abdel Fattah el-Sisi said the crossing would open.",
+     [("Abdel Fattah el-Sisi", None, I)]),
+    # --- police, groups in a place, unnamed people described by a relative clause
+    ("police-trailing", "The mosque was closed, police said.", [("Police", None, I)]),
+    ("police-say-in-place", "Police in Osaka say three people died.", [("Police", None, I)]),
+    ("police-place-apposition", "Police in Nara City, Nara Prefecture, said two men were hurt.",
+     [("Police", None, I)]),
+    ("officials-place-country", "Officials in Lyon, France, said the bridge is safe.",
+     [("Unnamed officials", None, I)]),
+    ("relative-no-comma", "A man in his 70s who runs a shop in Kobe told NHK that he had never "
+     'seen such rain. "The windows shook all night," he said.',
+     [("Unnamed sources", "NHK", I), ("Unnamed sources", None, D)]),
+    ("relative-no-comma-from", "A woman from Lyon who lost her home said the aid came late.",
+     [("Unnamed sources", None, I)]),
+    ("relative-officials", "Officials who met the envoy in Hanoi said the talks went well.",
+     [("Unnamed officials", None, I)]),
+    ("unnamed-person-pronoun", 'Mayor Ito said the river rose. A senior official said the dam '
+     'was safe. "We checked it twice," he said.',
+     [("Ito", None, I), ("Unnamed officials", None, I), ("Unnamed officials", None, D)]),
 ]
 
 
