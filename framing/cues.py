@@ -30,6 +30,7 @@ class Verb:
     needs_that: bool = False
     document_subject: bool = False
     quotes_only: bool = False
+    commentary: bool = False
 
     @property
     def base(self) -> str | None:
@@ -164,7 +165,8 @@ def _parse(data: Any, shown: str) -> Cues:
             raise CuesError(f"{shown}: verb {lemma!r} needs a list of forms")
         verbs[str(lemma)] = Verb(str(lemma), tuple(str(f).casefold() for f in forms),
                                  bool(spec.get("addressee")), bool(spec.get("needs_that")),
-                                 spec.get("subject") == "document", bool(spec.get("quotes_only")))
+                                 spec.get("subject") == "document", bool(spec.get("quotes_only")),
+                                 bool(spec.get("commentary")))
     lists = {key: _words(data, key, shown) for key in _LISTS}
     return Cues(
         name=str(data.get("name", "quote-cues")),

@@ -35,7 +35,7 @@ EXTRA_QUOTE_COLUMNS = ["speaker_text", "speaker_start", "speaker_end", "cue_text
 Kind = Literal["direct", "partial", "indirect"]
 GroupBy = Literal["outlet", "bloc", "outlet_type", "article_id", "event"]
 
-_PRE_ADVERBS = frozenset("also later earlier separately repeatedly has have had again then "
+_PRE_ADVERBS = frozenset("also later earlier separately repeatedly has have had again then both "
                          "further once previously recently publicly privately specifically "
                          "explicitly openly reportedly had already often frequently "
                          "subsequently immediately long always consistently usually".split())
@@ -43,7 +43,11 @@ _NEGATIONS = frozenset("not n't never no neither nor".split())
 _MODALS = frozenset("to will would can could may might must should shall cannot did does do "
                     "let please".split())
 _BE = frozenset("was were is are been be being".split())
+_FINITE = frozenset("has have had will would can could may might must shall should does did "
+                    "do".split())
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
+_AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
+                         "recently".split())  # "said as many as 40 died": no time clause
 _COLLECTIVES = frozenset("police people staff authorities media".split())  # "police say"
 _SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
                              "declaring explaining".split())
@@ -534,10 +538,14 @@ class _Extractor:
         """Filters that keep nouns, infinitives, negations and passives out."""
         before = [t.low for t in toks[max(0, cue.i - 3):cue.i]]
         prev = before[-1] if before else ""
+        if cue.participle and (not before or prev in ("\n", '"', ".", "!", "?")) and cue.j < len(toks) \
+                and toks[cue.j].low in ("from", "in", "at", "on", "to", "with", "outside"):
+            return False  # "Reporting from Rafah, X said": where, not what
         if any(w in _NEGATIONS for w in before[-2:]):
             return False
-        if prev in DETERMINERS or prev in ("-", "so"):
-            return False
+        if (prev in DETERMINERS and not (prev in ("both", "all", "each") and not cue.base
+                                         and not cue.third)) or prev in ("-", "so"):
+            return False  # "the report", but "Ruiz and Vega both said"
         if cue.j < len(toks) and toks[cue.j].text == "-":
             return False
         if cue.base and prev in _MODALS:
@@ -762,6 +770,8 @@ class _Extractor:
                 attr.speakers, attr.subject = list(previous[-1].speakers), previous[-1].subject
                 attr.via = previous[-1].via
                 return True
+            if cue.verb is not None and cue.verb.commentary:
+                return False  # "raised rates, underscoring its confidence that": the writer's
             span = self._sentence_subject(unit)
             if span is None:
                 return False
@@ -877,6 +887,9 @@ class _Extractor:
         if self._is_document(toks, span):
             channel = self._channel_in(unit, span[1], end)
             speakers = channel or speakers
+            comma = next((m for m in range(span[1], len(toks)) if toks[m].text in ",.;:"), None)
+            if channel and comma is not None and toks[comma].text == "," and end < comma:
+                end = comma  # "according to a poll published by broadcaster ZDF on Friday,"
         attr.speakers = speakers
         if not speakers:
             return None
@@ -1009,6 +1022,16 @@ class _Extractor:
             return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
         if nxt is not None and nxt.low == "that":
             return self._leading(attr, k + 1, n)
+        if nxt is not None and nxt.low in ("as", "while", "when") and k == start_k and not (
+                k + 1 < n and toks[k + 1].low in _AS_QUANTITY) and cue.lemma != "describe":
+            # "said as he toured the site that ...": the time, then the words
+            that = next((m for m in range(k + 1, n) if toks[m].low == "that"
+                         or toks[m].text in ",;:\""), None)
+            if that is not None and toks[that].low == "that":
+                return self._leading(attr, that + 1, n)
+            if self._after_quote(unit, attr) or self._final_position(unit, attr):
+                return self._trailing(unit, attr, k)
+            return False
         if self._after_quote(unit, attr) and (nxt is None or nxt.text not in ':"'):
             return self._trailing(unit, attr, k)  # '"...," Trump told reporters before leaving'
         if self._final_position(unit, attr) and self._that_ahead(toks, k) is None and (
@@ -1541,8 +1564,9 @@ class _Extractor:
                 if tok.text in ",.;:\"":
                     break
                 out.append(tok)
-            if out and (not out[0].cap or out[0].low in DETERMINERS):
-                return out
+            if out and (not out[0].cap or out[0].low in DETERMINERS) \
+                    and not any(t.low in _BE or t.low in _FINITE for t in out):
+                return out  # not ", at least 500 people have been killed since May 7,"
         return []
 
     def _phrase_end(self, toks: list[Token], k: int) -> int:

@@ -40,6 +40,18 @@ _CAPITAL_RUN = re.compile(r"(?<![\w'-])" + _ARTICLE + r"[A-Z\u00c0-\u00de][\w'.-
 
 _OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*")
 
+_MINISTRY_OF = re.compile(r"^Ministry of (?:the )?(Foreign Affairs|[A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
+
+
+def _ministry_of(name: str) -> str:
+    """"Ministry of Commerce" -> "Commerce Ministry", "Ministry of Foreign Affairs" ->
+    "Foreign Ministry" (the form most registries and wires use); other names unchanged."""
+    m = _MINISTRY_OF.match(name)
+    if m is None:
+        return name
+    field_ = "Foreign" if m.group(1) == "Foreign Affairs" else m.group(1)
+    return f"{field_} Ministry"
+
 
 def capitalised(word: str) -> bool:
     """Whether a word is written as a name: a capital first, or an Arabic article before
@@ -90,7 +102,16 @@ _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean
                       "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
                       "DE": "German", "UA": "Ukrainian", "IN": "Indian", "IR": "Iranian",
                       "VN": "Vietnamese", "MY": "Malaysian", "BR": "Brazilian",
-                      "MN": "Mongolian", "TW": "Taiwanese"}
+                      "MN": "Mongolian", "TW": "Taiwanese", "QA": "Qatari", "IL": "Israeli",
+                      "EG": "Egyptian", "SA": "Saudi", "TR": "Turkish", "PK": "Pakistani",
+                      "IT": "Italian", "ES": "Spanish", "CA": "Canadian", "AU": "Australian",
+                      "PL": "Polish", "GH": "Ghanaian", "NG": "Nigerian", "ZA": "South African",
+                      "MX": "Mexican", "ID": "Indonesian", "PH": "Philippine", "TH": "Thai",
+                      "SG": "Singaporean", "AE": "Emirati", "LB": "Lebanese", "SY": "Syrian",
+                      "IQ": "Iraqi", "AF": "Afghan", "KZ": "Kazakh", "BD": "Bangladeshi",
+                      "KE": "Kenyan", "AR": "Argentine", "NL": "Dutch", "SE": "Swedish",
+                      "NO": "Norwegian", "CH": "Swiss", "BE": "Belgian", "HU": "Hungarian",
+                      "GR": "Greek", "NZ": "New Zealand"}
 
 
 class Token(NamedTuple):
@@ -238,6 +259,12 @@ class SpeakerContext:
 
     def resolve_one(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> Speaker | None:
         """Name the speaker of one noun phrase, or None when it names nobody."""
+        if len(tokens) > 3 and tokens[-1].text == ")" and tokens[-3].text == "(":
+            # "China's Ministry of Commerce (MOFCOM)": the registry's acronym, else the name
+            src = self.registry.lookup(tokens[-2].text, outlets_only=False)
+            if src is not None and tokens[-2].text.isupper():
+                return Speaker.from_source(src)
+            tokens = tokens[:-3]
         tokens = [t for t in tokens if t.text not in "()"]
         if not tokens:
             return None
@@ -261,6 +288,9 @@ class SpeakerContext:
             if head is not None and head.generic and head.country is None and country:
                 return Speaker(head.name, head.source_type, country, head.kind, head.known, True)
             return head
+        office = self._office(tokens)
+        if office is not None:
+            return office
         known = self._registry_suffix(tokens)
         if known is not None:
             if known.generic and known.country is None:  # "Chinese experts": a country's group
@@ -274,6 +304,22 @@ class SpeakerContext:
         if named is not None:
             return named
         return self._unnamed(tokens, country, position)
+
+    def _office(self, tokens: Sequence[Token]) -> Speaker | None:
+        """"Emmanuel Macron's office", "the prime minister's office": the office of the person
+        named, when the registry does not name it."""
+        if len(tokens) < 2 or tokens[-1].low != "office" or not tokens[-2].low.endswith(
+                ("'s", "’s")) or self.registry.lookup(_join(tokens), outlets_only=False):
+            return None
+        owner = tokens[-2]
+        bare = owner.text[:-2]
+        if not bare:
+            return None
+        person = self.resolve_one([*tokens[:-2], Token(owner.start, owner.end - 2, bare,
+                                                       bare.casefold())])
+        if person is None or person.kind != "person" or not person.name or person.generic:
+            return None
+        return Speaker(f"{person.name}'s office", "government", person.country, "organisation")
 
     def resolve_pronoun(self, word: str, position: int) -> Speaker | None:
         """The latest compatible speaker before ``position`` (he/she: a person; it: a body)."""
@@ -458,6 +504,10 @@ class SpeakerContext:
             if src is not None and src.generic and start and tokens[start].cap and (
                     tokens[start - 1].cap or tokens[start - 1].low in ("of", "for")):
                 continue  # "Experts" that ends "the U.N. Panel of Experts"
+            if src is not None and start >= 2 and tokens[start].cap and src.kind != "person" \
+                    and tokens[start - 1].low in ("of", "for") and tokens[start - 2].cap \
+                    and tokens[start - 2].low not in ("government", "people", "republic"):
+                continue  # "Japan" that ends "the Bank of Japan"
             if src is None and tokens[start].low in DETERMINERS:
                 src = self.registry.lookup(_join(tokens[start + 1:]), outlets_only=False) \
                     if start + 1 < len(words) else None
@@ -471,7 +521,11 @@ class SpeakerContext:
         if kind is None:
             return None
         if kind == "institution":
-            return self._institution(name, apposition, country)
+            at = next((k for k, t in enumerate(tokens) if t.start == name[0].start), 0)
+            owner = tokens[at - 1] if at else None
+            place = owner.text if owner is not None and owner.cap and owner.low.endswith(
+                ("'s", "’s")) and country is None else ""
+            return self._institution(name, apposition, country, place)
         titles = [t for t in tokens if t.start < name[0].start]
         if len(name) == 1:
             return self._surname(name[0], titles, apposition, country)
@@ -521,16 +575,26 @@ class SpeakerContext:
         return Speaker(name, source_type, country, "person")
 
     def _institution(self, name: Sequence[Token], apposition: Sequence[Token],
-                     country: str | None) -> Speaker:
+                     country: str | None, place: str = "") -> Speaker:
+        """A body named in the text: the registry's entry for it with its country ("China's
+        Ministry of Commerce" -> Chinese Commerce Ministry) or its name as written, with the
+        country's adjective ("Chinese Ministry of Foreign Affairs" -> Chinese Foreign
+        Ministry), or with the place it belongs to ("Gaza's Health Ministry")."""
         body = [t for t in name if t.low not in ("the",)]
         text = _join(body)
+        short = _ministry_of(text)
         if country and not self.country_of(body):
-            qualified = f"{_COUNTRY_ADJECTIVE.get(country, country)} {text}"
-            src = self.registry.lookup(qualified, outlets_only=False)
-            if src is not None:
-                return Speaker.from_source(src)
+            adjective = _COUNTRY_ADJECTIVE.get(country, country)
+            for variant in dict.fromkeys((text, short)):
+                src = self.registry.lookup(f"{adjective} {variant}", outlets_only=False)
+                if src is not None:
+                    return Speaker.from_source(src)
             if _has_any([t.low for t in body], self.cues.roles.get("government", ())):
-                text = qualified
+                text = f"{adjective} {short}"
+        elif short != text and self.registry.lookup(short, outlets_only=False) is None:
+            text = short
+        if place and not country:
+            text = f"{place} {text}"
         kind = "organisation"
         return Speaker(text, self._guess_type(body, (), apposition, kind), country, kind)
 

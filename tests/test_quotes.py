@@ -397,6 +397,47 @@ CASES = [
     ("unnamed-person-pronoun", 'Mayor Ito said the river rose. A senior official said the dam '
      'was safe. "We checked it twice," he said.',
      [("Ito", None, I), ("Unnamed officials", None, I), ("Unnamed officials", None, D)]),
+    # --- bodies missing from the registry: with their country or place, "Ministry of X"
+    ("body-place-possessive", "According to Lebanon's Health Ministry, at least 500 people have "
+     "been killed.", [("Lebanese Health Ministry", None, I)]),
+    ("body-unknown-place", 'Talks have reached a "final stage", Oman\'s Ministry of Foreign '
+     "Affairs said.", [("Oman's Foreign Ministry", None, P)]),
+    ("body-ministry-of", "Qatar's Ministry of Foreign Affairs said talks went on.",
+     [("Qatari Foreign Ministry", None, I)]),
+    ("body-acronym-registry", "China's Ministry of Commerce (MOFCOM) said that it does not "
+     "accept the ruling.", [("Chinese Commerce Ministry", None, I)]),
+    ("body-acronym-unknown", "India's Ministry of Commerce (MOC) said on Monday that it does "
+     "not accept the ruling.", [("Indian Commerce Ministry", None, I)]),
+    ("body-of-country", "The Reserve Bank of India said rates would rise.",
+     [("Reserve Bank of India", None, I)]),
+    ("government-of-country", "The Government of India said rates would rise.",
+     [("Indian government", None, I)]),
+    ("office-of-person", "French President Emmanuel Macron's office said the visit was postponed.",
+     [("Emmanuel Macron's office", None, I)]),
+    ("office-of-title", "Prime Minister Ana Ruiz cancelled the trip. The prime minister's office "
+     "said it was postponed.", [("Ana Ruiz's office", None, I)]),
+    # --- "according to" a poll or survey by someone; an apposition is not a clause
+    ("according-poll-published-by", "According to a poll published by broadcaster ZDF on Friday, "
+     "40% of voters want change.", [("ZDF", None, I)]),
+    ("according-survey-by", "Most adults use the app, according to a survey by the Pew Research "
+     "Center.", [("Pew Research Center", None, I)]),
+    ("according-no-apposition-clause", "According to Gaza's Health Ministry, at least 500 people "
+     "have been killed since October 7, 2023.", [("Gaza's Health Ministry", None, I)]),
+    # --- where, when and the writer's comment are not reported words
+    ("neg-reporting-from", "Reporting from Rafah in southern Gaza, the BBC's Lyse Doucet said "
+     "families were fleeing.", [("Lyse Doucet", None, I)]),
+    ("neg-speaking-to", "It rained. Speaking to reporters, Mayor Ito said the river rose.",
+     [("Ito", None, I)]),
+    ("neg-underscoring", "The central bank raised rates to the highest level in 17 years, "
+     "underscoring its confidence that wages will keep rising.", []),
+    ("stressing-after-act", "Kim inspected the plant, stressing that output must rise.",
+     [("Kim Jong Un", None, I)]),
+    ("said-as-then-that", "Mayor Ito said as he toured the site that the river had risen.",
+     [("Ito", None, I)]),
+    ("neg-said-as-only", "Rep. Ann Cole said as she left the chamber.", []),
+    ("said-as-many-as", "Mayor Ito said as many as 40 people had died.", [("Ito", None, I)]),
+    ("both-said", "Ana Ruiz and Luis Vega both said they would accept the result.",
+     [("Ana Ruiz", None, I), ("Luis Vega", None, I)]),
 ]
 
 
