@@ -24,6 +24,9 @@ from .registry import Registry, Source
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
+    r"|[A-Z]\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At|For|As|If|"
+    r"When|While|After|Before|Its|His|Her|Their|There|So|Yet|Or|No|Not|Some|One)\b)[A-Z][a-z])"
+    # an initial (M. Senthil Kumar), not a letter ending a sentence ("Plan B. The")
     r"|\$?\d+(?:[.,:]\d+)*%?"         # 2.3, 6:14, 10,000
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
     r"|[^\w\s]"                       # punctuation, one mark per token
@@ -785,6 +788,9 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     found = []
     institutions = _institution_words(cues, places=True)
     for words in _runs(text, offset):
+        if len(words) >= 3 and _AFTER_OF.search(text, 0, words[0][0] - offset) and not any(
+                w.casefold().strip(".,'") in institutions for _, w in words):
+            del words[:len(words) - 2]  # "Chief Inspector of Factories K. Ramesh"
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):
@@ -813,6 +819,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
 
 
 _PARTICLES = frozenset("to an do on in so no as at by or if".split())
+_AFTER_OF = re.compile(r"[A-Z][\w.]* (?:of|for) \Z")  # "Inspector of " before a run
 
 
 def _name_particle(text: str, words: list[tuple[int, str]], offset: int) -> bool:
@@ -912,6 +919,14 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     while person and not person[0].cap:
         person.pop(0)
     before = run[len(run) - len(person) - 1] if len(person) < len(run) else None
+    of = max((k for k, t in enumerate(run) if t.low in ("of", "for")), default=-1)
+    if of > 0 and len(run) - of - 1 >= 3 and len(person) >= 3 and any(
+            t.low in cues.titles for t in run[:of]) and not any(
+            t.low in institutions for t in run[of + 1:]):
+        # "Chief Inspector of Factories K. Ramesh", "Minister of Foreign Affairs Ana Ruiz":
+        # the title's complement, then the name
+        person = person[-2:]
+        before = run[len(run) - len(person) - 1]
     has_institution = any(t.low in institutions for t in run)
     person_title = before is not None and before.low in cues.roles.get("government-official", ())
     connected = before is not None and not before.cap  # "Observatory of Economic Complexity"

@@ -438,6 +438,24 @@ CASES = [
     ("said-as-many-as", "Mayor Ito said as many as 40 people had died.", [("Ito", None, I)]),
     ("both-said", "Ana Ruiz and Luis Vega both said they would accept the result.",
      [("Ana Ruiz", None, I), ("Luis Vega", None, I)]),
+    # --- initials (South Indian and Malaysian copy), "Title of X Name", more titles
+    ("initial-name", "During the hearing, Additional Public Prosecutor M. Senthil Kumar told "
+     "the court that 80 workers were present.", [("M. Senthil Kumar", None, I)]),
+    ("initial-name-surname", "Justice R. Devi dismissed the appeal. Rejecting the contention, "
+     "Justice Devi said the licence was valid.", [("R. Devi", None, I)]),
+    ("title-of-complement", "Chief Inspector of Factories K. Ramesh told The Hindu that "
+     "inspections rose. Ramesh said more staff were needed.",
+     [("K. Ramesh", None, I), ("K. Ramesh", None, I)]),
+    ("title-of-two-words", "Minister of Foreign Affairs Ana Ruiz said ties were good. Ruiz "
+     "added that talks would go on.", [("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
+    ("title-teammate", "Teammate Kayla Moss said the news hit the squad hard.",
+     [("Kayla Moss", None, I)]),
+    ("title-gov-abbreviation", "Osaka Gov. Ken Mori said the prefecture would pay.",
+     [("Ken Mori", None, I)]),
+    ("title-party-mp", 'Socialist MP Jean-Luc Roche called the deal "an absurdity".',
+     [("Jean-Luc Roche", None, P)]),
+    ("title-party-leader", "Green Party leader Ann Cole said the bill was flawed.",
+     [("Ann Cole", None, I)]),
 ]
 
 
