@@ -838,10 +838,14 @@ class _Extractor:
             span = self._chunk_fwd(toks, a, b)
             placed = False
             if span is not None and span[1] != b and span[1] + 1 < b \
-                    and toks[span[1]].low in ("in", "at", "from") \
-                    and all(t.cap or t.low in ("of", "the") for t in toks[span[1] + 1:b]) \
+                    and toks[span[1]].low in ("in", "at", "from", "near", "outside", "inside") \
                     and self.registry.by_head(toks[span[1] - 1].low) is not None:
-                span, placed = (a, b), True  # "Police in Nara City, Nara Prefecture, said"
+                # "Police in Nara City, Nara Prefecture, said", "A shopkeeper near the port,
+                # who asked not to be named, said"
+                named = all(t.cap or t.low in ("of", "the") for t in toks[span[1] + 1:b])
+                span, placed = ((a, b) if named else span), True
+                if not named:
+                    return span, [], a
             if span is None or span[1] != b:
                 continue
             rest = segments[index + 1:]
@@ -1452,10 +1456,18 @@ class _Extractor:
                     break
                 i, k = opening, opening - 1
                 continue
+            if tok.low.endswith("-old") and k - 2 >= lo and toks[k - 1].text == "-" \
+                    and toks[k - 2].text.isdigit():  # "a 45-year-old shopkeeper"
+                i, k = k - 2, k - 3
+                continue
             if tok.text in _NAME_PARTICLES and i < j and toks[i].cap and k - 1 >= lo \
                     and (toks[k - 1].cap or toks[k - 1].text in _NAME_PARTICLES):  # "Lula da Silva", "von der Leyen"
                 k -= 1
                 continue
+            if tok.text in _NAME_PARTICLES and i < j and toks[i].cap and (
+                    k - 1 < lo or not toks[k - 1].is_word or toks[k - 1].low in _PREPOSITIONS):
+                i = k  # '"...," van der Merwe said': a name written with its particle first
+                break
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
                     toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap
                                                               or toks[k - 1].low in self.heads):
@@ -1507,6 +1519,10 @@ class _Extractor:
                                ) and _compound(tok) and (
                     j + 2 == hi or not self._np_word(toks[j + 2])):
                 j += 1  # "Small island states"
+                continue
+            if tok.text.isdigit() and j + 2 < hi and toks[j + 1].text == "-" \
+                    and toks[j + 2].low.endswith("-old"):
+                j += 3  # "a 45-year-old shopkeeper"
                 continue
             digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
             if (not self._np_word(tok) and not digit_name) or (tok.low in DETERMINERS and j > i):

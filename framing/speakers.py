@@ -368,6 +368,14 @@ class SpeakerContext:
         cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(window))]
         for a in reversed(cuts):
             speaker = self._head_person(window, a, start)
+            if speaker is None:
+                # "At a news conference on Wednesday, company President Ann Lee bowed."
+                first = _WORD.match(window, a)
+                comma = window.find(",", a)
+                if first is not None and first.group().casefold() in _FRONTED and comma > 0 \
+                        and not _SENTENCE_END.search(window, a, comma):
+                    speaker = self._head_person(window, comma + 1 + len(window[comma + 1:]) -
+                                                len(window[comma + 1:].lstrip()), start)
             if speaker is not None:
                 return speaker
         return None
@@ -403,10 +411,16 @@ class SpeakerContext:
         return None
 
     def _anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
-        """"the agency", "the ministry": the latest speaker of that kind."""
+        """"the agency", "the ministry": the latest speaker of that kind; "the coast guard":
+        the body last named with those words ("the Japan Coast Guard")."""
         if tokens[0].low != "the" or len(tokens) > 3:
             return None
         rest = " ".join(t.low for t in tokens[1:])
+        if len(tokens) == 3 and not any(t.cap for t in tokens[1:]) and \
+                tokens[-1].low in _institution_words(self.cues):
+            found = self._named_before(tokens[-1].text, position, tokens[1].text)
+            if found is not None:
+                return found
         for source_type, nouns in self.cues.anaphors.items():
             if rest in nouns:
                 types = ("news-media", "state-media") if source_type == "news-media" else ("government",)
@@ -417,7 +431,7 @@ class SpeakerContext:
                 return found or self._own(rest)
         return None
 
-    def _named_before(self, noun: str, position: int) -> Speaker | None:
+    def _named_before(self, noun: str, position: int, also: str = "") -> Speaker | None:
         """The body named last before ``position`` with ``noun`` among its capitalised words
         ("the court" after "The Constitutional Court removed him"), when it has not spoken."""
         word = noun[:1].upper() + noun[1:]
@@ -427,7 +441,8 @@ class SpeakerContext:
             run = next((r for r in _CAPITAL_RUN.finditer(self.text, max(0, m.start() - 80),
                                                         min(len(self.text), m.end() + 80))
                         if r.start() <= m.start() and m.end() <= r.end()), None)
-            if run is None or run.group() == word:
+            if run is None or run.group() == word or also and also.casefold() not in \
+                    run.group().casefold().split():
                 continue
             end = run.end()
             tail = _OF_NAME.match(self.text, end)
@@ -560,6 +575,13 @@ class SpeakerContext:
     def _mentioned(self, mention: Mention, country: str | None = None) -> Speaker:
         """The person of a full-name mention (worked out once per mention)."""
         found = self._by_mention.get(mention.start)
+        if found is None and len(mention.parts) <= 3:
+            # "Van der Merwe, who won ..." after "Lachlan van der Merwe"
+            n = len(mention.parts)
+            fuller = next((m for m in reversed(self.mentions) if m.end <= mention.start
+                           and len(m.parts) > n and m.parts[-n:] == mention.parts), None)
+            if fuller is not None:
+                found = self._by_mention[mention.start] = self._mentioned(fuller, country)
         if found is None:
             src = self.registry.lookup(mention.name, outlets_only=False)
             found = Speaker.from_source(src) if src is not None else self._person(
@@ -582,7 +604,7 @@ class SpeakerContext:
         """A body named in the text: the registry's entry for it with its country ("China's
         Ministry of Commerce" -> Chinese Commerce Ministry) or its name as written, with the
         country's adjective ("Chinese Ministry of Foreign Affairs" -> Chinese Foreign
-        Ministry), or with the place it belongs to ("Gaza's Health Ministry")."""
+        Ministry), or as written with the place it belongs to ("Gaza's Health Ministry")."""
         body = [t for t in name if t.low not in ("the",)]
         text = _join(body)
         short = _ministry_of(text)
@@ -594,8 +616,8 @@ class SpeakerContext:
                     return Speaker.from_source(src)
             if _has_any([t.low for t in body], self.cues.roles.get("government", ())):
                 text = f"{adjective} {short}"
-        elif short != text and self.registry.lookup(short, outlets_only=False) is None:
-            text = short
+        elif short != text and (src := self.registry.lookup(short, outlets_only=False)):
+            return Speaker.from_source(src)
         if place and not country:
             text = f"{place} {text}"
         kind = "organisation"
@@ -819,6 +841,9 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
 
 
 _PARTICLES = frozenset("to an do on in so no as at by or if".split())
+# Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
+_FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
+                     "following with upon outside inside".split())
 _AFTER_OF = re.compile(r"[A-Z][\w.]* (?:of|for) \Z")  # "Inspector of " before a run
 
 
@@ -871,7 +896,7 @@ def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
         if len(_INSTITUTIONS) > 16:
             _INSTITUTIONS.clear()
         words = set().union(*(cues.roles.get(k, frozenset())
-                              for k in ("government", "expert", "news-media")))
+                              for k in ("government", "expert", "news-media", "other")))
         cached = _INSTITUTIONS[key] = (cues, frozenset(words | _PLACE_WORDS if places else words))
     return cached[1]
 

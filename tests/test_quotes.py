@@ -401,7 +401,7 @@ CASES = [
     ("body-place-possessive", "According to Lebanon's Health Ministry, at least 500 people have "
      "been killed.", [("Lebanese Health Ministry", None, I)]),
     ("body-unknown-place", 'Talks have reached a "final stage", Oman\'s Ministry of Foreign '
-     "Affairs said.", [("Oman's Foreign Ministry", None, P)]),
+     "Affairs said.", [("Oman's Ministry of Foreign Affairs", None, P)]),
     ("body-ministry-of", "Qatar's Ministry of Foreign Affairs said talks went on.",
      [("Qatari Foreign Ministry", None, I)]),
     ("body-acronym-registry", "China's Ministry of Commerce (MOFCOM) said that it does not "
@@ -456,6 +456,32 @@ CASES = [
      [("Jean-Luc Roche", None, P)]),
     ("title-party-leader", "Green Party leader Ann Cole said the bill was flawed.",
      [("Ann Cole", None, I)]),
+    # --- bodies that are not persons; "the coast guard" after "the Japan Coast Guard"
+    ("body-coast-guard", "Ten people were hurt, the Japan Coast Guard said. The ship was towed "
+     "to port, the coast guard said.",
+     [("Japan Coast Guard", None, I), ("Japan Coast Guard", None, I)]),
+    ("body-association", "The Tamil Nadu Fireworks Manufacturers Association said it welcomed "
+     "the ruling.", [("Tamil Nadu Fireworks Manufacturers Association", None, I)]),
+    ("body-company", "Hanseong Motors said owners would be offered a free inspection.",
+     [("Hanseong Motors", None, I)]),
+    ("body-ministry-of-as-written", "The Ministry of Emergency Management said tents had been "
+     "sent.", [("Ministry of Emergency Management", None, I)]),
+    # --- ages, places and fronted adverbials around the people who speak
+    ("age-adjective", "The ferry shook, a 38-year-old office worker said.",
+     [("Unnamed sources", None, I)]),
+    ("age-near-place-aside", "A 45-year-old shopkeeper near the port, who asked not to be named, "
+     'said the fog had been heavy. "Some mornings you cannot see the islands," he said.',
+     [("Unnamed sources", None, I), ("Unnamed sources", None, D)]),
+    ("pronoun-after-fronted-adverbial", "Passenger Mayumi Kano said the ship shook. At a news "
+     "conference in Imabari on Wednesday evening, Geiyo Line President Hideaki Tsuda bowed "
+     'deeply. "We have caused great pain," he said.',
+     [("Mayumi Kano", None, I), ("Hideaki Tsuda", None, D)]),
+    ("particle-first-name", "Olympic swimmer Lachlan van der Berg has been banned. Van der Berg, "
+     'who won relay silver, has maintained his innocence. "I have never cheated," van der Berg '
+     "said in a statement.", [("Lachlan van der Berg", None, D)]),
+    ("particle-head-pronoun", "Olympic swimmer Lachlan van der Berg has been banned. Van der "
+     "Berg, who won relay silver, has maintained his innocence. In a post on Instagram, he "
+     'wrote: "I have never cheated."', [("Lachlan van der Berg", None, D)]),
 ]
 
 
