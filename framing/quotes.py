@@ -1469,7 +1469,8 @@ class _Extractor:
                 i = k  # '"...," van der Merwe said': a name written with its particle first
                 break
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
-                    toks[i].cap or toks[i].low == "the") and (tok.low == "of" or toks[k - 1].cap
+                    toks[i].cap or toks[i].low == "the" and self._cap_after_modifiers(
+                        toks, i + 1, j)) and (tok.low == "of" or toks[k - 1].cap
                                                               or toks[k - 1].low in self.heads):
                 k -= 1
                 continue
@@ -1504,9 +1505,9 @@ class _Extractor:
                 j = closing + 1
                 continue
             if tok.low in ("of", "for") and j > i and j + 1 < hi and (toks[j + 1].cap or (
-                    toks[j + 1].low == "the" and j + 2 < hi and toks[j + 2].cap)) and (
-                    tok.low == "of" or toks[j - 1].cap):
-                j += 1
+                    toks[j + 1].low == "the" and j + 2 < hi and self._cap_after_modifiers(
+                        toks, j + 2, hi))) and (tok.low == "of" or toks[j - 1].cap):
+                j += 1  # "Rep. Jung of the ruling Democratic Party"
                 continue
             if tok.text in _NAME_PARTICLES and j > i and toks[j - 1].cap and _particles_to_name(
                     toks, j, hi):
@@ -1529,6 +1530,13 @@ class _Extractor:
                 break
             j += 1
         return self._valid_chunk(toks, i, j)
+
+    def _cap_after_modifiers(self, toks: list[Token], k: int, hi: int) -> bool:
+        """Whether a capitalised word follows ``k`` past lower-case modifiers ("the ruling
+        Democratic Party", "the main opposition People Power Party")."""
+        while k < hi and not toks[k].cap and toks[k].low in MODIFIERS:
+            k += 1
+        return k < hi and toks[k].cap
 
     def _valid_chunk(self, toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
         while i < j and toks[i].low in ("of",):

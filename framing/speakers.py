@@ -95,7 +95,7 @@ MODIFIERS = frozenset(
     "north south chinese russian american japanese korean new acting top-ranking cabinet "
     "parliamentary opposition military-run vice first second third assistant special "
     "executive presiding associate outgoing incoming interim caretaker prime respected "
-    "beloved esteemed".split())
+    "beloved esteemed main".split())
 _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
@@ -278,6 +278,15 @@ class SpeakerContext:
                    or self._title_anaphor(tokens, position))
         if anaphor is not None:
             return anaphor
+        of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap), None)
+        if of is not None and of + 1 < len(tokens):
+            kind, name = split_name(tokens[:of], self.cues)
+            whole = [t for t in tokens if t.low not in DETERMINERS]
+            if kind == "person" and (len(name) > 1 or len(name) < of) and self.registry.lookup(
+                    _join(whole), outlets_only=False) is None and not any(
+                    len(t.text) > 1 and t.text.replace(".", "").isupper() for t in name):
+                # "Rep. Choi Min-ho of the main opposition People Power Party": the person
+                return self.resolve_one(tokens[:of], tokens[of + 1:])
         owner = next((k for k, t in enumerate(tokens) if k and t.low == "for"
                       and not tokens[k - 1].cap and self.registry.by_head(tokens[k - 1].low)), None)
         if owner is not None:  # "a spokesperson for the town": the body when it is named
@@ -421,6 +430,10 @@ class SpeakerContext:
             found = self._named_before(tokens[-1].text, position, tokens[1].text)
             if found is not None:
                 return found
+        if len(tokens) == 2 and not tokens[1].cap and tokens[1].low in self.cues.roles.get(
+                "other", ()):  # "the company said": the body last named that way, or spoke
+            return self._named_before(tokens[1].text, position) or self.recent(
+                position, kinds=("organisation",), types=("other",))
         for source_type, nouns in self.cues.anaphors.items():
             if rest in nouns:
                 types = ("news-media", "state-media") if source_type == "news-media" else ("government",)
@@ -435,13 +448,17 @@ class SpeakerContext:
         """The body named last before ``position`` with ``noun`` among its capitalised words
         ("the court" after "The Constitutional Court removed him"), when it has not spoken."""
         word = noun[:1].upper() + noun[1:]
-        pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+        others = self.cues.roles.get("other", frozenset()) if noun.casefold() in self.cues.roles.get(
+            "other", ()) else frozenset()
+        # "the company" after "Acme Corp.": any word of a company's name will do
+        words = sorted({w[:1].upper() + w[1:] for w in others} | {word}, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
         start = max(0, position - 3000)
         for m in reversed(list(pattern.finditer(self.text, start, position))):
             run = next((r for r in _CAPITAL_RUN.finditer(self.text, max(0, m.start() - 80),
                                                         min(len(self.text), m.end() + 80))
                         if r.start() <= m.start() and m.end() <= r.end()), None)
-            if run is None or run.group() == word or also and also.casefold() not in \
+            if run is None or run.group() == m.group() or also and also.casefold() not in \
                     run.group().casefold().split():
                 continue
             end = run.end()
@@ -450,16 +467,38 @@ class SpeakerContext:
                 end = tail.end()
             tokens = [t for t in tokenize(self.text, run.start(), end)
                       if t.low not in DETERMINERS]
-            while tokens and tokens[-1].low.endswith("'s"):
+            while tokens and (tokens[-1].low.endswith("'s") or not tokens[-1].is_word):
                 tokens.pop()
             kind, name = split_name(tokens, self.cues) if tokens else (None, [])
             if kind == "person" or not tokens:
+                continue
+            if others and not any(t.low.strip(".,") in others for t in tokens):
                 continue
             name = name or tokens
             src = self.registry.lookup(_join(name), outlets_only=False)
             if src is not None:
                 return Speaker.from_source(src)
             return self._institution(name, (), self.country_of(name))
+        return None
+
+    def _body_named(self, token: Token, position: int) -> Speaker | None:
+        """The body whose name starts with ``token`` and was written before ``position``
+        ("Hanseong Motors"), when ``token`` alone names it later."""
+        for _, speaker in self._before(position):
+            if speaker.kind == "organisation" and speaker.name.split()[0] == token.text \
+                    and speaker.name != token.text:
+                return speaker
+        pattern = re.compile(r"(?<![\w-])" + re.escape(token.text) + r"(?: [A-Z][\w&'.-]*)+")
+        institutions = _institution_words(self.cues)
+        for m in reversed(list(pattern.finditer(self.text, max(0, position - 3000), position))):
+            words = m.group().split()
+            last = next((k for k in range(len(words) - 1, 0, -1)
+                         if words[k].casefold().strip(".,") in institutions), None)
+            if last is not None:
+                name = tokenize(self.text, m.start(), m.start() + len(" ".join(words[:last + 1])))
+                src = self.registry.lookup(_join(name), outlets_only=False)
+                return Speaker.from_source(src) if src is not None else self._institution(
+                    name, (), self.country_of(name))
         return None
 
     def _title_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
@@ -564,6 +603,10 @@ class SpeakerContext:
         group = None if titles else self.registry.by_head(token.low)
         if group is not None and group.generic:  # "Residents said", "Police say"
             return Speaker.from_source(group, country)
+        if not titles:  # "Hanseong said" after "Hanseong Motors"
+            body = self._body_named(token, token.start)
+            if body is not None:
+                return body
         src = self.registry.by_surname(token.text)
         if src is not None:
             return Speaker.from_source(src)
@@ -626,6 +669,15 @@ class SpeakerContext:
     def _unnamed(self, tokens: Sequence[Token], country: str | None, position: int) -> Speaker | None:
         """A phrase with no name: an unnamed group, a country's media, or a document."""
         head = tokens[-1].low
+        caps = [k for k, t in enumerate(tokens) if t.cap and t.low not in DETERMINERS]
+        if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] < len(tokens) - 1 \
+                and head in _institution_words(self.cues) \
+                and self.cues.country_code([tokens[k].text for k in caps]) is None:
+            # "the Roscosmos state corporation": the body named before its description
+            name = tokens[caps[0]:caps[-1] + 1]
+            src = self.registry.lookup(_join(name), outlets_only=False)
+            return Speaker.from_source(src) if src is not None else self._institution(
+                name, (), country)
         if head in self.cues.documents and len(tokens) > 1:
             rest = [t for t in tokens[:-1] if t.low not in DETERMINERS]
             if rest:

@@ -482,6 +482,23 @@ CASES = [
     ("particle-head-pronoun", "Olympic swimmer Lachlan van der Berg has been banned. Van der "
      "Berg, who won relay silver, has maintained his innocence. In a post on Instagram, he "
      'wrote: "I have never cheated."', [("Lachlan van der Berg", None, D)]),
+    # --- companies and corporations named again short, or as "the company"
+    ("body-described", "A rocket lifted off on Thursday, the Roscosmos state corporation "
+     'reported. "The launch went well," the corporation said.',
+     [("Roscosmos", None, I), ("Roscosmos", None, D)]),
+    ("body-short-name", 'Hanseong Motors will recall 41,000 cars. "We found the cause," '
+     "Hanseong said in a statement.", [("Hanseong Motors", None, D)]),
+    ("body-the-company", "Acme Corp. will cut 500 jobs. The company said demand had fallen.",
+     [("Acme Corp", None, I)]),
+    ("body-the-firm", "Shares of Orion Holdings Ltd. fell. The firm said demand had fallen.",
+     [("Orion Holdings Ltd", None, I)]),
+    # --- "<person> of <party>": the person
+    ("person-of-party", "Rep. Choi Min-ho of the main opposition People Power Party said the "
+     "committee would meet.", [("Choi Min-ho", None, I)]),
+    ("person-of-party-aside", "Rep. Jung Hye-sun of the ruling Democratic Party, who sits on the "
+     'committee, said the recall came "far too late" for residents.', [("Jung Hye-sun", None, P)]),
+    ("body-of-country-stays", "The Bank of Japan said rates would rise.",
+     [("Bank of Japan", None, I)]),
 ]
 
 
