@@ -581,7 +581,7 @@ class SpeakerContext:
             at = next((k for k, t in enumerate(tokens) if t.start == name[0].start), 0)
             owner = tokens[at - 1] if at else None
             place = owner.text if owner is not None and owner.cap and owner.low.endswith(
-                ("'s", "’s")) and country is None else ""
+                ("'s", "’s")) else ""
             return self._institution(name, apposition, country, place)
         titles = [t for t in tokens if t.start < name[0].start]
         if len(name) == 1:
@@ -651,17 +651,21 @@ class SpeakerContext:
         body = [t for t in name if t.low not in ("the",)]
         text = _join(body)
         short = _ministry_of(text)
+        qualified = False
         if country and not self.country_of(body):
             adjective = _COUNTRY_ADJECTIVE.get(country, country)
             for variant in dict.fromkeys((text, short)):
                 src = self.registry.lookup(f"{adjective} {variant}", outlets_only=False)
                 if src is not None:
                     return Speaker.from_source(src)
-            if _has_any([t.low for t in body], self.cues.roles.get("government", ())):
-                text = f"{adjective} {short}"
+            if _has_any([t.low for t in body], self.cues.roles.get("government", ())) \
+                    and len(_ministry_of(text).split()) <= 3:
+                # "China's foreign ministry" -> Chinese Foreign Ministry, but not "Greece's
+                # Hellenic Civil Aviation Authority" (a proper name, kept as written)
+                text, qualified = f"{adjective} {short}", True
         elif short != text and (src := self.registry.lookup(short, outlets_only=False)):
             return Speaker.from_source(src)
-        if place and not country:
+        if place and not qualified:
             text = f"{place} {text}"
         kind = "organisation"
         return Speaker(text, self._guess_type(body, (), apposition, kind), country, kind)

@@ -499,6 +499,21 @@ CASES = [
      'committee, said the recall came "far too late" for residents.', [("Jung Hye-sun", None, P)]),
     ("body-of-country-stays", "The Bank of Japan said rates would rise.",
      [("Bank of Japan", None, I)]),
+    # --- honorifics and police ranks; a country's body that is a proper name stays as written
+    ("title-police-rank", '"We will find them," AC Muhammad Faizal bin Othman said.',
+     [("Muhammad Faizal bin Othman", None, D)]),
+    ("title-madam", "Madam Rosnah Abdul Rahman said she had queued for an hour.",
+     [("Rosnah Abdul Rahman", None, I)]),
+    ("title-ch-supt", "Ch Supt Alison Brereton said the roads would stay open.",
+     [("Alison Brereton", None, I)]),
+    ("neg-title-surname-tan", 'Deputy Minister Nguyen Sinh Nhat Tan said Hanoi had "done its '
+     'homework".', [("Nguyen Sinh Nhat Tan", None, P)]),
+    ("body-proper-name-with-country", "Greece's Hellenic Civil Aviation Authority said the plane "
+     "landed safely.", [("Greece's Hellenic Civil Aviation Authority", None, I)]),
+    ("body-organization", "According to Iran's Meteorological Organization, rainfall fell 40%.",
+     [("Iran's Meteorological Organization", None, I)]),
+    ("body-lowercase-ministry-qualified", "China's foreign ministry said talks went on.",
+     [("Chinese Foreign Ministry", None, I)]),
 ]
 
 
