@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add, sub
 from dataclasses import dataclass, field
@@ -54,6 +55,12 @@ def _ministry_of(name: str) -> str:
         return name
     field_ = "Foreign" if m.group(1) == "Foreign Affairs" else m.group(1)
     return f"{field_} Ministry"
+
+
+@lru_cache(maxsize=4096)
+def _name_start_pattern(word: str) -> re.Pattern:
+    """``word`` followed by capitalised words ("Hanseong Motors")."""
+    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?: [A-Z][\w&'.-]*)+")
 
 
 def capitalised(word: str) -> bool:
@@ -127,7 +134,8 @@ class Token(NamedTuple):
 
     @property
     def cap(self) -> bool:
-        return capitalised(self.text)
+        text = self.text
+        return text[:1].isupper() or "-" in text[2:4] and capitalised(text)
 
     @property
     def is_word(self) -> bool:
@@ -346,12 +354,13 @@ class SpeakerContext:
                 named = self._salient_person(since, position) if since is not None else None
                 if named is not None:
                     found = named
-                elif found.generic and since is not None:
+                elif found.generic and since is not None and since < position:
                     # an unnamed person stands back for a person named after them ("a source
                     # said ... Kim Jong Un's call to fight what he described as ...")
-                    mention = self._latest_mention(position)
-                    if mention is not None and mention.start > since:
-                        found = self._mentioned(mention)
+                    between = find_person_mentions(self.text[since:position], self.registry,
+                                                   self.cues, since)
+                    if between and between[-1].start > since:
+                        found = self._mentioned(between[-1])
             else:
                 mention = self._latest_mention(position)
                 if mention is not None:
@@ -488,9 +497,12 @@ class SpeakerContext:
             if speaker.kind == "organisation" and speaker.name.split()[0] == token.text \
                     and speaker.name != token.text:
                 return speaker
-        pattern = re.compile(r"(?<![\w-])" + re.escape(token.text) + r"(?: [A-Z][\w&'.-]*)+")
+        lo = max(0, position - 3000)
+        if self.text.find(token.text + " ", lo, position) < 0:
+            return None
+        pattern = _name_start_pattern(token.text)
         institutions = _institution_words(self.cues)
-        for m in reversed(list(pattern.finditer(self.text, max(0, position - 3000), position))):
+        for m in reversed(list(pattern.finditer(self.text, lo, position))):
             words = m.group().split()
             last = next((k for k in range(len(words) - 1, 0, -1)
                          if words[k].casefold().strip(".,") in institutions), None)
@@ -511,17 +523,22 @@ class SpeakerContext:
         if words[-1] not in official or any(w not in self.cues.titles and w not in MODIFIERS
                                             for w in words):
             return None
-        looked = 0
-        for mention in reversed(self.mentions):
-            if mention.end > position:
-                continue
-            looked += 1
-            if looked > 40:
-                break
-            titles, apposition = self._mention_context(mention)
-            said = {t.low for t in (*titles, *apposition)}
-            if all(w in said for w in words):
-                return self._mentioned(mention)
+        # only where the title is written: the person named right after it ("Premier Kim Tok
+        # Hun") or right before it ("Kim Tok Hun, premier of the Cabinet")
+        pattern = re.compile(r"(?<![\w-])" + re.escape(tokens[-1].text) + r"(?![\w-])", re.I)
+        lo = max(0, position - 5000)
+        for m in reversed(list(pattern.finditer(self.text, lo, position))):
+            a, b = max(0, m.start() - 120), min(position, m.end() + 120)
+            while a > 0 and not self.text[a - 1].isspace():
+                a -= 1
+            near = [x for x in find_person_mentions(self.text[a:b], self.registry, self.cues, a)
+                    if x.end <= position and (0 <= x.start - m.end() <= 80 or
+                                              0 <= m.start() - x.end <= 25)]
+            for mention in sorted(near, key=lambda x: abs(x.start - m.start())):
+                titles, apposition = self._mention_context(mention)
+                said = {t.low for t in (*titles, *apposition)}
+                if all(w in said for w in words):
+                    return self._mentioned(mention)
         return None
 
     def _registry_named(self, tokens: Sequence[Token]) -> bool:
@@ -620,10 +637,9 @@ class SpeakerContext:
         found = self._by_mention.get(mention.start)
         if found is None and len(mention.parts) <= 3:
             # "Van der Merwe, who won ..." after "Lachlan van der Merwe"
-            n = len(mention.parts)
-            fuller = next((m for m in reversed(self.mentions) if m.end <= mention.start
-                           and len(m.parts) > n and m.parts[-n:] == mention.parts), None)
-            if fuller is not None:
+            fuller = self._fuller_mention(tokenize(self.text, mention.start, mention.end),
+                                          mention.start)
+            if fuller is not None and fuller.parts[-len(mention.parts):] == mention.parts:
                 found = self._by_mention[mention.start] = self._mentioned(fuller, country)
         if found is None:
             src = self.registry.lookup(mention.name, outlets_only=False)
@@ -866,7 +882,8 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     found = []
     institutions = _institution_words(cues, places=True)
     for words in _runs(text, offset):
-        if len(words) >= 3 and _AFTER_OF.search(text, 0, words[0][0] - offset) and not any(
+        at = words[0][0] - offset if words else 0
+        if len(words) >= 3 and _AFTER_OF.search(text, max(0, at - 60), at) and not any(
                 w.casefold().strip(".,'") in institutions for _, w in words):
             del words[:len(words) - 2]  # "Chief Inspector of Factories K. Ramesh"
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
