@@ -820,8 +820,26 @@ class _Extractor:
             return None  # "..., told Choe, ...": an addressee, never the speaker
         span = self._chunk_fwd(toks, cue.j, len(toks))
         if span is None:
+            # "said incident commander Ben Hollister": lower-case words of a title, then a name
+            k = cue.j
+            while k < min(len(toks), cue.j + 3) and toks[k].is_word and not toks[k].cap \
+                    and toks[k].low not in STOPWORDS and toks[k].low not in DETERMINERS:
+                k += 1
+            name = self._chunk_fwd(toks, k, len(toks)) if k > cue.j and k < len(toks) \
+                and toks[k].cap else None
+            span = (cue.j, name[1]) if name is not None else None
+        if span is None:
             return None
         after = toks[span[1]].text if span[1] < len(toks) else "."
+        if after == "," and span[1] + 1 < len(toks):
+            # '"...," said Unite's regional officer, Bobby Nair.': the name in apposition
+            end = span[1] + 1
+            while end < len(toks) and toks[end].is_word and (toks[end].cap or toks[end].text in
+                                                            _NAME_PARTICLES):
+                end += 1
+            if end - span[1] - 1 >= 2 and (end == len(toks) or toks[end].text in _BOUNDARY_AFTER) \
+                    and not self._speakers(unit, *span):
+                return span[1] + 1, end
         if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
             return span
         return None

@@ -639,7 +639,8 @@ class SpeakerContext:
             # "Van der Merwe, who won ..." after "Lachlan van der Merwe"
             fuller = self._fuller_mention(tokenize(self.text, mention.start, mention.end),
                                           mention.start)
-            if fuller is not None and fuller.parts[-len(mention.parts):] == mention.parts:
+            n = len(mention.parts)
+            if fuller is not None and mention.parts in (fuller.parts[-n:], fuller.parts[:n]):
                 found = self._by_mention[mention.start] = self._mentioned(fuller, country)
         if found is None:
             src = self.registry.lookup(mention.name, outlets_only=False)
@@ -883,9 +884,15 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     institutions = _institution_words(cues, places=True)
     for words in _runs(text, offset):
         at = words[0][0] - offset if words else 0
-        if len(words) >= 3 and _AFTER_OF.search(text, max(0, at - 60), at) and not any(
-                w.casefold().strip(".,'") in institutions for _, w in words):
-            del words[:len(words) - 2]  # "Chief Inspector of Factories K. Ramesh"
+        if len(words) >= 3 and _AFTER_OF.search(text, max(0, at - 60), at):
+            # "Assistant Commissioner of Police Muhammad Faizal bin Othman", "Chief Inspector
+            # of Factories K. Ramesh": the title's complement, then the name
+            while len(words) > 2 and (words[0][1].casefold().strip(".,'") in institutions
+                                      or words[0][1].casefold() in cues.titles):
+                words.pop(0)
+            if len(words) >= 3 and not any(w in _NAME_PARTICLES for _, w in words) and not any(
+                    w.casefold().strip(".,'") in institutions for _, w in words):
+                del words[:len(words) - 2]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):

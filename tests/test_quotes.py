@@ -514,6 +514,18 @@ CASES = [
      [("Iran's Meteorological Organization", None, I)]),
     ("body-lowercase-ministry-qualified", "China's foreign ministry said talks went on.",
      [("Chinese Foreign Ministry", None, I)]),
+    # --- inverted subjects with a title before the name or a name in apposition
+    ("inverted-name-in-apposition", '"Nobody wanted this," said Unite\'s regional officer, '
+     "Bobby Nair.", [("Bobby Nair", None, D)]),
+    ("inverted-lowercase-title", '"We had embers landing a mile ahead," said incident commander '
+     "Ben Hollister of the Oregon State Fire Marshal's office. Hollister said crews were "
+     "focusing on homes.", [("Ben Hollister", None, D), ("Ben Hollister", None, I)]),
+    # --- short forms: the title's complement left out, a name's first words
+    ("short-form-of-police", "Assistant Commissioner of Police Muhammad Faizal bin Othman spoke. "
+     '"We will find them," AC Muhammad Faizal said.', [("Muhammad Faizal bin Othman", None, D)]),
+    ("short-form-first-words", "Finance Minister Sri Mulyani Indrawati was replaced. Sri "
+     'Mulyani, a former World Bank official, thanked her staff. "It was an honor," she said.',
+     [("Sri Mulyani Indrawati", None, D)]),
 ]
 
 
