@@ -1082,6 +1082,16 @@ class _Extractor:
             return False
         if cue.verb and cue.verb.addressee:
             return self._leading(attr, k, n)
+        if k > start_k and toks[start_k].low in ("on", "in", "at", "during", "late", "early",
+                                                 "last", "this"):
+            j = k  # "said on Thursday the swimmer had ...": the words start at "the"
+            while j > start_k + 1 and toks[j - 1].low in DETERMINERS:
+                j -= 1
+            first = toks[j] if j < n else None
+            if j > start_k + 1 and first is not None and (
+                    first.low in DETERMINERS or first.low in _PLURAL_PRONOUNS
+                    or first.low in ("he", "she", "it")) and (toks[j - 1].cap or toks[j - 1].text[0].isdigit()):
+                return self._leading(attr, j, n)
         return self._leading(attr, start_k if not attr.via else k, n)
 
     def _quoted_words(self, unit: _Unit, attr: _Attribution, k: int) -> bool:

@@ -102,7 +102,7 @@ MODIFIERS = frozenset(
     "north south chinese russian american japanese korean new acting top-ranking cabinet "
     "parliamentary opposition military-run vice first second third assistant special "
     "executive presiding associate outgoing incoming interim caretaker prime respected "
-    "beloved esteemed main".split())
+    "beloved esteemed main floor".split())
 _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
@@ -276,6 +276,14 @@ class SpeakerContext:
             if src is not None and tokens[-2].text.isupper():
                 return Speaker.from_source(src)
             tokens = tokens[:-3]
+            body = [t for t in tokens if t.low not in DETERMINERS]
+            if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
+                                      or t.low in ("of", "for", "and") for t in body) \
+                    and self.registry.lookup(_join(body), outlets_only=False) is None and (
+                    split_name(body, self.cues)[0] != "person"
+                    or self.cues.country_code([body[-1].text])):
+                # "Sport Integrity Australia (SIA)": a name with an acronym is a body's
+                return self._institution(body, apposition, self.country_of(body))
         tokens = [t for t in tokens if t.text not in "()"]
         if not tokens:
             return None
@@ -525,7 +533,9 @@ class SpeakerContext:
             return None
         # only where the title is written: the person named right after it ("Premier Kim Tok
         # Hun") or right before it ("Kim Tok Hun, premier of the Cabinet")
-        pattern = re.compile(r"(?<![\w-])" + re.escape(tokens[-1].text) + r"(?![\w-])", re.I)
+        variants = (tokens[-1].low, *_TITLE_SYNONYMS.get(tokens[-1].low, ()))
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, variants)) + r")(?![\w-])",
+                             re.I)
         lo = max(0, position - 5000)
         for m in reversed(list(pattern.finditer(self.text, lo, position))):
             a, b = max(0, m.start() - 120), min(position, m.end() + 120)
@@ -537,7 +547,7 @@ class SpeakerContext:
             for mention in sorted(near, key=lambda x: abs(x.start - m.start())):
                 titles, apposition = self._mention_context(mention)
                 said = {t.low for t in (*titles, *apposition)}
-                if all(w in said for w in words):
+                if all(w in said or said.intersection(_TITLE_SYNONYMS.get(w, ())) for w in words):
                     return self._mentioned(mention)
         return None
 
@@ -921,6 +931,13 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
 
 
 _PARTICLES = frozenset("to an do on in so no as at by or if".split())
+# Titles that a later "the <title>" may use for the same person ("Justice X" ... "the judge").
+_TITLE_SYNONYMS = {
+    "judge": ("justice", "magistrate"), "justice": ("judge",),
+    "governor": ("gov.", "gov"), "senator": ("sen.", "sen"),
+    "lawmaker": ("rep.", "sen.", "mp", "congressman", "congresswoman", "senator", "legislator"),
+    "commissioner": ("ac", "dac", "sac"), "superintendent": ("supt", "supt."),
+}
 # Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside".split())
@@ -1041,6 +1058,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         while run and (run[0].low in ("the", "of", "for", "and") or run[0].low.endswith("'s")):
             run.pop(0)
         return "institution", run
+    if len(run) >= 2 and not person and run[-2].cap and run[-2].low not in cues.titles \
+            and not cues.country_code([run[-2].text]) and cues.country_code([run[-1].text]):
+        return "institution", run  # "Swimming Australia", "Cricket Australia"
     return None, []
 
 
@@ -1056,7 +1076,7 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             items[-1].append(token)
     items = [i for i in items if i]
-    if any(len(i) > 6 for i in items):
+    if any(len(i) > 8 for i in items):
         return [list(tokens)]
     return [i for i in items if not (len(i) == 1 and i[0].low in ("others", "other"))]
 

@@ -526,6 +526,27 @@ CASES = [
     ("short-form-first-words", "Finance Minister Sri Mulyani Indrawati was replaced. Sri "
      'Mulyani, a former World Bank official, thanked her staff. "It was an honor," she said.',
      [("Sri Mulyani Indrawati", None, D)]),
+    # --- "the judge" for "Justice X", "the lawmaker" for "Rep. X"
+    ("title-synonym-judge", 'Justice R. Devi dismissed the appeal. "The accused broke the '
+     'rules," the judge said.', [("R. Devi", None, D)]),
+    ("title-synonym-lawmaker", "Rep. Ann Cole voted no. The lawmaker said the bill was flawed.",
+     [("Ann Cole", None, I)]),
+    # --- bodies: a name with an acronym in brackets, a sport's body named after its country
+    ("body-with-acronym", "Sport Integrity Australia (SIA) said on Thursday the swimmer had "
+     "failed a test.", [("Sport Integrity Australia", None, I)]),
+    ("neg-person-with-acronym", "Kim Jong Un (KJU) said the test failed.",
+     [("Kim Jong Un", None, I)]),
+    ("body-named-after-country", 'Swimming Australia said in a statement it was "disappointed" '
+     "by the outcome. The organisation added that it would respect the process.",
+     [("Swimming Australia", None, P), ("Swimming Australia", None, I)]),
+    ("person-of-country", "Prime Minister Anthony Albanese of Australia said the ban was fair.",
+     [("Anthony Albanese", None, I)]),
+    # --- where the reported words start; long coordinated titles
+    ("said-on-day-the", "Officials said on Thursday the swimmer had failed a test.",
+     [("Unnamed officials", None, I)]),
+    ("coordinated-long-titles", "Democratic Party leader Lee Jae-myung and People Power Party "
+     "floor leader Kwon Young-se both said they would accept the court's decision.",
+     [("Lee Jae-myung", None, I), ("Kwon Young-se", None, I)]),
 ]
 
 
