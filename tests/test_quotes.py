@@ -771,3 +771,15 @@ def test_any_text_gives_valid_rows(pieces):
         assert 0 <= row.start < row.end <= len(text)
         assert row.text == text[row.start:row.end]
         assert row.kind in ("direct", "partial", "indirect")
+
+
+@pytest.mark.parametrize("passage, words", [
+    ("Officials said on Thursday the swimmer had failed a test.", "the swimmer had failed a test"),
+    ("Officials said in 2020 they would act.", "they would act"),
+    ("Officials said 40 people died.", "40 people died"),
+    ("Mayor Ito said as he toured the site that the river had risen.", "the river had risen"),
+    ("According to Gaza's Health Ministry, at least 500 people have been killed since October 7, "
+     "2023.", "at least 500 people have been killed since October 7, 2023"),
+])
+def test_reported_words_leave_out_time_and_place(passage, words):
+    assert quotes_in_text(passage).text.tolist() == [words]
