@@ -53,20 +53,26 @@ def _analyzer():
             sentitext = _SentiText(text)
             sentiments = []
             words = sentitext.words_and_emoticons
+            lowered = [w.lower() for w in words]
             lexicon, boosters = self.lexicon, self.constants.BOOSTER_DICT
             first_index = {}
             for idx, token in enumerate(words):
                 first_index.setdefault(token, idx)
-            for item in words:
+            for item, lower in zip(words, lowered):
                 i = first_index[item]
-                lower = item.lower()
-                if (i < len(words) - 1 and lower == "kind"
-                        and words[i + 1].lower() == "of") \
+                if (i < len(words) - 1 and lower == "kind" and lowered[i + 1] == "of") \
                         or lower in boosters or lower not in lexicon:
                     sentiments.append(0)
                     continue
                 sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-            return self._but_check(words, sentiments)
+            if "but" in lowered:  # NLTK's _but_check, on the words lowered once
+                bi = lowered.index("but")
+                for sidx, sentiment in enumerate(sentiments):
+                    if sidx < bi:
+                        sentiments[sidx] = sentiment * 0.5
+                    elif sidx > bi:
+                        sentiments[sidx] = sentiment * 1.5
+            return sentiments
 
     use_bundled_nltk_data()
     return Analyzer(lexicon_file="vader_lexicon.txt")
