@@ -160,7 +160,7 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
         if (n + 1) % merge_every == 0:
             _merge_tables(batches[-merge_every:])
     return assemble_scores(corpus, batches, scorer, min_peers=min_peers,
-                           chunk_articles=chunk_articles)
+                           chunk_articles=chunk_articles, jobs=jobs)
 
 
 def _merge_tables(batches: list) -> None:
@@ -177,9 +177,11 @@ def _merge_tables(batches: list) -> None:
 
 
 def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
-                    min_peers: int = 2, chunk_articles: int = CHUNK_ARTICLES) -> Scores:
+                    min_peers: int = 2, chunk_articles: int = CHUNK_ARTICLES,
+                    jobs: int = 1) -> Scores:
     """The tables from the batches scored by `_score_batch` (in corpus order), plus the
-    event-level steps: emergent topics, topic summaries, omissions.
+    event-level steps: emergent topics, topic summaries, omissions. With ``jobs`` > 1 the
+    emergent topics of the events are found by that many worker processes (same rows).
 
     Topic summaries and omissions are computed for about ``chunk_articles`` articles at a
     time (whole events for omissions) and concatenated: the same rows in the same order as
@@ -233,7 +235,7 @@ def assemble_scores(corpus: Corpus, batches: list, scorer: Scorer, *,
 
         sentence_topics = table("sentence_topics", lambda: codebook_topics(
             [], taxonomy=scorer.taxonomy, model=None))
-        found = find_emergent_topics(kept, known=sentence_topics, seed=0)
+        found = find_emergent_topics(kept, known=sentence_topics, seed=0, jobs=jobs)
         if len(found):  # after the codebook's rows, as `detect_topics` gives them
             sentence_topics = pd.concat([sentence_topics, _typed(found[SENTENCE_TOPIC_COLUMNS])],
                                         ignore_index=True)
