@@ -423,11 +423,19 @@ def sentence_features(text: str) -> list[str]:
     ['troop', 'test', 'fire', 'missil', 'troop test', 'test fire', 'fire missil']
     """
     words = _TOKEN_RE.findall(text)
-    stems = [None if (i and w[0].isupper()) else _word_stem(w)  # w[0].isupper(): _is_name
-             for i, w in enumerate(words)]
+    if not words:
+        return []
+    stems = [_word_stem(words[0])]  # the first word is stemmed even when capitalised
+    stems += map(_later_stem, words[1:])
     unigrams = [s for s in stems if s]
     pairs = [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a and b]
     return unigrams + pairs
+
+
+@functools.lru_cache(maxsize=200_000)
+def _later_stem(word: str) -> str | None:
+    """`_word_stem` of a word after the first of its sentence: None for a name."""
+    return None if _is_name(word) else _word_stem(word)
 
 
 def _is_name(word: str) -> bool:

@@ -208,3 +208,20 @@ def test_evaluation_script_reports_every_topic():
     # floors a little under the figures measured when the codebook was written
     assert figures["test"]["f1"] >= 0.8 and figures["seeds"]["f1"] >= 0.85
     assert figures["test"]["precision"] >= 0.75 and figures["test"]["recall"] >= 0.75
+
+
+def test_sentence_features_as_defined(corpus):
+    """`sentence_features` (names after the first word dropped by a cached look-up) gives
+    the features of its definition: stems of the words, a capitalised word after the first
+    left out, then the pairs of neighbouring kept stems."""
+    from framing.topics import _TOKEN_RE, _word_stem, sentence_features
+
+    def reference(text):
+        words = _TOKEN_RE.findall(text)
+        stems = [None if (i and w[0].isupper()) else _word_stem(w) for i, w in enumerate(words)]
+        return [s for s in stems if s] + [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a and b]
+
+    texts = ["", "KCNA", "Said the", "Kim Jong Un met Xi in Beijing; they said 2024 was good."]
+    texts += [a.norm[s:e] for a in corpus for s, e in a.sentences]
+    for text in texts:
+        assert sentence_features(text) == reference(text), text
