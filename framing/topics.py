@@ -242,15 +242,25 @@ def _term_hits(articles: Sequence, tax: Taxonomy) -> dict[tuple[str, int], list]
 def _rows(columns, sentences, term_hits, model, tax, method, min_score, by_id) -> None:
     """Append the rows of ``sentences`` to ``columns`` (a list per column)."""
     topics = list(tax.topics)
+    index = {topic: k for k, topic in enumerate(topics)}
     X = model.vectors([s.text for s in sentences]) if model and sentences else None
     scores = model.scores(X) if X is not None else None
+    high: dict[int, list[int]] = {}  # sentence -> topics scored at least min_score, in order
+    if scores is not None:
+        scores = np.asarray(scores, dtype=np.float64)  # compared as Python floats are
+        for n, k in np.argwhere(scores >= min_score).tolist():
+            high.setdefault(n, []).append(k)
     rows = []
     for n, s in enumerate(sentences):
         found: dict[str, Any] = {}
         if method in ("terms", "both"):
             for m in term_hits.get((s.article_id, s.index), ()):
                 found.setdefault(m.topic, m)
-        for k, topic in enumerate(topics):
+        ks = high.get(n, [])  # only the topics that can give a row, in the codebook's order
+        if found:
+            ks = sorted({*ks, *(index[t] for t in found if t in index)})
+        for k in ks:
+            topic = topics[k]
             score = float(scores[n, k]) if scores is not None else None
             if topic in found:
                 m = found[topic]
