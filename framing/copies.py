@@ -120,6 +120,7 @@ def find_copies(articles: Sequence, *, threshold: float = 0.25,
         return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
     n = X.shape[0]
     if n > exact_up_to:
+        X = _shared_columns(X)  # the same similarities between articles, fewer columns
         return _windowed(articles, X, threshold, window_days, chunk_cells)
     step = max(1, chunk_cells // n)
     XT = X.T.tocsc()
@@ -166,7 +167,7 @@ def _windowed(articles: Sequence, X, threshold: float, window_days: int, chunk_c
 
     start = 0
     while start < len(order):
-        stop = min(len(order), start + 64)
+        stop = min(len(order), start + _WINDOW_ROWS)
         lo = int(np.searchsorted(days, days[start] - window_days, "left"))
         hi = int(np.searchsorted(days, days[stop - 1] + window_days, "right"))
         compare(order[start:stop], np.sort(np.concatenate([order[lo:hi], undated])))
@@ -178,6 +179,33 @@ def _windowed(articles: Sequence, X, threshold: float, window_days: int, chunk_c
     found.sort()
     rows = [(ids[i], ids[k], sim) for i, k, sim in found]
     return pd.DataFrame(rows, columns=PAIR_COLUMNS), nearest
+
+
+_WINDOW_ROWS = 256  # dated articles compared together with the union of their windows
+
+
+def _shared_columns(X):
+    """``X`` without the columns (phrases) of a single article, renumbered in order.
+
+    The similarity of two different articles only sums over the phrases both have, in the
+    order of the first one's columns: every such similarity is the same number, bit for bit,
+    and only an article's similarity with itself (never used) changes. On a corpus most
+    phrases are an article's own, and every block of comparisons of `_windowed` otherwise
+    pays for the columns of all of them."""
+    from scipy import sparse
+
+    shared = np.bincount(X.indices, minlength=X.shape[1]) > 1
+    if shared.all():
+        return X
+    column = np.cumsum(shared, dtype=X.indices.dtype)
+    column -= 1
+    keep = shared[X.indices]
+    del shared
+    indptr = np.zeros(len(keep) + 1, dtype=X.indptr.dtype)
+    np.cumsum(keep, out=indptr[1:])
+    indptr = indptr[X.indptr]
+    return sparse.csr_matrix((X.data[keep], column[X.indices[keep]], indptr),
+                             shape=(X.shape[0], int(column[-1]) + 1 if len(column) else 0))
 
 
 def mark_copies(articles: Sequence, *, threshold: float = 0.25) -> pd.DataFrame:

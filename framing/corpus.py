@@ -280,9 +280,9 @@ def finish_corpus(root: Path, files: list[Path], read: Iterable, problems: list[
     articles: list[Article] = []
     seen: dict[str, Path] = {}
     for file, (article, found) in zip(files, read):
-        rel = _display(root, file)
         article_id = file.relative_to(root).with_suffix("").as_posix()
         if article_id in seen:
+            rel = _display(root, file)
             problems.append(Problem(rel, f"duplicate article id {article_id!r}: "
                                          f"{_display(root, seen[article_id])} has the same id"))
             continue
@@ -626,8 +626,12 @@ def _looks_binary(raw: bytes) -> bool:
     if b"\x00" in sample:
         # UTF-16 text has NULs too, but is not a supported encoding for articles
         return True
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return control > len(sample) * 0.1
+
+
+# control characters other than tab, line feed, form feed and carriage return
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def _line_of_byte(raw: bytes, note: str) -> int | None:

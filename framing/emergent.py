@@ -26,6 +26,7 @@ def find_emergent_topics(
     min_terms: int = 2,
     max_overlap: float = 0.5,
     seed: int = 0,
+    jobs: int = 1,
 ) -> pd.DataFrame:
     """Find, per event, themes that at least ``min_articles`` stories share and the taxonomy
     does not cover.
@@ -47,6 +48,9 @@ def find_emergent_topics(
     known
         The taxonomy topics already found (`framing.topics.detect_topics` with
         ``emergent=False``).
+    jobs
+        Worker processes: with more than one, events are factorised in a process pool (each
+        event on its own, as in one process: the same rows in the same order).
 
     Returns
     -------
@@ -61,11 +65,76 @@ def find_emergent_topics(
         if a.event:
             events.setdefault(a.event, []).append(a)
     lookup = _KnownTopics(known)
-    for event in sorted(events):
-        rows += _event_topics(events[event], lookup.of(events[event]), min_articles=min_articles,
-                              max_topics=max_topics, min_terms=min_terms,
-                              max_overlap=max_overlap, seed=seed)
+    options = dict(min_articles=min_articles, max_topics=max_topics, min_terms=min_terms,
+                   max_overlap=max_overlap, seed=seed)
+    tasks = ((events[event], lookup.of(events[event])) for event in sorted(events))
+    if jobs > 1 and len(events) > 1:
+        for found in _pooled(tasks, options, jobs):
+            rows += found
+    else:
+        for members, known_topics in tasks:
+            rows += _event_topics(members, known_topics, **options)
     return pd.DataFrame(rows, columns=SENTENCE_TOPIC_COLUMNS)
+
+
+class _Member:
+    """What `_event_topics` reads of an article, sent to a worker process (not the article's
+    file text, parts or metadata)."""
+
+    __slots__ = ("id", "duplicate_of", "sentences", "norm", "body")
+
+    def __init__(self, article) -> None:
+        self.id, self.duplicate_of = article.id, article.duplicate_of
+        self.sentences = list(article.sentences)
+        self.body = article.body
+        norm = article.__dict__.get("norm")
+        if norm is None:
+            from .text import normalize
+
+            norm = normalize(article.body)
+        self.norm = self.body if norm == self.body else norm  # sent once when the same
+
+    def __getstate__(self):
+        return (self.id, self.duplicate_of, self.sentences, self.norm, self.body)
+
+    def __setstate__(self, state) -> None:
+        self.id, self.duplicate_of, self.sentences, self.norm, self.body = state
+
+
+_POOL_ARTICLES = 400  # articles (whole events) sent to a worker in one task
+
+
+def _pooled(tasks, options: dict, jobs: int):
+    """The rows of each event's `_event_topics`, in event order, computed by ``jobs`` worker
+    processes on runs of whole events of about ``_POOL_ARTICLES`` articles; at most
+    ``2 * jobs`` runs in flight, so memory does not grow with the corpus."""
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    def runs():
+        run, n = [], 0
+        for members, known_topics in tasks:
+            run.append(([_Member(a) for a in members], known_topics))
+            n += len(members)
+            if n >= _POOL_ARTICLES:
+                yield run
+                run, n = [], 0
+        if run:
+            yield run
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque = deque()
+        for run in runs():
+            pending.append(pool.submit(_run_events, run, options))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _run_events(run: list, options: dict) -> list[list[dict]]:
+    """`_event_topics` of each (members, known topics) of ``run`` (in a worker process)."""
+    return [_event_topics(members, known_topics, **options) for members, known_topics in run]
 
 
 def describe_emergent_topics(sentence_topics: pd.DataFrame) -> pd.DataFrame:
@@ -99,9 +168,10 @@ def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_
     themes = []
     for c in range(H.shape[0]):
         top = [features[j] for j in np.argsort(-H[c], kind="stable")[:10] if H[c, j] > 0]
-        carriers = [n for n in np.flatnonzero((best == c) & (totals > 0))
-                    if sum(t in token_sets[n] for t in top) >= min_terms
-                    and any(t in token_sets[n] for t in top[:3])]
+        first = top[:3]  # top: distinct words, so a count of the shared ones
+        carriers = [n for n in np.flatnonzero((best == c) & (totals > 0)).tolist()
+                    if len(token_sets[n].intersection(top)) >= min_terms
+                    and not token_sets[n].isdisjoint(first)]
         if len({story[sentences[n][0].id] for n in carriers}) < min_articles:
             continue
         if _overlaps_known(carriers, sentences, known_topics, max_overlap):

@@ -61,6 +61,7 @@ class Rule:
     max_lines: int = 30
     description: str = ""
     keyword_re: re.Pattern | None = None
+    required: tuple[str, ...] = ()  # text every match of ``pattern`` contains (`_required`)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def _compile_rule(spec: Any, definitions: dict[str, str]) -> Rule:
     if not isinstance(spec, dict) or "id" not in spec:
         raise LayoutError(f"a rule must be a mapping with an id: {spec!r}")
     rid = str(spec["id"])
+    pattern = _compile(rid, spec.get("pattern"), definitions)
     kind, where, match = spec.get("kind"), spec.get("where", "anywhere"), spec.get("match", "line")
     if kind not in KINDS:
         raise LayoutError(f"rule {rid}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
@@ -152,7 +154,7 @@ def _compile_rule(spec: Any, definitions: dict[str, str]) -> Rule:
         kind=kind,
         where=where,
         match=match,
-        pattern=_compile(rid, spec.get("pattern"), definitions),
+        pattern=pattern,
         end=_compile(rid, spec.get("end"), definitions),
         keywords=keywords,
         min_keywords=int(spec.get("min_keywords", 1)),
@@ -164,7 +166,41 @@ def _compile_rule(spec: Any, definitions: dict[str, str]) -> Rule:
         description=str(spec.get("description", "")),
         keyword_re=re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + ")")
         if keywords else None,
+        required=_required(pattern),
     )
+
+
+def _required(pattern: re.Pattern | None) -> tuple[str, ...]:
+    """Runs of literal characters that the pattern's top-level sequence must match (a line
+    without one of them cannot match): ``'/'`` for ``^.*\\bReuters/[A-Z]...``. Checking them
+    with ``in`` first skips a search that backtracks over the whole line. Nothing for a
+    pattern ignoring case or whose top level is an alternation (or when the parser, a private
+    module of ``re``, is not there)."""
+    if pattern is None or pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - older Pythons
+        try:
+            import sre_parse as parser
+        except ImportError:
+            return ()
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return ()
+        runs, run = [], []
+        for op, arg in parsed.data:
+            if op is parser.LITERAL:
+                run.append(chr(arg))
+            elif run:
+                runs.append("".join(run))
+                run = []
+        if run:
+            runs.append("".join(run))
+    except Exception:  # noqa: BLE001 - a private module that changed: no shortcut
+        return ()
+    return tuple(runs)
 
 
 def _compile(rid: str, pattern: str | None, definitions: dict[str, str]) -> re.Pattern | None:
@@ -179,6 +215,9 @@ def _compile(rid: str, pattern: str | None, definitions: dict[str, str]) -> re.P
 
 
 # ---------------------------------------------------------------------------- applying rules
+
+
+_NON_SPACE = re.compile(r"\S")  # \s is str.isspace (what str.strip removes) for str patterns
 
 
 @dataclass
@@ -204,8 +243,9 @@ class _Splitter:
         return self.norm[line.body_from:line.end]
 
     def free(self, i: int) -> bool:
-        line = self.lines[i]
-        return line.kind is None and self.rest(line).strip() != ""
+        line = self.lines[i]  # unclaimed, with a character that ``str.strip`` would keep
+        return line.kind is None and _NON_SPACE.search(self.norm, line.body_from,
+                                                        line.end) is not None
 
     def claim(self, i: int, kind: str, rule: str, upto: int | None = None) -> None:
         line = self.lines[i]
@@ -224,7 +264,8 @@ class _Splitter:
         if not self.free(i):
             return False
         rest = self.rest(self.lines[i]).strip()
-        return rest[-1] in self.layout.terminal_chars and len(rest.split()) >= self.layout.body_min_words
+        need = self.layout.body_min_words  # words counted up to the number needed
+        return rest[-1] in self.layout.terminal_chars and len(rest.split(None, need)) >= need
 
     def body_range(self) -> tuple[int, int]:
         idx = [i for i in range(len(self.lines)) if self.is_body_paragraph(i)]
@@ -272,7 +313,8 @@ class _Splitter:
             if rule.pattern is None:
                 self.claim(i, rule.kind, rule.id)
                 return True
-        m = rule.pattern.search(rest) if rule.pattern else None
+        m = rule.pattern.search(rest) if rule.pattern and all(
+            r in rest for r in rule.required) else None
         if not m or not self.add_fields(rule, m):
             return False
         if rule.match == "prefix":
@@ -492,17 +534,21 @@ def _logical_lines(text: str, terminal: str) -> tuple[list[_Line], str]:
     function word ("... the" / "friendship is"). The normalised text returned has the joining
     newlines turned into spaces (same length), so that rules see one line."""
     lines = [_Line(a, b, a) for a, b in iter_lines(text) if text[a:b].strip()]
-    norm = list(normalize(text))
+    norm = normalize(text)
+    pieces, done = [], 0  # the normalised text, each joining gap turned into spaces
     merged: list[_Line] = []
     for line in lines:
         prev = merged[-1] if merged else None
         if prev is not None and _wraps(text, prev, line, terminal):
-            for i in range(prev.end, line.start):
-                norm[i] = " "
+            pieces += [norm[done:prev.end], " " * (line.start - prev.end)]
+            done = line.start
             prev.end = line.end
         else:
             merged.append(line)
-    return merged, "".join(norm)
+    if pieces:
+        pieces.append(norm[done:])
+        norm = "".join(pieces)
+    return merged, norm
 
 
 def _wraps(text: str, prev: _Line, line: _Line, terminal: str) -> bool:

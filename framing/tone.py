@@ -31,22 +31,48 @@ def _analyzer():
 
     class Analyzer(SentimentIntensityAnalyzer):
         def polarity_scores(self, text):  # NLTK's, with the faster tokens
+            return self.score_valence(self.valences(text), text)
+
+        def compound(self, text: str) -> float:
+            """``polarity_scores(text)["compound"]`` without the other three scores."""
+            sentiments = self.valences(text)
+            if not sentiments:
+                return 0.0
+            sum_s = float(sum(sentiments))  # score_valence's steps for the compound
+            punct_emph_amplifier = self._punctuation_emphasis(sum_s, text)
+            if sum_s > 0:
+                sum_s += punct_emph_amplifier
+            elif sum_s < 0:
+                sum_s -= punct_emph_amplifier
+            return round(self.constants.normalize(sum_s), 4)
+
+        def valences(self, text):
+            """NLTK's sentiment of each token (after its "but" rule); a token that is not
+            in the lexicon gets NLTK's 0 without a call of ``sentiment_valence``, which
+            changes nothing else for such a token (most of them)."""
             sentitext = _SentiText(text)
             sentiments = []
             words = sentitext.words_and_emoticons
+            lowered = [w.lower() for w in words]
+            lexicon, boosters = self.lexicon, self.constants.BOOSTER_DICT
             first_index = {}
             for idx, token in enumerate(words):
                 first_index.setdefault(token, idx)
-            for item in words:
+            for item, lower in zip(words, lowered):
                 i = first_index[item]
-                if (i < len(words) - 1 and item.lower() == "kind"
-                        and words[i + 1].lower() == "of") \
-                        or item.lower() in self.constants.BOOSTER_DICT:
+                if (i < len(words) - 1 and lower == "kind" and lowered[i + 1] == "of") \
+                        or lower in boosters or lower not in lexicon:
                     sentiments.append(0)
                     continue
                 sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-            sentiments = self._but_check(words, sentiments)
-            return self.score_valence(sentiments, text)
+            if "but" in lowered:  # NLTK's _but_check, on the words lowered once
+                bi = lowered.index("but")
+                for sidx, sentiment in enumerate(sentiments):
+                    if sidx < bi:
+                        sentiments[sidx] = sentiment * 0.5
+                    elif sidx > bi:
+                        sentiments[sidx] = sentiment * 1.5
+            return sentiments
 
     use_bundled_nltk_data()
     return Analyzer(lexicon_file="vader_lexicon.txt")
@@ -60,11 +86,16 @@ class _SentiText:
     """NLTK's ``SentiText`` (the tokens VADER scores) computed without its word x mark table."""
 
     def __init__(self, text: str) -> None:
-        from nltk.sentiment.vader import SentiText, VaderConstants
+        from nltk.sentiment.vader import VaderConstants
 
         self.text = text
         self.words_and_emoticons = _words_and_emoticons(text, _punc_set(VaderConstants))
-        self.is_cap_diff = SentiText.allcap_differential(self, self.words_and_emoticons)
+
+    @functools.cached_property
+    def is_cap_diff(self) -> bool:  # only asked for the lexicon's words
+        from nltk.sentiment.vader import SentiText
+
+        return SentiText.allcap_differential(self, self.words_and_emoticons)
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,7 +143,7 @@ def score_sentence(text: str) -> float:
     >>> score_sentence("The regime fired missiles to intimidate its neighbours.") < 0
     True
     """
-    return float(_analyzer().polarity_scores(text)["compound"])
+    return float(_analyzer().compound(text))
 
 
 def sentence_tone(articles: Iterable) -> pd.DataFrame:

@@ -242,15 +242,25 @@ def _term_hits(articles: Sequence, tax: Taxonomy) -> dict[tuple[str, int], list]
 def _rows(columns, sentences, term_hits, model, tax, method, min_score, by_id) -> None:
     """Append the rows of ``sentences`` to ``columns`` (a list per column)."""
     topics = list(tax.topics)
+    index = {topic: k for k, topic in enumerate(topics)}
     X = model.vectors([s.text for s in sentences]) if model and sentences else None
     scores = model.scores(X) if X is not None else None
+    high: dict[int, list[int]] = {}  # sentence -> topics scored at least min_score, in order
+    if scores is not None:
+        scores = np.asarray(scores, dtype=np.float64)  # compared as Python floats are
+        for n, k in np.argwhere(scores >= min_score).tolist():
+            high.setdefault(n, []).append(k)
     rows = []
     for n, s in enumerate(sentences):
         found: dict[str, Any] = {}
         if method in ("terms", "both"):
             for m in term_hits.get((s.article_id, s.index), ()):
                 found.setdefault(m.topic, m)
-        for k, topic in enumerate(topics):
+        ks = high.get(n, [])  # only the topics that can give a row, in the codebook's order
+        if found:
+            ks = sorted({*ks, *(index[t] for t in found if t in index)})
+        for k in ks:
+            topic = topics[k]
             score = float(scores[n, k]) if scores is not None else None
             if topic in found:
                 m = found[topic]
@@ -423,11 +433,19 @@ def sentence_features(text: str) -> list[str]:
     ['troop', 'test', 'fire', 'missil', 'troop test', 'test fire', 'fire missil']
     """
     words = _TOKEN_RE.findall(text)
-    stems = [None if (i and w[0].isupper()) else _word_stem(w)  # w[0].isupper(): _is_name
-             for i, w in enumerate(words)]
+    if not words:
+        return []
+    stems = [_word_stem(words[0])]  # the first word is stemmed even when capitalised
+    stems += map(_later_stem, words[1:])
     unigrams = [s for s in stems if s]
     pairs = [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a and b]
     return unigrams + pairs
+
+
+@functools.lru_cache(maxsize=200_000)
+def _later_stem(word: str) -> str | None:
+    """`_word_stem` of a word after the first of its sentence: None for a name."""
+    return None if _is_name(word) else _word_stem(word)
 
 
 def _is_name(word: str) -> bool:

@@ -1,6 +1,7 @@
 """framing.copies: republications and rewrites are copies, other reports of the event are not."""
 
 import itertools
+from pathlib import Path
 
 import pandas as pd
 
@@ -153,3 +154,24 @@ def test_large_corpus_form_compares_within_a_date_window(own_corpus):
     assert nearest == full_nearest
     same_day, _ = find_copies(articles, threshold=0.0, exact_up_to=0, window_days=0)
     assert set(zip(same_day.article_id, same_day.other_id)) == {("state", "wire")}
+
+
+def test_windowed_form_keeps_every_similarity_on_a_larger_corpus(tmp_path):
+    """The windowed form drops the phrases of a single article (`_shared_columns`) and
+    compares blocks of articles: on 300 synthetic articles (shared phrases, copies), with a
+    window over every date, the same pairs, similarities and nearest articles as the full
+    comparison, to the last bit."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from bench_score import build_corpus
+    finally:
+        sys.path.pop(0)
+    build_corpus(tmp_path, 300, seed=3)
+    articles = framing.load_corpus(tmp_path).articles
+    full_pairs, full_nearest = find_copies(articles, threshold=0.05)
+    pairs, nearest = find_copies(articles, threshold=0.05, exact_up_to=0, window_days=10_000)
+    assert len(full_pairs) > 300
+    pd.testing.assert_frame_equal(pairs, full_pairs)
+    assert nearest == full_nearest

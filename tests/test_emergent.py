@@ -1,5 +1,7 @@
 """framing.emergent: themes outside the taxonomy that several articles of an event share."""
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -163,3 +165,25 @@ def test_tfidf_gives_the_vectorizers_numbers(seed):
     assert got.shape == want.shape
     assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
     assert np.array_equal(got.data, want.data)
+
+
+def test_worker_processes_give_the_same_rows(tmp_path, monkeypatch):
+    """``jobs=2`` factorises the events in a process pool (runs of a few events, shrunk here
+    so that several runs are in flight): the same rows in the same order as one process."""
+    import sys
+
+    from framing import emergent
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from bench_score import build_corpus
+    finally:
+        sys.path.pop(0)
+    build_corpus(tmp_path, 120, seed=5)
+    articles = framing.load_corpus(tmp_path).articles
+    known = detect_topics(articles, emergent=False)
+    serial = find_emergent_topics(articles, known=known, seed=0)
+    assert len(serial) and serial["article_id"].nunique() > 10
+    monkeypatch.setattr(emergent, "_POOL_ARTICLES", 20)
+    pd.testing.assert_frame_equal(find_emergent_topics(articles, known=known, seed=0, jobs=2),
+                                  serial)

@@ -234,3 +234,33 @@ def test_bad_user_rules_are_clear(tmp_path, rule, message):
     path.write_text("rules:\n" + rule, encoding="utf-8")
     with pytest.raises(LayoutError, match=message):
         load_layout(path)
+
+
+def test_required_literals_never_skip_a_match():
+    """`_required` gives text that any match of a rule's pattern contains (so a line without
+    it is skipped without a search): checked on every line of the corpora of the repository
+    and on lines each rule matches; nothing for alternations or patterns ignoring case."""
+    import re
+    from pathlib import Path
+
+    from framing.layout import _required
+
+    repo = Path(__file__).resolve().parent.parent
+    lines = {line for folder in ("corpus", "tests/data") for path in (repo / folder).rglob("*")
+             if path.suffix in (".txt", ".md") for line in
+             path.read_text(encoding="utf-8", errors="replace").splitlines()}
+    lines |= {"Kim Jong Un in Pyongyang. REUTERS/Kim Hong-Ji/File Photo", "By Jane Roe",
+              "SEOUL, Oct. 10 (Yonhap) -- Talks", "Beijing, May 2 /Xinhua/ -- Talks",
+              "date: 2024-05-01", "kcna.kp (Juche 113.5.1)", "Source: Xinhua"}
+    rules = [r for r in load_layout().rules if r.pattern is not None]
+    assert any(r.required for r in rules)
+    matched = 0
+    for rule in rules:
+        for line in lines:
+            if rule.pattern.search(line):
+                matched += 1
+                assert all(r in line for r in rule.required), (rule.id, line)
+    assert matched > 20
+    assert _required(re.compile("(?i)reuters/")) == ()
+    assert _required(re.compile("ab|cd")) == ()
+    assert _required(re.compile(r"^.*\b(?:REUTERS|Reuters)/x")) == ("R", "/x")

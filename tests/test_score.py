@@ -264,3 +264,42 @@ def test_tables_merged_every_few_batches_are_the_same_tables(corpus):
     assert set(whole.tables) == set(merged.tables)
     for name in whole.tables:
         pd.testing.assert_frame_equal(whole[name], merged[name], obj=name)
+
+
+def test_scoring_freezes_the_heap_only_while_it_runs(corpus, monkeypatch):
+    """`score_corpus` keeps the objects that exist before it out of the cycle collector's
+    passes while it runs (``gc.freeze``) and thaws them after, also when it fails; a heap
+    the caller froze is left frozen. The tables are the same either way."""
+    import gc
+
+    from framing import score
+
+    seen = []
+    real = score.assemble_scores
+
+    def spy(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(score, "assemble_scores", spy)
+    assert gc.get_freeze_count() == 0
+    thawed = score_corpus(corpus)
+    assert seen[-1] > 0 and gc.get_freeze_count() == 0
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(score, "assemble_scores", fail)
+    with pytest.raises(RuntimeError):
+        score_corpus(corpus)
+    assert gc.get_freeze_count() == 0
+
+    monkeypatch.setattr(score, "assemble_scores", spy)
+    gc.freeze()
+    try:
+        again = score_corpus(corpus)
+        assert gc.get_freeze_count() > 0  # not thawed (a few frozen objects may be freed)
+    finally:
+        gc.unfreeze()
+    for name in thawed.tables:
+        pd.testing.assert_frame_equal(thawed[name], again[name], obj=name)

@@ -53,3 +53,29 @@ def test_state_article_reads_warmer_than_the_wires(corpus):
     xinhua = tone["zhao-pyongyang-2024-04/xinhua-2024-04-12"]
     for other in ("afp-2024-04-12", "ap-rewrite-2024-04-14", "independent-2024-04-13"):
         assert xinhua > tone[f"zhao-pyongyang-2024-04/{other}"] + 0.3
+
+
+TRICKY = [
+    "It was NOT good, but the talks were GREAT!!!", "Kind of a disaster, kind of not.",
+    "The very worst outcome?? Hardly the least bad.", "At least nobody was hurt.",
+    "He said :) and left", "", "!!!", "No", "Never so bad, never so good, without doubt.",
+    "The deal was extremely fragile but somewhat hopeful.", "\"Great,\" he said; 'awful'.",
+    "The cease-fire held; the sides did not fail to agree, but remained wary.",
+]
+
+
+def test_scores_equal_nltk_vader(corpus):
+    """`score_sentence` (the compound alone, non-lexicon tokens skipped) and the analyzer's
+    ``polarity_scores`` give exactly NLTK's own ``SentimentIntensityAnalyzer`` numbers."""
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    from framing.tone import _analyzer
+
+    _analyzer()  # puts the shipped lexicon on nltk.data.path
+    stock = SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    sentences = TRICKY + [a.norm[s:e] for a in corpus for s, e in a.sentences]
+    assert len(sentences) > 50
+    for text in sentences:
+        expected = stock.polarity_scores(text)
+        assert _analyzer().polarity_scores(text) == expected, text
+        assert score_sentence.__wrapped__(text) == expected["compound"], text

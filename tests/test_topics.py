@@ -208,3 +208,52 @@ def test_evaluation_script_reports_every_topic():
     # floors a little under the figures measured when the codebook was written
     assert figures["test"]["f1"] >= 0.8 and figures["seeds"]["f1"] >= 0.85
     assert figures["test"]["precision"] >= 0.75 and figures["test"]["recall"] >= 0.75
+
+
+def test_sentence_features_as_defined(corpus):
+    """`sentence_features` (names after the first word dropped by a cached look-up) gives
+    the features of its definition: stems of the words, a capitalised word after the first
+    left out, then the pairs of neighbouring kept stems."""
+    from framing.topics import _TOKEN_RE, _word_stem, sentence_features
+
+    def reference(text):
+        words = _TOKEN_RE.findall(text)
+        stems = [None if (i and w[0].isupper()) else _word_stem(w) for i, w in enumerate(words)]
+        return [s for s in stems if s] + [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a and b]
+
+    texts = ["", "KCNA", "Said the", "Kim Jong Un met Xi in Beijing; they said 2024 was good."]
+    texts += [a.norm[s:e] for a in corpus for s, e in a.sentences]
+    for text in texts:
+        assert sentence_features(text) == reference(text), text
+
+
+@pytest.mark.parametrize("method, min_score", [("both", 0.5), ("terms", 0.5), ("model", 0.3),
+                                               ("both", 0.9)])
+def test_codebook_rows_visit_every_topic_that_can_give_one(corpus, method, min_score):
+    """`codebook_topics` only visits, per sentence, the topics of its terms and those the
+    model scores at least ``min_score``: the rows of a visit of every topic (the definition),
+    rebuilt here from the scores and term matches."""
+    from framing.score import Scorer
+    from framing.topics import _sentences, _term_hits, codebook_topics
+
+    scorer = Scorer.build(corpus.registry)
+    tax, model = scorer.taxonomy, scorer.model
+    table = codebook_topics(corpus.articles, taxonomy=tax, model=model, method=method,
+                            min_score=min_score)
+    sentences = _sentences(corpus.articles)
+    hits = _term_hits(corpus.articles, tax)
+    X = model.vectors([s.text for s in sentences])
+    scores = model.scores(X)
+    expected = []
+    for n, s in enumerate(sentences):
+        found = {m.topic for m in hits.get((s.article_id, s.index), ())} \
+            if method != "model" else set()
+        for k, topic in enumerate(tax.topics):
+            score = float(scores[n, k]) if method != "terms" else None
+            if topic in found:
+                expected.append((s.article_id, s.index, topic, "term"))
+            elif score is not None and score >= min_score and model.cues_of(X, n, s.text, k):
+                expected.append((s.article_id, s.index, topic, "model"))
+    assert len(expected) > 10
+    assert list(table[["article_id", "sentence", "topic", "method"]].itertuples(
+        index=False, name=None)) == expected
