@@ -400,8 +400,10 @@ CASES = [
     # --- bodies missing from the registry: with their country or place, "Ministry of X"
     ("body-place-possessive", "According to Lebanon's Health Ministry, at least 500 people have "
      "been killed.", [("Lebanese Health Ministry", None, I)]),
-    ("body-unknown-place", 'Talks have reached a "final stage", Oman\'s Ministry of Foreign '
-     "Affairs said.", [("Oman's Ministry of Foreign Affairs", None, P)]),
+    ("body-unknown-place", 'Talks have reached a "final stage", Somaliland\'s Ministry of '
+     "Foreign Affairs said.", [("Somaliland's Ministry of Foreign Affairs", None, P)]),
+    ("body-ministry-of-country", 'Talks have reached a "final stage", Oman\'s Ministry of '
+     "Foreign Affairs said.", [("Omani Foreign Ministry", None, P)]),
     ("body-ministry-of", "Qatar's Ministry of Foreign Affairs said talks went on.",
      [("Qatari Foreign Ministry", None, I)]),
     ("body-acronym-registry", "China's Ministry of Commerce (MOFCOM) said that it does not "
@@ -544,6 +546,10 @@ CASES = [
     # --- where the reported words start; long coordinated titles
     ("said-on-day-the", "Officials said on Thursday the swimmer had failed a test.",
      [("Unnamed officials", None, I)]),
+    ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
+     [("Moldovan Foreign Ministry", None, I)]),
+    ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
+     [("Santiago Pena", None, I)]),
     ("coordinated-long-titles", "Democratic Party leader Lee Jae-myung and People Power Party "
      "floor leader Kwon Young-se both said they would accept the court's decision.",
      [("Lee Jae-myung", None, I), ("Kwon Young-se", None, I)]),
