@@ -102,7 +102,9 @@ MODIFIERS = frozenset(
     "north south chinese russian american japanese korean new acting top-ranking cabinet "
     "parliamentary opposition military-run vice first second third assistant special "
     "executive presiding associate outgoing incoming interim caretaker prime respected "
-    "beloved esteemed main floor".split())
+    "beloved esteemed main floor finance economy health education interior justice energy "
+    "environment transport transportation agriculture labor labour commerce industry culture "
+    "communications information welfare housing science technology fisheries fund".split())
 _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "

@@ -546,6 +546,16 @@ CASES = [
     # --- where the reported words start; long coordinated titles
     ("said-on-day-the", "Officials said on Thursday the swimmer had failed a test.",
      [("Unnamed officials", None, I)]),
+    ("cited-official-domain-words", "Xinhua cited a senior finance ministry official as saying "
+     "that several deputies would resign.", [("Unnamed officials", "Xinhua", I)]),
+    ("unnamed-fund-manager", "A Singapore-based fund manager told Reuters that investors would "
+     "sell.", [("Unnamed sources", "Reuters", I)]),
+    ("unnamed-one-passenger", '"We were told to wait," said one passenger, a mother of three '
+     "from Haifa who asked not to be named.", [("Unnamed sources", None, D)]),
+    ("who-aside-then-name", "A Chinese trader in Dandong, who asked to be identified only by his "
+     "surname, Liu, said customs checks had become stricter.", [("Liu", None, I)]),
+    ("after-quote-place", '"We lost," Luc Marchetti told reporters at a roadblock near '
+     "Beauvais.", [("Luc Marchetti", None, D)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
