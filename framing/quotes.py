@@ -867,6 +867,11 @@ class _Extractor:
             if span is None or span[1] != b:
                 continue
             rest = segments[index + 1:]
+            if len(rest) >= 2 and toks[rest[0][0]].low in ("who", "which") \
+                    and _pure_name(toks[rest[1][0]:rest[1][1]]):
+                # "A trader in Dandong, who asked to be identified only by his surname, Liu,"
+                a2, b2 = rest[1]
+                return (a2, b2), toks[a:b], a
             if rest and not placed and _pure_name(toks[rest[0][0]:rest[0][1]]):
                 a2, b2 = rest[0]
                 return (a2, b2), toks[a:b], a
@@ -1118,10 +1123,14 @@ class _Extractor:
         toks = unit.tokens
         if toks[head].low in _COORDINATORS:  # '... was "not ideal" but said the town ...'
             return False
-        for m in (head - 1, head - 2):
-            if m >= 0 and toks[m].text == '"' and toks[m].start in unit.closes:
+        for m in range(head - 1, max(-1, head - 6), -1):
+            if toks[m].text == '"' and toks[m].start in unit.closes:
                 return True
-            if m >= 0 and toks[m].text != ",":
+            if toks[m].text == "," and m >= head - 2:
+                continue
+            # '"...," FNSEA vice-president Luc Marchetti told': titles before the subject
+            if not (toks[m].is_word and (toks[m].low in self.cues.titles or toks[m].cap or
+                                         self._np_word(toks[m]) and toks[m].low not in DETERMINERS)):
                 return False
         return False
 
@@ -1184,6 +1193,17 @@ class _Extractor:
                     continue
             if tok.text == '"':
                 break
+            if tok.low in ("at", "near", "outside", "inside", "during") and k + 2 < n \
+                    and toks[k + 1].low in ("a", "an", "the") and toks[k + 2].is_word \
+                    and self._after_quote(unit, attr):
+                # "told FRANCE 24 at a roadblock near Beauvais": the place, whatever its noun
+                m = k + 2
+                while m < n and toks[m].is_word and toks[m].low not in DETERMINERS \
+                        and toks[m].low not in STOPWORDS and toks[m].low not in _BE \
+                        and toks[m].low not in _FINITE and toks[m].low != "that":
+                    m += 1
+                k = m
+                continue
             adjunct = tok.low in self.cues.adjuncts or tok.text[0].isdigit() or tok.text in "()-"
             name = tok.cap and not (k == attr.cue.j and self._starts_clause(toks, k))
             if not (adjunct or name):

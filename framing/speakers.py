@@ -102,26 +102,21 @@ MODIFIERS = frozenset(
     "north south chinese russian american japanese korean new acting top-ranking cabinet "
     "parliamentary opposition military-run vice first second third assistant special "
     "executive presiding associate outgoing incoming interim caretaker prime respected "
-    "beloved esteemed main floor".split())
+    "beloved esteemed main floor finance economy health education interior justice energy "
+    "environment transport transportation agriculture labor labour commerce industry culture "
+    "communications information welfare housing science technology fisheries fund".split())
 _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
                         "television tv radio press daily network networks".split())
 _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, not characters)
+# The adjective that names a country's bodies ("US government", not "American government");
+# other countries take the first word listed for them in the cues' `countries`.
 _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean", "US": "US",
                       "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
                       "DE": "German", "UA": "Ukrainian", "IN": "Indian", "IR": "Iranian",
                       "VN": "Vietnamese", "MY": "Malaysian", "BR": "Brazilian",
-                      "MN": "Mongolian", "TW": "Taiwanese", "QA": "Qatari", "IL": "Israeli",
-                      "EG": "Egyptian", "SA": "Saudi", "TR": "Turkish", "PK": "Pakistani",
-                      "IT": "Italian", "ES": "Spanish", "CA": "Canadian", "AU": "Australian",
-                      "PL": "Polish", "GH": "Ghanaian", "NG": "Nigerian", "ZA": "South African",
-                      "MX": "Mexican", "ID": "Indonesian", "PH": "Philippine", "TH": "Thai",
-                      "SG": "Singaporean", "AE": "Emirati", "LB": "Lebanese", "SY": "Syrian",
-                      "IQ": "Iraqi", "AF": "Afghan", "KZ": "Kazakh", "BD": "Bangladeshi",
-                      "KE": "Kenyan", "AR": "Argentine", "NL": "Dutch", "SE": "Swedish",
-                      "NO": "Norwegian", "CH": "Swiss", "BE": "Belgian", "HU": "Hungarian",
-                      "GR": "Greek", "NZ": "New Zealand"}
+                      "MN": "Mongolian", "TW": "Taiwanese"}
 
 
 class Token(NamedTuple):
@@ -569,10 +564,19 @@ class SpeakerContext:
         return next((speaker for _, speaker in self._before(position) if speaker.kind == "person"
                      and speaker.country == country and not speaker.generic), None)
 
+    def _adjective(self, code: str) -> str:
+        """The adjective of a country's bodies: "US", "Chinese", else the first word the cues
+        list for the country ("Moldovan"), else its code."""
+        found = _COUNTRY_ADJECTIVE.get(code)
+        if found is None:
+            words = self.cues.countries.get(code)
+            found = words[0] if words else code
+        return found
+
     def _own(self, noun: str) -> Speaker | None:
         """With nothing to refer back to, "the government" or "the military" of a national
         outlet is its own country's ("the military said" in a Yonhap story)."""
-        adjective = _COUNTRY_ADJECTIVE.get(self.country or "")
+        adjective = self._adjective(self.country) if self.country else None
         src = self.registry.lookup(f"{adjective} {noun}", outlets_only=False) if adjective else None
         return Speaker.from_source(src) if src is not None else None
 
@@ -680,7 +684,7 @@ class SpeakerContext:
         short = _ministry_of(text)
         qualified = False
         if country and not self.country_of(body):
-            adjective = _COUNTRY_ADJECTIVE.get(country, country)
+            adjective = self._adjective(country)
             for variant in dict.fromkeys((text, short)):
                 src = self.registry.lookup(f"{adjective} {variant}", outlets_only=False)
                 if src is not None:
@@ -725,7 +729,7 @@ class SpeakerContext:
         if body is not None:
             return body
         if head in MEDIA_HEADS and country:
-            adjective = _COUNTRY_ADJECTIVE.get(country, country)
+            adjective = self._adjective(country)
             src = self.registry.lookup(f"{adjective} media", outlets_only=False)
             if src is not None:
                 return Speaker.from_source(src)
@@ -767,7 +771,7 @@ class SpeakerContext:
         if rest[-1].low in MEDIA_HEADS and any(t.low in media or t.low in _MEDIA_MODIFIERS
                                                for t in rest):
             return None  # "China's official news agency": its media
-        adjective = _COUNTRY_ADJECTIVE.get(country, country)
+        adjective = self._adjective(country)
         name = " ".join([adjective, *(t.text.capitalize() for t in rest)])
         src = self.registry.lookup(name, outlets_only=False)
         if src is not None:

@@ -400,8 +400,10 @@ CASES = [
     # --- bodies missing from the registry: with their country or place, "Ministry of X"
     ("body-place-possessive", "According to Lebanon's Health Ministry, at least 500 people have "
      "been killed.", [("Lebanese Health Ministry", None, I)]),
-    ("body-unknown-place", 'Talks have reached a "final stage", Oman\'s Ministry of Foreign '
-     "Affairs said.", [("Oman's Ministry of Foreign Affairs", None, P)]),
+    ("body-unknown-place", 'Talks have reached a "final stage", Somaliland\'s Ministry of '
+     "Foreign Affairs said.", [("Somaliland's Ministry of Foreign Affairs", None, P)]),
+    ("body-ministry-of-country", 'Talks have reached a "final stage", Oman\'s Ministry of '
+     "Foreign Affairs said.", [("Omani Foreign Ministry", None, P)]),
     ("body-ministry-of", "Qatar's Ministry of Foreign Affairs said talks went on.",
      [("Qatari Foreign Ministry", None, I)]),
     ("body-acronym-registry", "China's Ministry of Commerce (MOFCOM) said that it does not "
@@ -544,6 +546,20 @@ CASES = [
     # --- where the reported words start; long coordinated titles
     ("said-on-day-the", "Officials said on Thursday the swimmer had failed a test.",
      [("Unnamed officials", None, I)]),
+    ("cited-official-domain-words", "Xinhua cited a senior finance ministry official as saying "
+     "that several deputies would resign.", [("Unnamed officials", "Xinhua", I)]),
+    ("unnamed-fund-manager", "A Singapore-based fund manager told Reuters that investors would "
+     "sell.", [("Unnamed sources", "Reuters", I)]),
+    ("unnamed-one-passenger", '"We were told to wait," said one passenger, a mother of three '
+     "from Haifa who asked not to be named.", [("Unnamed sources", None, D)]),
+    ("who-aside-then-name", "A Chinese trader in Dandong, who asked to be identified only by his "
+     "surname, Liu, said customs checks had become stricter.", [("Liu", None, I)]),
+    ("after-quote-place", '"We lost," Luc Marchetti told reporters at a roadblock near '
+     "Beauvais.", [("Luc Marchetti", None, D)]),
+    ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
+     [("Moldovan Foreign Ministry", None, I)]),
+    ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
+     [("Santiago Pena", None, I)]),
     ("coordinated-long-titles", "Democratic Party leader Lee Jae-myung and People Power Party "
      "floor leader Kwon Young-se both said they would accept the court's decision.",
      [("Lee Jae-myung", None, I), ("Kwon Young-se", None, I)]),
@@ -746,7 +762,7 @@ def test_eval_script_reports_precision_and_recall():
 
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert set(figures) == {"seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                            "heldout6", "heldout7"}
+                            "heldout6", "heldout7", "heldout8"}
     for name in figures:
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
