@@ -906,7 +906,8 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
                 words.pop(0)
             if len(words) >= 3 and not any(w in _NAME_PARTICLES for _, w in words) and not any(
                     w.casefold().strip(".,'") in institutions for _, w in words):
-                del words[:len(words) - 2]
+                keep = 3 if _INITIAL.fullmatch(words[-3][1]) else 2
+                del words[:len(words) - keep]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):
@@ -945,6 +946,13 @@ _TITLE_SYNONYMS = {
 # Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside".split())
+_INITIAL = re.compile(r"[A-Z]\.")
+# Nouns that head a body's name with "of" ("Ministry of Trade, Industry and Energy").
+_BODY_HEADS = frozenset("ministry bureau department office institute center centre network "
+                        "council commission agency association federation union society board "
+                        "school university college academy foundation committee league alliance "
+                        "coalition organisation organization court bank authority service "
+                        "chamber confederation".split())
 _AFTER_OF = re.compile(r"[A-Z][\w.]* (?:of|for) \Z")  # "Inspector of " before a run
 
 
@@ -1025,6 +1033,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         if token.cap and not token.low.endswith("'s"):
             run.insert(0, token)
         elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap \
+                or token.text == "," and run and run[0].cap and any(t.low == "and" for t in run) \
                 or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
                                                               _NAME_PARTICLES):
             run.insert(0, token)
@@ -1050,12 +1059,19 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             t.low in cues.titles for t in run[:of]) and not any(
             t.low in institutions for t in run[of + 1:]):
         # "Chief Inspector of Factories K. Ramesh", "Minister of Foreign Affairs Ana Ruiz":
-        # the title's complement, then the name
-        person = person[-2:]
+        # the title's complement, then the name (with an initial before it: "D. Chandrasekhar
+        # Varma")
+        keep = 3 if _INITIAL.fullmatch(person[-3].text) else 2
+        person = person[-keep:]
         before = run[len(run) - len(person) - 1]
     has_institution = any(t.low in institutions for t in run)
     person_title = before is not None and before.low in cues.roles.get("government-official", ())
     connected = before is not None and not before.cap  # "Observatory of Economic Complexity"
+    head = run[:len(run) - len(person)]
+    if has_institution and not person_title and person and any(
+            k and t.low in ("of", "for") and head[k - 1].low in _BODY_HEADS
+            for k, t in enumerate(head)):
+        connected = True  # "Office of Special Trial Counsel": a body's name, not a person's
     if person and not connected and (not has_institution or len(person) > 1 or person_title):
         return "person", person
     if has_institution:
@@ -1072,6 +1088,13 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
     """Split "the U.S., South Korea and others" into its items (names joined by "and" or
     commas); a single phrase comes back whole."""
     if not any(t.low == "and" or t.text == "," for t in tokens):
+        return [list(tokens)]
+    of = next((k for k, t in enumerate(tokens) if t.low in ("of", "for")), None)
+    if of is not None and of and tokens[of - 1].low in _BODY_HEADS and all(
+            t.cap or t.low in ("and", "the", "of", "for", "&") or t.text == ","
+            for t in tokens[of + 1:]) and not any(t.low in ("and", "&") or t.text == ","
+                                                  for t in tokens[:of]):
+        # "the Ministry of Trade, Industry and Energy", "Bureau of Industry and Security"
         return [list(tokens)]
     items: list[list[Token]] = [[]]
     for token in tokens:
@@ -1101,7 +1124,7 @@ def apposition_after(text: str, end: int) -> list[Token]:
 def _join(tokens: Sequence[Token]) -> str:
     out = ""
     for i, token in enumerate(tokens):
-        glue = "" if i == 0 or token.text in "-)" or (i and tokens[i - 1].text in "-(") else " "
+        glue = "" if i == 0 or token.text in "-)," or (i and tokens[i - 1].text in "-(") else " "
         out += glue + token.text
     return out
 

@@ -556,6 +556,23 @@ CASES = [
      "surname, Liu, said customs checks had become stricter.", [("Liu", None, I)]),
     ("after-quote-place", '"We lost," Luc Marchetti told reporters at a roadblock near '
      "Beauvais.", [("Luc Marchetti", None, D)]),
+    # --- names of bodies with "of ... and ...", initials after "Title of X"
+    ("body-of-and", "The Ministry of Petroleum and Natural Gas said it was monitoring the "
+     "situation.", [("Ministry of Petroleum and Natural Gas", None, I)]),
+    ("body-of-list", 'The Ministry of Trade, Industry and Energy said it would "actively '
+     'negotiate" with Washington.', [("Ministry of Trade, Industry and Energy", None, P)]),
+    ("neg-people-of-countries", "Kim Jong Un of North Korea and Xi Jinping of China said ties "
+     "were strong.", [("Kim Jong Un", None, I), ("Xi Jinping", None, I)]),
+    ("body-office-of", "The sergeant was sentenced, according to the Army's Office of Special "
+     "Trial Counsel, which prosecuted the case.", [("Army's Office of Special Trial Counsel", None, I)]),
+    ("body-division", "Illnesses rose in 2024, according to the Armed Forces Health Surveillance "
+     "Division.", [("Armed Forces Health Surveillance Division", None, I)]),
+    ("title-of-initial", "The order was issued, according to Joint Chief Inspector of Factories "
+     "D. Chandrasekhar Varma. Varma said more checks were due.",
+     [("D. Chandrasekhar Varma", None, I), ("D. Chandrasekhar Varma", None, I)]),
+    ("title-of-institution-person", "Assistant Commissioner of Police Muhammad Faizal bin Othman, "
+     "director of the Cybercrime Command, told reporters that officers were working hard.",
+     [("Muhammad Faizal bin Othman", None, I)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
