@@ -417,6 +417,7 @@ class _Extractor:
         self.sentence_starts = [start for start, _ in article.sentences]
         self.last_quoted: tuple[Speaker, Speaker | None, int, _Attribution] | None = None
         self.pending_colon: _Attribution | None = None
+        self.aside_citing: tuple[list[Speaker], tuple[int, int], int] | None = None
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
         self._titles: dict[tuple[int, int], bool] = {}  # `_not_a_quote` by unit and mark
 
@@ -478,10 +479,17 @@ class _Extractor:
                 unit.closes.add(q.close)
         unit.names = {q.close for q in unit.quotations if self._not_a_quote(unit, q)}
         self.done = []
+        self.aside_citing = None
         for cue in self._find_cues(unit):
             attr = self._attribution(unit, cue)
             if attr is not None:
                 attr.unit = unit
+                if self.aside_citing is not None and attr.speakers and attr.cue.i > \
+                        self.aside_citing[2] and attr.subject and attr.subject[1] <= self.aside_citing[2]:
+                    # "NewsMaker, citing sources in law enforcement, reported that ...": the
+                    # cited source speaks, through the one that reported it
+                    attr.via, attr.speakers = attr.speakers[0], self.aside_citing[0]
+                    self.aside_citing = None
                 self.done.append(attr)
         return self._rows(unit, self._link(unit, list(self.done)))
 
@@ -1014,12 +1022,25 @@ class _Extractor:
         attr.speakers, attr.subject = speakers, span
         toks = unit.tokens
         before = attr.cue.i - 1
+        after = next((m for m in range(span[1], min(len(toks), span[1] + 8))
+                      if toks[m].text in ",;:.\""), len(toks))
+        if before >= 0 and toks[before].text == "," and after + 1 < len(toks) \
+                and toks[after].text == "," and any(self._verb_at(toks, m) for m in range(
+                    after + 1, min(len(toks), after + 4))):
+            self.aside_citing = (speakers, span, attr.cue.i)  # "X, citing Y, reported that"
+            return None
         if before >= 0 and toks[before].text == ",":
             attr.mode = "trailing"
             attr.contents = [(self._trailing_start(unit, attr.cue.i), before)]
             attr.tail = span[1]
             return attr
         return None
+
+    def _verb_at(self, toks: list[Token], m: int) -> bool:
+        """Whether a finite reporting verb is written at token ``m``."""
+        low = toks[m].low
+        verb = self.cues.forms.get((low,))
+        return verb is not None and not low.endswith("ing")
 
     # ------------------------------------------------------------------ reported words
 

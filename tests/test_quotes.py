@@ -573,6 +573,14 @@ CASES = [
     ("title-of-institution-person", "Assistant Commissioner of Police Muhammad Faizal bin Othman, "
      "director of the Cybercrime Command, told reporters that officers were working hard.",
      [("Muhammad Faizal bin Othman", None, I)]),
+    # --- "X, citing Y, reported that": Y speaks through X
+    ("citing-aside", "Moldovan news outlet NewsMaker, citing sources in law enforcement, "
+     "reported that the diplomat had met organizers.", [("Unnamed sources", "NewsMaker", I)]),
+    ("citing-aside-reports", "The Philippine Daily Inquirer, citing police reports, said at "
+     "least 30 of the dead were found in one subdivision.",
+     [("Police", "Philippine Daily Inquirer", I)]),
+    ("citing-after", "The talks failed, Yonhap reported, citing a government source.",
+     [("Unnamed sources", "Yonhap", I)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
