@@ -739,6 +739,8 @@ class _Extractor:
             if before is None or not self._speakers(unit, *before):
                 break
             span = before
+        if span is not None and 0 < span[0] - lo <= 3 and toks[lo].low in ("a", "an", "one", "another"):
+            span = (lo, span[1])  # "A wedding guest who ...": one person, whom "she" can stand for
         if (span is None or not self._speakers(unit, *span)) and end - lo <= 8:
             span = (lo, end)  # the whole phrase before "who"
         if span is None:
@@ -960,6 +962,12 @@ class _Extractor:
         if speaker_span is None:
             return None
         k = speaker_span[1]
+        if k < len(toks) and toks[k].text == ",":
+            # "quoted Mohammed Al-Bukhaiti, a member of the group's political bureau, as saying"
+            close = next((m for m in range(k + 1, min(len(toks), k + 25)) if toks[m].text in ",;:"), None)
+            if close is not None and toks[close].text == "," and close + 2 < len(toks) \
+                    and toks[close + 1].low == "as" and toks[close + 2].low in _SAY_PARTICIPLES:
+                k = close + 1
         as_saying = k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SAY_PARTICIPLES
         if cue.participle:
             previous = [a for a in self.done if a.speakers]

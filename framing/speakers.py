@@ -822,7 +822,9 @@ class SpeakerContext:
         found = None
         while at >= 0 and found is None:
             for mention in self._mentions_near(at, at + len(part)):
-                if mention.start < position and key in (mention.parts[0], mention.parts[-1]):
+                parts = mention.parts[:-1] if len(mention.parts) > 2 and mention.parts[-1] in \
+                    _SUFFIXES else mention.parts
+                if mention.start < position and key in (parts[0], parts[-1]):
                     found = mention
                     break
             at = self.text.rfind(part, searched, at)
@@ -924,8 +926,8 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         if any(not capitalised(w) and w not in _NAME_PARTICLES for _, w in words):
             continue
         name = " ".join(w for _, w in words).removesuffix("'s")
-        if len(words[-1][1]) > 2:  # "Kim Eun-hye." at the end of a sentence, not "Victor D."
-            name = name.rstrip(".,")
+        if len(words[-1][1]) > 2 and words[-1][1].casefold().rstrip(",") not in _SUFFIXES:
+            name = name.rstrip(".,")  # "Kim Eun-hye." ending a sentence, not "Victor D.", "Jr."
         src = registry.lookup(name, outlets_only=False)
         if src is not None and src.kind != "person":
             continue
@@ -947,6 +949,7 @@ _TITLE_SYNONYMS = {
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside".split())
 _INITIAL = re.compile(r"[A-Z]\.")
+_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())  # "Ferdinand Marcos Jr." is Marcos
 # Nouns that head a body's name with "of" ("Ministry of Trade, Industry and Energy").
 _BODY_HEADS = frozenset("ministry bureau department office institute center centre network "
                         "council commission agency association federation union society board "

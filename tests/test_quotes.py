@@ -581,6 +581,19 @@ CASES = [
      [("Police", "Philippine Daily Inquirer", I)]),
     ("citing-after", "The talks failed, Yonhap reported, citing a government source.",
      [("Unnamed sources", "Yonhap", I)]),
+    # --- companies referred to as "the company"; suffixes; quoted with an apposition
+    ("company-no-institution-word", 'In a Facebook post, Golden Spoon Catering said it was '
+     '"deeply sorry". "We have ceased all operations," the company wrote.',
+     [("Golden Spoon Catering", None, P), ("Golden Spoon Catering", None, D)]),
+    ("surname-with-suffix", 'President Ferdinand Marcos Jr. declared a calamity. "We will not '
+     'leave," Marcos said.', [("Ferdinand Marcos Jr.", None, D)]),
+    ("neg-declared-object", "The governor declared a state of emergency on Monday.", []),
+    ("quoted-with-apposition", "The Saba news agency quoted Mohammed Al-Bukhaiti, a member of "
+     'the political bureau, as saying that the staff had been "caught spying."',
+     [("Mohammed Al-Bukhaiti", "Saba", P)]),
+    ("relative-one-person-pronoun", "A wedding guest who wanted to be known only as Ms Tan said "
+     'half her table fell ill. "Everyone was sick," she said.',
+     [("Unnamed sources", None, I), ("Unnamed sources", None, D)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
