@@ -24,7 +24,7 @@ import pandas as pd
 from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
-from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
+from .speakers import (_ACCREDITED, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
                        Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
@@ -657,6 +657,11 @@ class _Extractor:
             if alias is not None and (span is None or alias[0] < span[0]):
                 span = alias
         span = self._group_in_place(toks, span, lo)
+        if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].low == "to" \
+                and toks[span[0] - 2].low in _ACCREDITED:
+            before = self._chunk_back(toks, span[0] - 1, lo)  # "Russia's envoy to the UN"
+            if before is not None:
+                span = before[0], span[1]
         return self._coordinated(toks, span, lo)
 
     def _skip_adjuncts_back(self, toks: list[Token], j: int, lo: int) -> int:

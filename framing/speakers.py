@@ -104,7 +104,7 @@ MODIFIERS = frozenset(
     "executive presiding associate outgoing incoming interim caretaker prime respected "
     "beloved esteemed main floor finance economy health education interior justice energy "
     "environment transport transportation agriculture labor labour commerce industry culture "
-    "communications information welfare housing science technology fisheries fund".split())
+    "communications information welfare housing science technology fisheries fund permanent".split())
 _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
@@ -289,6 +289,19 @@ class SpeakerContext:
                    or self._title_anaphor(tokens, position))
         if anaphor is not None:
             return anaphor
+        to = next((k for k, t in enumerate(tokens) if k and t.low == "to"
+                   and tokens[k - 1].low in _ACCREDITED), None)
+        if to is not None and to + 1 < len(tokens):
+            # "the Kingdom's permanent mission to the UN", "Russia's envoy to the UN": not the UN
+            head = self.resolve_one(tokens[:to])
+            if head is not None and head.known and not head.generic:
+                return head  # a registry name ("the Chinese ambassador to Russia")
+            words = list(tokens[1:] if tokens[0].low == "the" else tokens)
+            country = self.country_of(tokens[:to])
+            kind = "organisation" if tokens[to - 1].low in ("mission", "delegation", "embassy") \
+                else "person"
+            return Speaker(_join(words), "government" if kind == "organisation"
+                           else "government-official", country, kind)
         of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap), None)
         if of is not None and of + 1 < len(tokens):
             kind, name = split_name(tokens[:of], self.cues)
@@ -381,12 +394,15 @@ class SpeakerContext:
     def _salient_person(self, since: int, position: int) -> Speaker | None:
         """The person named at the head of the latest sentence between the sentence of the
         speaker at ``since`` and ``position`` (quotations left out), if any."""
-        stop = _SENTENCE_END.search(self.text, since, position)
+        stop = next((m for m in _SENTENCE_END.finditer(self.text, since, position)
+                     if not _ENDS_INITIAL.search(self.text, max(0, m.start() - 2), m.start() + 1)),
+                    None)
         if stop is None:
             return None
         start = max(stop.end(), position - 1500)
         window = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:position])
-        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(window))]
+        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(window)
+                     if not _ENDS_INITIAL.search(window, max(0, m.start() - 2), m.start() + 1))]
         for a in reversed(cuts):
             speaker = self._head_person(window, a, start)
             if speaker is None:
@@ -949,6 +965,10 @@ _TITLE_SYNONYMS = {
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside".split())
 _INITIAL = re.compile(r"[A-Z]\.")
+# Those accredited "to" a body or a country, who are not that body ("envoy to the UN").
+_ACCREDITED = frozenset("mission missions ambassador ambassadors envoy envoys delegation "
+                        "delegations representative representatives embassy".split())
+_ENDS_INITIAL = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")  # "K." in "K. Srinivasa Rao" ends no sentence
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())  # "Ferdinand Marcos Jr." is Marcos
 # Nouns that head a body's name with "of" ("Ministry of Trade, Industry and Energy").
 _BODY_HEADS = frozenset("ministry bureau department office institute center centre network "

@@ -594,6 +594,17 @@ CASES = [
     ("relative-one-person-pronoun", "A wedding guest who wanted to be known only as Ms Tan said "
      'half her table fell ill. "Everyone was sick," she said.',
      [("Unnamed sources", None, I), ("Unnamed sources", None, D)]),
+    # --- an initial ends no sentence; an envoy "to the UN" is not the UN
+    ("pronoun-after-initial", "Mayor Ann Lee spoke first. District Fire Officer K. Srinivasa Rao "
+     "said 11 fire tenders were deployed. He said the fire started from a leak.",
+     [("K. Srinivasa Rao", None, I), ("K. Srinivasa Rao", None, I)]),
+    ("envoy-to-un", "Russia's envoy to the UN said the vote was biased.",
+     [("Russia's envoy to the UN", None, I)]),
+    ("mission-to-un", "In a statement carried by the Saudi Press Agency, the Kingdom's permanent "
+     "mission to the UN said it welcomed the resolution.",
+     [("Kingdom's permanent mission to the UN", "Saudi Press Agency", I)]),
+    ("ambassador-named-in-apposition", "China's ambassador to the UN, Fu Cong, said the vote was "
+     "biased.", [("Fu Cong", None, I)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
