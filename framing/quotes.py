@@ -24,7 +24,7 @@ import pandas as pd
 from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
-from .speakers import (_ACCREDITED, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
+from .speakers import (_ACCREDITED, _BODY_HEADS, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
                        Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
@@ -1590,6 +1590,11 @@ class _Extractor:
                     toks[j + 1].low == "the" and j + 2 < hi and self._cap_after_modifiers(
                         toks, j + 2, hi))) and (tok.low == "of" or toks[j - 1].cap):
                 j += 1  # "Rep. Jung of the ruling Democratic Party"
+                continue
+            if tok.low == "and" and j > i and j + 1 < hi and toks[j + 1].cap and any(
+                    toks[m].low in ("of", "for") and m > i and toks[m - 1].low in _BODY_HEADS
+                    for m in range(i, j)):
+                j += 1  # "the Department of Mineral and Petroleum Resources"
                 continue
             if tok.text in _NAME_PARTICLES and j > i and toks[j - 1].cap and _particles_to_name(
                     toks, j, hi):

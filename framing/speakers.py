@@ -724,8 +724,12 @@ class SpeakerContext:
         if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] < len(tokens) - 1 \
                 and head in _institution_words(self.cues) \
                 and self.cues.country_code([tokens[k].text for k in caps]) is None:
-            # "the Roscosmos state corporation": the body named before its description
+            # "the Roscosmos state corporation": the body named before its description;
+            # "the Canary Islands government": a place's government, named with it
             name = tokens[caps[0]:caps[-1] + 1]
+            if head in ("government", "administration", "authorities", "police") \
+                    and caps[-1] == len(tokens) - 2:
+                name = tokens[caps[0]:]
             src = self.registry.lookup(_join(name), outlets_only=False)
             return Speaker.from_source(src) if src is not None else self._institution(
                 name, (), country)

@@ -605,6 +605,16 @@ CASES = [
      [("Kingdom's permanent mission to the UN", "Saudi Press Agency", I)]),
     ("ambassador-named-in-apposition", "China's ambassador to the UN, Fu Cong, said the vote was "
      "biased.", [("Fu Cong", None, I)]),
+    # --- more bodies and ranks
+    ("body-of-and-according", "Five miners died, according to the Department of Mineral and "
+     "Petroleum Resources.", [("Department of Mineral and Petroleum Resources", None, I)]),
+    ("body-railways", "Freight rose 40%, Russian Railways said.", [("Russian Railways", None, I)]),
+    ("title-ngo", "The NGO Caminando Fronteras said 14 people died.",
+     [("Caminando Fronteras", None, I)]),
+    ("body-place-government", "The Canary Islands government said 31 minors survived.",
+     [("Canary Islands government", None, I)]),
+    ("title-thai-police-rank", '"The truck was overloaded," Pol Col Chatchai Boonrod said.',
+     [("Chatchai Boonrod", None, D)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
