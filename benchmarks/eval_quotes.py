@@ -30,14 +30,19 @@ opposition leader's arrest, a mine collapse, a migrant boat rescue, a bridge col
 central-bank governor's resignation, a vaccine trial, a North Korea-Russia trade agreement;
 scored once, blind, after the heldout8 fixes: quote F1 0.816 (P 0.877 / R 0.763), span F1
 0.914, speaker accuracy 0.893, sources F1 0.856; the code at the start of that session scored
-0.750).
+0.750) and ``heldout10`` (eight more: a ferry strike, a North Korean satellite launch, a
+hospital ransomware attack, a wildfire, an election recount, a stock-market plunge, a drug
+recall, a museum theft; scored once, blind, with the same code as heldout9's run: quote F1
+0.810 (P 0.862 / R 0.763), span F1 0.915, speaker accuracy 0.885, sources F1 0.867; the code at
+the start of that session scored 0.709). A gold row whose words are in the file but outside
+the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
 - quotes: a found row matches a gold one when their spans overlap and the speaker is one of
   the gold names (one-to-one, largest overlap first); ``span_f1`` ignores the speaker, and
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all] [--show]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [--show]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -61,6 +66,7 @@ SETS = {
     "heldout7": (REPO / "tests/data/quotes_heldout7", REPO / "tests/data/quotes_heldout7_gold.yml"),
     "heldout8": (REPO / "tests/data/quotes_heldout8", REPO / "tests/data/quotes_heldout8_gold.yml"),
     "heldout9": (REPO / "tests/data/quotes_heldout9", REPO / "tests/data/quotes_heldout9_gold.yml"),
+    "heldout10": (REPO / "tests/data/quotes_heldout10", REPO / "tests/data/quotes_heldout10_gold.yml"),
 }
 
 
@@ -93,6 +99,11 @@ def locate(article, text: str, context: str | None = None) -> tuple[int, int]:
         if base < 0:
             raise SystemExit(f"gold context not in {article.id}: {context!r}")
     at = article.norm.find(normalize(text), base)
+    if at < 0 and normalize(text) in normalize(getattr(article, "text", "") or ""):
+        # in the file, but not in the body: the layout rules cut it off (a paragraph ending
+        # with a sign-off, say); the row counts as missed
+        print(f"note: gold text outside the body of {article.id}: {text[:60]!r}", file=sys.stderr)
+        return -1, -1
     if at < 0:
         raise SystemExit(f"gold text not in {article.id}: {text!r}")
     return at, at + len(text)
