@@ -264,3 +264,15 @@ def test_required_literals_never_skip_a_match():
     assert _required(re.compile("(?i)reuters/")) == ()
     assert _required(re.compile("ab|cd")) == ()
     assert _required(re.compile(r"^.*\b(?:REUTERS|Reuters)/x")) == ("R", "/x")
+
+
+@pytest.mark.parametrize("tail, signoff", [
+    ("for a full refund. — VNS", "— VNS"),
+    ("before the recount ends. – Rappler.com", "– Rappler.com"),
+])
+def test_signoff_after_the_last_sentence_leaves_the_sentence_in_the_body(tail, signoff):
+    text = ("Officials recalled three batches of the antibiotic on Tuesday after tests found "
+            "impurities, the agency said.\n\nThe agency said customers could return them " + tail)
+    split = split_layout(text)
+    assert split.body.endswith(tail.replace(" " + signoff, ""))
+    assert [p.text.strip() for p in split.parts if p.kind == "signoff"] == [signoff]
