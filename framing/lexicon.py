@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence, Union
@@ -110,9 +111,14 @@ class Tokens:
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         lower = text.lower()
-        self.starts = [m.start() for m in _PIECE_RE.finditer(lower)]
-        keys = _PIECE_RE.findall(lower)
-        self.keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in keys]
+        # one regex pass: [gap, piece, gap, piece, ..., gap]; a piece starts where the text
+        # before it (gaps and pieces) ends
+        parts = _PIECE_SPLIT.split(lower)
+        keys = parts[1::2]
+        self.starts = list(accumulate(map(len, parts)))[0:-1:2]
+        if "'" in lower:
+            keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in keys]
+        self.keys = keys
         self.sentence_starts = [s for s, _ in sentences]
         self._sentence: dict[int, int] = {}
 
@@ -172,6 +178,9 @@ class Tokens:
 
 _JOINERS = frozenset({"", "-", "'s", "'", "'s -", "' -"})
 _PIECE_RE = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+# The same pieces (possessive quantifiers: a piece never gives back letters, as no pattern
+# follows), captured, for re.split.
+_PIECE_SPLIT = re.compile(r"([^\W_]++(?:['.][^\W_]++)*+)")
 
 
 def tokenize_pieces(text: str, sentences: Sequence[tuple[int, int]] = ()) -> Tokens:

@@ -178,3 +178,38 @@ def test_cli_reports_a_bad_lexicon_in_one_line(tmp_path):
     assert result.stderr.strip() == (f"framing: error: {path}: hedge.terms: 'may' is listed "
                                      "twice")
     assert not (tmp_path / "out").exists()
+
+
+def _pieces_by_definition(text: str) -> tuple[list[int], list[str]]:
+    """Tokens' starts and keys as first written: one regex match per piece."""
+    import re
+
+    piece = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+    lower = text.lower()
+    keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in piece.findall(lower)]
+    return [m.start() for m in piece.finditer(lower)], keys
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "...", "a", "Kim Jong-un's U.S.-led regimes", "the allies' plan, 'deep' talks",
+    "snake_case and__double x_ _y", "3.5 per cent of U.S. 2024's budget.", "rock 'n' roll's",
+    "İstanbul's ÆSIR straße ΣΟΦΊΑ", "北朝鮮の金正恩 said", "متن عربی 'quoted'", "end.'s x'",
+    "O'Neill's o'clock a.m. p.m.'s", "tab\there\nline  two\r\n", "x" * 5000 + " y",
+])
+def test_tokens_split_in_one_pass_equal_the_definition(text):
+    from framing.lexicon import tokenize_pieces
+
+    tokens = tokenize_pieces(text)
+    assert (tokens.starts, tokens.keys) == _pieces_by_definition(text)
+
+
+def test_tokens_equal_the_definition_on_the_corpus():
+    from framing.corpus import load_corpus
+    from framing.lexicon import tokenize_pieces
+
+    root = Path(__file__).resolve().parent.parent
+    folders = [root / "corpus", *sorted((root / "tests/data").glob("quotes_heldout*"))]
+    for folder in [f for f in folders if f.is_dir()]:
+        for a in load_corpus(folder):
+            tokens = tokenize_pieces(a.norm, a.sentences)
+            assert (tokens.starts, tokens.keys) == _pieces_by_definition(a.norm), a.id
