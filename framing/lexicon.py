@@ -113,7 +113,7 @@ class Tokens:
         lower = text.lower()
         # one regex pass: [gap, piece, gap, piece, ..., gap]; a piece starts where the text
         # before it (gaps and pieces) ends
-        parts = _PIECE_SPLIT.split(lower)
+        parts = (_ASCII_PIECE_SPLIT if lower.isascii() else _PIECE_SPLIT).split(lower)
         keys = parts[1::2]
         self.starts = list(accumulate(map(len, parts)))[0:-1:2]
         if "'" in lower:
@@ -181,6 +181,7 @@ _PIECE_RE = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
 # The same pieces (possessive quantifiers: a piece never gives back letters, as no pattern
 # follows), captured, for re.split.
 _PIECE_SPLIT = re.compile(r"([^\W_]++(?:['.][^\W_]++)*+)")
+_ASCII_PIECE_SPLIT = re.compile(r"([a-z0-9]++(?:['.][a-z0-9]++)*+)")  # lower-case ASCII text
 
 
 def tokenize_pieces(text: str, sentences: Sequence[tuple[int, int]] = ()) -> Tokens:

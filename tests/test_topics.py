@@ -257,3 +257,23 @@ def test_codebook_rows_visit_every_topic_that_can_give_one(corpus, method, min_s
     assert len(expected) > 10
     assert list(table[["article_id", "sentence", "topic", "method"]].itertuples(
         index=False, name=None)) == expected
+
+
+_WORD_TEXTS = ["", "...", "it's the North's 'peace offensive', rock 'n' roll", "snake_case x_y _z_",
+               "U.S.-led drills in 2024's Q3: 3.5% of GDP", "Dandong's traders' o'clock",
+               "İstanbul straße ΣΟΦΊΑ's 北朝鮮 متن", "café naïve – 'quoted'", "a'b'c d''e '"]
+
+
+@pytest.mark.parametrize("text", _WORD_TEXTS)
+def test_words_of_ascii_and_other_text_are_the_token_regexs(text):
+    from framing.topics import _TOKEN_RE, _words
+
+    assert _words(text) == _TOKEN_RE.findall(text)
+
+
+def test_words_of_every_corpus_sentence_are_the_token_regexs(corpus):
+    from framing.topics import _TOKEN_RE, _words
+
+    sentences = [a.norm[s:e] for a in corpus for s, e in a.sentences]
+    assert any(s.isascii() for s in sentences)
+    assert [_words(s) for s in sentences] == [_TOKEN_RE.findall(s) for s in sentences]
