@@ -328,7 +328,8 @@ class TopicModel:
         """`cues` for row ``row`` of vectors ``X`` (of ``text``) and topic number ``j``."""
         start, end = X.indptr[row], X.indptr[row + 1]
         features = X.indices[start:end]
-        weights = X.data[start:end] * self.coef[j, features]
+        weights = (X.data[start:end] * self.coef[j, features]).tolist()  # Python floats
+        features = features.tolist()  # and ints: the same order, read faster
         spans = []
         for f in sorted(range(len(features)), key=lambda i: (-weights[i], features[i])):
             if weights[f] <= 0 or len(spans) >= k:
@@ -491,17 +492,26 @@ def _stemmer():
 def _locate(text: str, feature: str) -> tuple[int, int] | None:
     """Span in ``text`` of the words that make ``feature`` (a stem or a pair of stems)."""
     want = feature.split(" ")
-    tokens = _tokens(text)
-    for i in range(len(tokens) - len(want) + 1):
-        if all(tokens[i + k][2] == w for k, w in enumerate(want)):
-            return tokens[i][0], tokens[i + len(want) - 1][1]
-    return None
+    tokens, stems = _tokens(text)
+    n, last = len(want), len(tokens) - len(want)
+    i = -1
+    while True:  # the first place where the first stem is, then the others after it
+        try:
+            i = stems.index(want[0], i + 1)
+        except ValueError:
+            return None
+        if i > last:
+            return None
+        if n == 1 or list(stems[i + 1:i + n]) == want[1:]:
+            return tokens[i][0], tokens[i + n - 1][1]
 
 
 @functools.lru_cache(maxsize=256)  # a sentence's cues are located one after the other
-def _tokens(text: str) -> tuple[tuple[int, int, str | None], ...]:
-    """``(start, end, stem)`` of the words of ``text``."""
-    return tuple((m.start(), m.end(), _word_stem(m.group(0))) for m in _TOKEN_RE.finditer(text))
+def _tokens(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str | None, ...]]:
+    """``(start, end)`` of the words of ``text``, and their stems."""
+    matches = list(_TOKEN_RE.finditer(text))
+    return (tuple(m.span() for m in matches),
+            tuple(_word_stem(m.group(0)) for m in matches))
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
