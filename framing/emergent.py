@@ -11,7 +11,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from .topics import SENTENCE_TOPIC_COLUMNS, _TOKEN_RE, _is_name, _stem
+from .topics import SENTENCE_TOPIC_COLUMNS, _TOKEN_RE, _is_name, _stem, _words
 
 EMERGENT_PREFIX = "emergent:"
 EMERGENT_LABEL = "emergent"
@@ -154,7 +154,7 @@ def _event_topics(members: list, known_topics, *, min_articles, max_topics, min_
     if len(set(story.values())) < min_articles:
         return []
     sentences = [(a, i, s, e) for a in members for i, (s, e) in enumerate(a.sentences)]
-    raw = [_TOKEN_RE.findall(a.norm[s:e]) for a, _, s, e in sentences]
+    raw = [_words(a.norm[s:e]) for a, _, s, e in sentences]
     tokens = _stems(raw)
     vocabulary = _shared_words(sentences, tokens, story, min_articles)
     if len(vocabulary) < 2:
@@ -192,20 +192,23 @@ def _stems(raw: list[list[str]]) -> list[list[str]]:
     """Stems of the ordinary words of each sentence (no names, stop words or reporting
     words). A capitalised word starting a sentence is a name when the event's articles never
     write it in lower case ("Zhao met...")."""
-    capitalised, lower = set(), set()
-    for words in raw:
-        for i, word in enumerate(words):
-            if not word[0].isupper():
-                lower.add(word)
-            elif i:
-                capitalised.add(word.lower())
-    names = capitalised - lower
+    later = set(chain.from_iterable(words[1:] for words in raw))  # each distinct word once
+    distinct = later.union([words[0] for words in raw if words])
+    lower = {w for w in distinct if not w[0].isupper()}
+    names = {w.lower() for w in later if w[0].isupper()} - lower
+    kept = {}  # word -> its stem, for the words that keep one (not names, stop words, digits)
+    for word in distinct:
+        stem = _ordinary(word)
+        if stem and not stem.isdigit():
+            kept[word] = stem
     out = []
     for words in raw:
-        stems = [_ordinary(w) for w in words]
+        stems = list(filter(None, map(kept.get, words)))
         if words and _is_name(words[0]) and words[0].lower() not in names:
-            stems[0] = _stem(words[0].lower())  # a capital that only starts the sentence
-        out.append([s for s in stems if s and not s.isdigit()])
+            stem = _stem(words[0].lower())  # a capital that only starts the sentence
+            if stem and not stem.isdigit():  # (its own stem was None: a name's)
+                stems.insert(0, stem)
+        out.append(stems)
     return out
 
 

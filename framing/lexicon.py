@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence, Union
@@ -110,9 +111,14 @@ class Tokens:
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         lower = text.lower()
-        self.starts = [m.start() for m in _PIECE_RE.finditer(lower)]
-        keys = _PIECE_RE.findall(lower)
-        self.keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in keys]
+        # one regex pass: [gap, piece, gap, piece, ..., gap]; a piece starts where the text
+        # before it (gaps and pieces) ends
+        parts = (_ASCII_PIECE_SPLIT if lower.isascii() else _PIECE_SPLIT).split(lower)
+        keys = parts[1::2]
+        self.starts = list(accumulate(map(len, parts)))[0:-1:2]
+        if "'" in lower:
+            keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in keys]
+        self.keys = keys
         self.sentence_starts = [s for s, _ in sentences]
         self._sentence: dict[int, int] = {}
 
@@ -172,6 +178,10 @@ class Tokens:
 
 _JOINERS = frozenset({"", "-", "'s", "'", "'s -", "' -"})
 _PIECE_RE = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+# The same pieces (possessive quantifiers: a piece never gives back letters, as no pattern
+# follows), captured, for re.split.
+_PIECE_SPLIT = re.compile(r"([^\W_]++(?:['.][^\W_]++)*+)")
+_ASCII_PIECE_SPLIT = re.compile(r"([a-z0-9]++(?:['.][a-z0-9]++)*+)")  # lower-case ASCII text
 
 
 def tokenize_pieces(text: str, sentences: Sequence[tuple[int, int]] = ()) -> Tokens:
@@ -571,6 +581,9 @@ class Matcher:
 
     def __init__(self, entries: Sequence[Entry], forms: Iterable) -> None:
         self.entries = tuple(entries)
+        # entries that every match of a case-insensitive form meets (no condition to check)
+        self._plain = tuple(e.unless_before is None and e.unless_after is None
+                            and not e.next_word for e in self.entries)
         self.root = _Node()
         forms = list(forms)
         explicit = {keys for _, keys, _, is_explicit in forms if is_explicit}
@@ -605,12 +618,13 @@ class Matcher:
             if node.children or node.gap is not None:
                 self._walk(node, tokens, i, i + 1, False, candidates)
         accepted = []
+        entries, plain = self.entries, self._plain
         for i, j, hits, gapped in candidates:
             if gapped and not tokens.same_sentence(i, j - 1):
                 continue
             for index, surface in hits:
-                entry = self.entries[index]
-                if _accept(entry, surface, tokens, i, j):
+                entry = entries[index]
+                if (surface is None and plain[index]) or _accept(entry, surface, tokens, i, j):
                     accepted.append(Match(entry, i, j))
         return _select(accepted)
 
@@ -704,6 +718,9 @@ def _select(matches: list[Match]) -> list[Match]:
     except another category's (or actor's) match of exactly the same pieces."""
     if len(matches) < 2:
         return matches
+    in_order = sorted(matches, key=_span)
+    if all(a.j <= b.i for a, b in zip(in_order, in_order[1:])):
+        return in_order  # no two overlap (nor share their pieces): every one is kept
     chosen: dict[tuple[int, int], list[Match]] = {}
     taken: dict[int, tuple[int, int]] = {}
     for m in sorted(matches, key=lambda m: (m.i - m.j, m.i)):
@@ -719,6 +736,10 @@ def _select(matches: list[Match]) -> list[Match]:
         for k in range(m.i, m.j):
             taken[k] = span
     return [m for span in sorted(chosen) for m in chosen[span]]
+
+
+def _span(m: Match) -> tuple[int, int]:
+    return m.i, m.j
 
 
 def resolve_lexicons(lexicon: LexiconSpec = None) -> tuple[Lexicon, Lexicon]:

@@ -187,3 +187,56 @@ def test_worker_processes_give_the_same_rows(tmp_path, monkeypatch):
     monkeypatch.setattr(emergent, "_POOL_ARTICLES", 20)
     pd.testing.assert_frame_equal(find_emergent_topics(articles, known=known, seed=0, jobs=2),
                                   serial)
+
+
+def _stems_by_definition(raw):
+    """`framing.emergent._stems` as first written: every word of every sentence looked at."""
+    from framing.emergent import _ordinary
+    from framing.topics import _is_name, _stem
+
+    capitalised, lower = set(), set()
+    for words in raw:
+        for i, word in enumerate(words):
+            if not word[0].isupper():
+                lower.add(word)
+            elif i:
+                capitalised.add(word.lower())
+    names = capitalised - lower
+    out = []
+    for words in raw:
+        stems = [_ordinary(w) for w in words]
+        if words and _is_name(words[0]) and words[0].lower() not in names:
+            stems[0] = _stem(words[0].lower())
+        out.append([s for s in stems if s and not s.isdigit()])
+    return out
+
+
+def _surface_forms_by_definition(raw, stems):
+    from collections import Counter
+    from itertools import chain
+
+    from framing.topics import _stem
+
+    seen = {}
+    for word, n in Counter(map(str.lower, chain.from_iterable(raw))).items():
+        if _stem(word) in stems:
+            seen.setdefault(_stem(word), []).append((-n, word))
+    return {stem: min(counts)[1] for stem, counts in seen.items()}
+
+
+def test_stems_and_surface_forms_equal_their_definitions(typhoon):
+    from framing.emergent import _stems, _surface_forms
+    from framing.topics import _TOKEN_RE
+
+    cases = [
+        [a.norm[s:e] for a in typhoon for s, e in a.sentences],
+        ["Zhao met the envoys.", "Met officials said Zhao met them.", "The envoys met.",
+         "Flights resumed; 2024 flights.", "2024 was hot.", "Envoys' flights", "",
+         "Power cuts hit homes. Power was back.", "Homes and POWER lines", "The the the"],
+    ]
+    for sentences in cases:
+        raw = [_TOKEN_RE.findall(s) for s in sentences]
+        assert _stems(raw) == _stems_by_definition(raw)
+        every = {s for stems in _stems_by_definition(raw) for s in stems} | {"zzz"}
+        assert _surface_forms(raw, every) == _surface_forms_by_definition(raw, every)
+        assert _surface_forms(raw, every)  # the case names some

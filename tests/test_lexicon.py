@@ -178,3 +178,95 @@ def test_cli_reports_a_bad_lexicon_in_one_line(tmp_path):
     assert result.stderr.strip() == (f"framing: error: {path}: hedge.terms: 'may' is listed "
                                      "twice")
     assert not (tmp_path / "out").exists()
+
+
+def _pieces_by_definition(text: str) -> tuple[list[int], list[str]]:
+    """Tokens' starts and keys as first written: one regex match per piece."""
+    import re
+
+    piece = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+    lower = text.lower()
+    keys = [k[:-2] if "'" in k and k.endswith("'s") else k for k in piece.findall(lower)]
+    return [m.start() for m in piece.finditer(lower)], keys
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "...", "a", "Kim Jong-un's U.S.-led regimes", "the allies' plan, 'deep' talks",
+    "snake_case and__double x_ _y", "3.5 per cent of U.S. 2024's budget.", "rock 'n' roll's",
+    "İstanbul's ÆSIR straße ΣΟΦΊΑ", "北朝鮮の金正恩 said", "متن عربی 'quoted'", "end.'s x'",
+    "O'Neill's o'clock a.m. p.m.'s", "tab\there\nline  two\r\n", "x" * 5000 + " y",
+])
+def test_tokens_split_in_one_pass_equal_the_definition(text):
+    from framing.lexicon import tokenize_pieces
+
+    tokens = tokenize_pieces(text)
+    assert (tokens.starts, tokens.keys) == _pieces_by_definition(text)
+
+
+def test_tokens_equal_the_definition_on_the_corpus():
+    from framing.corpus import load_corpus
+    from framing.lexicon import tokenize_pieces
+
+    root = Path(__file__).resolve().parent.parent
+    folders = [root / "corpus", *sorted((root / "tests/data").glob("quotes_heldout*"))]
+    for folder in [f for f in folders if f.is_dir()]:
+        for a in load_corpus(folder):
+            tokens = tokenize_pieces(a.norm, a.sentences)
+            assert (tokens.starts, tokens.keys) == _pieces_by_definition(a.norm), a.id
+
+
+def _select_by_definition(matches):
+    """`framing.lexicon._select` without its shortcut for matches that never overlap."""
+    chosen, taken = {}, {}
+    for m in sorted(matches, key=lambda m: (m.i - m.j, m.i)):
+        span = (m.i, m.j)
+        if span in chosen:
+            group = (m.entry.category, m.entry.actor)
+            if all((c.entry.category, c.entry.actor) != group for c in chosen[span]):
+                chosen[span].append(m)
+            continue
+        if any(k in taken for k in range(m.i, m.j)):
+            continue
+        chosen[span] = [m]
+        for k in range(m.i, m.j):
+            taken[k] = span
+    return [m for span in sorted(chosen) for m in chosen[span]]
+
+
+def test_select_keeps_what_the_full_rule_keeps():
+    import random
+
+    from framing.lexicon import Entry, Match, _select
+
+    rng = random.Random(0)
+    entries = [Entry(term=f"t{n}", category=c, actor=a) for n, (c, a) in enumerate(
+        [("hedge", ""), ("booster", ""), ("naming", "china"), ("naming", "kim"), ("hedge", "")])]
+    shortcut = 0
+    for _ in range(3000):
+        matches = []
+        for _ in range(rng.randint(0, 8)):
+            i = rng.randrange(20)
+            matches.append(Match(rng.choice(entries), i, i + rng.choice([1, 1, 1, 2, 3])))
+        if rng.random() < 0.5:  # spread out: mostly no overlap
+            matches = [Match(m.entry, 4 * m.i, 4 * m.i + m.j - m.i) for m in matches]
+        expected = _select_by_definition(matches)
+        assert _select(matches) == expected
+        shortcut += len(matches) > 1 and expected == sorted(matches, key=lambda m: (m.i, m.j))
+    assert shortcut > 300
+
+
+def test_plain_entries_skip_the_checks_and_find_the_same(monkeypatch):
+    from framing.corpus import load_corpus
+    from framing.lexicon import Matcher, tokenize_pieces
+
+    stance, naming = resolve_lexicons()
+    assert any(stance.matcher._plain) and not all(stance.matcher._plain)
+    texts = [a.norm for a in load_corpus(Path(__file__).resolve().parent.parent / "corpus")]
+    texts += ["The regime may hold talks, the so-called regime's claims.",
+              "Kim Jong Un, leader Kim, Chairman Kim met Xi; the DPRK's Kim said."]
+    for lexicon in (stance, naming):
+        fast = [lexicon.matcher.find(tokenize_pieces(t)) for t in texts]
+        checked = Matcher(lexicon.entries, lexicon.forms)
+        monkeypatch.setattr(checked, "_plain", (False,) * len(lexicon.entries))
+        assert fast == [checked.find(tokenize_pieces(t)) for t in texts]
+        assert any(fast)

@@ -257,3 +257,77 @@ def test_codebook_rows_visit_every_topic_that_can_give_one(corpus, method, min_s
     assert len(expected) > 10
     assert list(table[["article_id", "sentence", "topic", "method"]].itertuples(
         index=False, name=None)) == expected
+
+
+_WORD_TEXTS = ["", "...", "it's the North's 'peace offensive', rock 'n' roll", "snake_case x_y _z_",
+               "U.S.-led drills in 2024's Q3: 3.5% of GDP", "Dandong's traders' o'clock",
+               "İstanbul straße ΣΟΦΊΑ's 北朝鮮 متن", "café naïve – 'quoted'", "a'b'c d''e '"]
+
+
+@pytest.mark.parametrize("text", _WORD_TEXTS)
+def test_words_of_ascii_and_other_text_are_the_token_regexs(text):
+    from framing.topics import _TOKEN_RE, _words
+
+    assert _words(text) == _TOKEN_RE.findall(text)
+
+
+def test_words_of_every_corpus_sentence_are_the_token_regexs(corpus):
+    from framing.topics import _TOKEN_RE, _words
+
+    sentences = [a.norm[s:e] for a in corpus for s, e in a.sentences]
+    assert any(s.isascii() for s in sentences)
+    assert [_words(s) for s in sentences] == [_TOKEN_RE.findall(s) for s in sentences]
+
+
+def _locate_by_definition(text, feature):
+    """`framing.topics._locate` as first written: every word position tried in turn."""
+    from framing.topics import _TOKEN_RE, _word_stem
+
+    want = feature.split(" ")
+    tokens = [(m.start(), m.end(), _word_stem(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+    for i in range(len(tokens) - len(want) + 1):
+        if all(tokens[i + k][2] == w for k, w in enumerate(want)):
+            return tokens[i][0], tokens[i + len(want) - 1][1]
+    return None
+
+
+def test_locate_finds_the_first_place_of_a_stem_or_pair(corpus):
+    from framing.topics import _locate, _word_stem, sentence_features
+
+    texts = [a.norm[s:e] for a in corpus for s, e in a.sentences][:300]
+    texts += ["Talks, talks and more talks on talks.", "sanction talks sanctions", "", "a",
+              "Missile test missile tests, missile", "test missile"]
+    for text in texts:
+        features = sentence_features(text) + ["missil", "test missil", "missil test",
+                                              "talk talk", "nothing here", "talk"]
+        features += [f"{a} {b}" for a, b in zip(features, features[1:]) if " " not in a + b]
+        for feature in features:
+            assert _locate(text, feature) == _locate_by_definition(text, feature), (text, feature)
+    assert _locate("Talks, talks and more talks on talks.", "talk") == (0, 5)
+    assert _locate("a missile test, missile tests", "missil test") == (2, 14)
+    assert _word_stem("tests") == "test"
+
+
+def test_model_cues_are_the_strongest_words_in_order(corpus):
+    from framing.topics import train_topic_model
+
+    model = train_topic_model(load_taxonomy())
+    texts = [a.norm[s:e] for a in corpus for s, e in a.sentences]
+    X = model.vectors(texts)
+    seen = 0
+    for row, text in enumerate(texts):
+        start, end = X.indptr[row], X.indptr[row + 1]
+        features = X.indices[start:end]
+        for j in range(len(model.topics)):
+            weights = X.data[start:end] * model.coef[j, features]
+            order = sorted(range(len(features)), key=lambda i: (-weights[i], features[i]))
+            expected = []
+            for f in order:  # the definition: numpy scalars, every word position tried
+                if weights[f] <= 0 or len(expected) >= 3:
+                    break
+                span = _locate_by_definition(text, model._names[features[f]])
+                if span:
+                    expected.append((text[span[0]:span[1]], *span))
+            assert model.cues_of(X, row, text, j) == expected
+            seen += bool(expected)
+    assert seen > 50
