@@ -1550,6 +1550,11 @@ class _Extractor:
                     k - 1 < lo or not toks[k - 1].is_word or toks[k - 1].low in _PREPOSITIONS):
                 i = k  # '"...," van der Merwe said': a name written with its particle first
                 break
+            if tok.low == "and" and i < j and toks[i].cap and k - 3 >= lo and toks[k - 1].cap and any(
+                    toks[m].low in ("of", "for") and toks[m - 1].low in _BODY_HEADS
+                    for m in range(max(lo + 1, k - 6), k)):
+                k -= 1  # "the Ministry of Health and Welfare said"
+                continue
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
                     toks[i].cap or toks[i].low == "the" and self._cap_after_modifiers(
                         toks, i + 1, j)) and (tok.low == "of" or toks[k - 1].cap

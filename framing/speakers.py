@@ -38,9 +38,12 @@ _NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le d
 # The Arabic article joined to a name ("Majed al-Ansari", "Abdel Fattah el-Sisi").
 _ARTICLES = frozenset("al el ad ar as at az an ash ul".split())
 _ARTICLE = r"(?:(?:" + "|".join(sorted(_ARTICLES, key=lambda w: (-len(w), w))) + r")-)?"
-_CAPITAL_RUN = re.compile(r"(?<![\w'-])" + _ARTICLE + r"[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:"
+# Capitals: ASCII, Latin-1 and Latin Extended/Vietnamese ones ("Đào Hồng Lan"); the extended
+# ranges mix cases, so words are checked with `capitalised` afterwards.
+_UPPER = "A-Z\u00c0-\u00de\u0100-\u024e\u1e00-\u1efe"
+_CAPITAL_RUN = re.compile(r"(?<![\w'-])" + _ARTICLE + "[" + _UPPER + r"][\w'.-]*(?: (?:(?:"
                           + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w)))
-                          + r") )*" + _ARTICLE + r"[A-Z\u00c0-\u00de][\w'.-]*)+")
+                          + r") )*" + _ARTICLE + "[" + _UPPER + r"][\w'.-]*)+")
 
 _OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*")
 
@@ -302,7 +305,9 @@ class SpeakerContext:
                 else "person"
             return Speaker(_join(words), "government" if kind == "organisation"
                            else "government-official", country, kind)
-        of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap), None)
+        of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap
+                   and tokens[k - 1].low not in _PLACE_BODIES
+                   and tokens[k - 1].low not in _BODY_HEADS), None)
         if of is not None and of + 1 < len(tokens):
             kind, name = split_name(tokens[:of], self.cues)
             whole = [t for t in tokens if t.low not in DETERMINERS]
@@ -969,6 +974,9 @@ _TITLE_SYNONYMS = {
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside".split())
 _INITIAL = re.compile(r"[A-Z]\.")
+# Places that speak as bodies when written "City of X" ("the City of Kamloops said").
+_PLACE_BODIES = frozenset("city town county municipality borough village district province "
+                          "state region prefecture".split())
 # Those accredited "to" a body or a country, who are not that body ("envoy to the UN").
 _ACCREDITED = frozenset("mission missions ambassador ambassadors envoy envoys delegation "
                         "delegations representative representatives embassy".split())
@@ -1091,7 +1099,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         keep = 3 if _INITIAL.fullmatch(person[-3].text) else 2
         person = person[-keep:]
         before = run[len(run) - len(person) - 1]
-    has_institution = any(t.low in institutions for t in run)
+    has_institution = any(t.low in institutions for t in run) or any(
+        k + 1 < len(run) and t.low in _PLACE_BODIES and run[k + 1].low == "of"
+        for k, t in enumerate(run))  # "the City of Kamloops"
     person_title = before is not None and before.low in cues.roles.get("government-official", ())
     connected = before is not None and not before.cap  # "Observatory of Economic Complexity"
     head = run[:len(run) - len(person)]

@@ -615,6 +615,18 @@ CASES = [
      [("Canary Islands government", None, I)]),
     ("title-thai-police-rank", '"The truck was overloaded," Pol Col Chatchai Boonrod said.',
      [("Chatchai Boonrod", None, D)]),
+    # --- Vietnamese capitals, more titles, "City of X", "Ministry of X and Y" before the verb
+    ("vietnamese-name", "Deputy Health Minister Đào Hồng Lan said the ministry would tighten "
+     'inspections. Lan said firms must "strictly handle" violations.',
+     [("Đào Hồng Lan", None, I), ("Đào Hồng Lan", None, P)]),
+    ("title-td", 'Wexford TD Aoife Kinsella said the port was "far too dependent" on one operator.',
+     [("Aoife Kinsella", None, P)]),
+    ("title-party-legislator", 'KMT Legislator Hsu Chia-hui said officials had "learned nothing".',
+     [("Hsu Chia-hui", None, P)]),
+    ("body-of-and-trailing", "A ransomware attack disrupted the hospital, the Ministry of Health "
+     "and Welfare said.", [("Ministry of Health and Welfare", None, I)]),
+    ("body-city-of", "Evacuees were sent to Kamloops, the City of Kamloops said.",
+     [("City of Kamloops", None, I)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
