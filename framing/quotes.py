@@ -48,6 +48,7 @@ _FINITE = frozenset("has have had will would can could may might must shall shou
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
                          "recently".split())  # "said as many as 40 died": no time clause
+_AND_THAT = re.compile(r",\s+(?:and|but)\s+that\s+")  # "said A, and that B"
 _COLLECTIVES = frozenset("police people staff authorities media".split())  # "police say"
 _SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
                              "declaring explaining".split())
@@ -1401,7 +1402,13 @@ class _Extractor:
                 self._remember_quoted(unit, attr)
             own = self._own_clause(unit, attr, attributions)
             if not attr.quotes and own is not None:
-                found += self._emit(unit, attr, *own, "indirect")
+                # "said A, and that B": one row per that-clause
+                start = own[0]
+                for m in _AND_THAT.finditer(self.text, own[0], own[1]):
+                    if m.start() - start >= 12:
+                        found += self._emit(unit, attr, start, m.start(), "indirect")
+                        start = m.end()
+                found += self._emit(unit, attr, start, own[1], "indirect")
         for q in quotations:
             if q.open not in assigned:
                 found += self._orphan(unit, q)

@@ -627,6 +627,14 @@ CASES = [
      "and Welfare said.", [("Ministry of Health and Welfare", None, I)]),
     ("body-city-of", "Evacuees were sent to Kamloops, the City of Kamloops said.",
      [("City of Kamloops", None, I)]),
+    # --- "said A, and that B": one row per that-clause
+    ("and-that-two-rows", "The port manager, Eoin Brennan, told The Irish Times that hauliers "
+     "had been directed to Dublin, but that some loads could not wait.",
+     [("Eoin Brennan", None, I), ("Eoin Brennan", None, I)]),
+    ("neg-and-that-inside-clause", "Kim said that he and Xi agreed that talks should go on.",
+     [("Kim Jong Un", None, I)]),
+    ("company-ferries", "Sailings were cancelled after crew on two Atlantic Strait Ferries "
+     "vessels began a strike, the company said.", [("Atlantic Strait Ferries", None, I)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
@@ -870,3 +878,12 @@ def test_any_text_gives_valid_rows(pieces):
 ])
 def test_reported_words_leave_out_time_and_place(passage, words):
     assert quotes_in_text(passage).text.tolist() == [words]
+
+
+
+def test_said_a_and_that_b_gives_a_row_per_clause():
+    text = ("Roscosmos said that the satellite had separated from the upper stage, and that "
+            "ground control had established communication with it.")
+    assert quotes_in_text(text).text.tolist() == [
+        "the satellite had separated from the upper stage",
+        "ground control had established communication with it"]
