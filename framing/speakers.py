@@ -629,11 +629,18 @@ class SpeakerContext:
         kind, name = split_name(tokens, self.cues)
         if kind is None:
             return None
+        if len(name) == 1 and not any(t.start < name[0].start and t.low not in DETERMINERS
+                                      for t in tokens):
+            group = self.registry.by_head(name[0].low)
+            if group is not None and group.generic:  # "Economists said", "Traders said"
+                return Speaker.from_source(group, country)
         if kind == "institution":
             at = next((k for k, t in enumerate(tokens) if t.start == name[0].start), 0)
             owner = tokens[at - 1] if at else None
             place = owner.text if owner is not None and owner.cap and owner.low.endswith(
-                ("'s", "’s")) else ""
+                ("'s", "’s")) and not (owner.text[:-2].isupper() and self.registry.lookup(
+                    owner.text[:-2], outlets_only=False)) \
+                else ""  # "Gaza's Health Ministry", but "the BOK's Monetary Policy Board"
             return self._institution(name, apposition, country, place)
         titles = [t for t in tokens if t.start < name[0].start]
         if len(name) == 1:

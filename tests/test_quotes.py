@@ -293,7 +293,9 @@ CASES = [
     ("neg-group-not-a-body", "Nordic energy ministers said prices would fall. The ministry "
      "said it disagreed.", [("Nordic energy ministers", None, I)]),
     ("neg-group-bare", "The quota fell sharply, nations said.", []),
-    ("neg-group-verb-before", "The price rose as traders said supplies were short.", []),
+    # traders are now the registry's unnamed sources, and what they said is reported
+    ("group-after-as", "The price rose as traders said supplies were short.",
+     [("Unnamed sources", None, I)]),
     # --- "X said ... "quoted" but/and said CLAUSE": the second verb leads its own clause
     ("ellipsis-after-quote", 'Mendes conceded that the delay was "regrettable" but said the '
      "work could not wait.", [("Mendes", None, P), ("Mendes", None, I)]),
@@ -635,6 +637,13 @@ CASES = [
      [("Kim Jong Un", None, I)]),
     ("company-ferries", "Sailings were cancelled after crew on two Atlantic Strait Ferries "
      "vessels began a strike, the company said.", [("Atlantic Strait Ferries", None, I)]),
+    # --- bare plural roles are unnamed groups; exchanges are bodies
+    ("bare-plural-economists", "Economists said the board's comments kept the door open.",
+     [("Unnamed analysts", None, I)]),
+    ("bare-plural-traders", "Traders said state banks had been selling dollars.",
+     [("Unnamed sources", None, I)]),
+    ("body-exchange", "The Indonesia Stock Exchange said it would not halt trading.",
+     [("Indonesia Stock Exchange", None, I)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
