@@ -48,7 +48,7 @@ _FINITE = frozenset("has have had will would can could may might must shall shou
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
                          "recently".split())  # "said as many as 40 died": no time clause
-_AND_THAT = re.compile(r",\s+(?:and|but)\s+that\s+")  # "said A, and that B"
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")  # "said A, and that B"
 _COLLECTIVES = frozenset("police people staff authorities media".split())  # "police say"
 _SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
                              "declaring explaining".split())
@@ -586,9 +586,29 @@ class _Extractor:
             return None
         if cue.verb and cue.verb.document_subject and not self._document_subject(unit, attr):
             return None
+        if self._in_object_relative(unit, attr):
+            return None
         if not self._words_of(unit, attr):
             return None
         return attr
+
+    def _in_object_relative(self, unit: _Unit, attr: _Attribution) -> bool:
+        """"the moratorium that Moscow had announced in 2019", "the plan that Seoul announced
+        was ...": the verb's object is the noun before "that"; it reports no words of its own
+        (unless a that-clause or a quotation follows it)."""
+        toks, span = unit.tokens, attr.subject
+        if span is None or span[0] < 2 or toks[span[0] - 1].low not in ("that", "which"):
+            return False
+        before = toks[span[0] - 2]
+        verb = self.cues.forms.get((before.low,)) is not None and not (
+            span[0] >= 3 and toks[span[0] - 3].low in DETERMINERS)  # "a claim that": a noun
+        if not before.is_word or before.cap or before.low in STOPWORDS or before.low in DETERMINERS \
+                or verb:
+            return False  # "said that Moscow had ...": a that-clause, not a relative clause
+        k = attr.cue.j
+        while k < len(toks) and toks[k].low in _PRE_ADVERBS:
+            k += 1
+        return not (k < len(toks) and (toks[k].low in ("that", "as") or toks[k].text in ':"'))
 
     def _subject(self, unit: _Unit, attr: _Attribution) -> bool:
         """Find who speaks for a finite reporting verb: inverted ("said X"), right before the

@@ -644,6 +644,15 @@ CASES = [
      [("Unnamed sources", None, I)]),
     ("body-exchange", "The Indonesia Stock Exchange said it would not halt trading.",
      [("Indonesia Stock Exchange", None, I)]),
+    # --- a verb in an object relative clause reports nothing of its own
+    ("neg-object-relative", "Russia said it was no longer bound by the moratorium on such "
+     "deployments that Moscow had announced in 2019.", [("Russian government", None, I)]),
+    ("neg-object-relative-noun-verb", "It was a claim that Seoul denied.", []),
+    ("object-relative-label", "Kim called for a fight against practices that he described as "
+     '"non-socialist."', [("Kim Jong Un", None, I), ("Kim Jong Un", None, P)]),
+    ("and-that-no-comma", "Kremlin spokesman Dmitry Peskov told reporters that Putin was being "
+     "kept informed and that the issue would be discussed.",
+     [("Dmitry Peskov", None, I), ("Dmitry Peskov", None, I)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
