@@ -386,6 +386,8 @@ class SpeakerContext:
                 mention = self._latest_mention(position)
                 if mention is not None:
                     found = self._mentioned(mention)
+                else:  # "Ahmed, a 34-year-old engineer, has lost ... "...," he said."
+                    found = self._salient_person(max(0, position - 600), position)
         elif kind == "organisation":
             found = self.recent(position, kinds=("organisation",))
         elif kind == "group":
@@ -441,7 +443,7 @@ class SpeakerContext:
             if _SENTENCE_END.match(window, m.end()):
                 break
         if not candidates:
-            return None
+            return self._head_unnamed(window, a)
         if len(candidates) > 1:
             found = find_person_mentions(window[a:lead_end], self.registry, self.cues, offset + a)
             if found:
@@ -450,6 +452,21 @@ class SpeakerContext:
             mention = self._mention_with(bare, at)
             if mention is not None:
                 return self._mentioned(mention)
+        if len(candidates) == 1 and _APPOSITION_PERSON.match(window, lead_end):
+            # "Ahmed, a 34-year-old engineer in Sharjah, has lost ...": a person named by one name
+            return self._person(candidates[0][0], (), ())
+        return None
+
+    def _head_unnamed(self, window: str, a: int) -> Speaker | None:
+        """"A woman surnamed Huang brought her father ...": one unnamed person heading the
+        sentence, whom a later "she" stands for."""
+        words = _WORD.findall(window, a, min(len(window), a + 80))[:6]
+        if not words or words[0].casefold() not in ("a", "an", "one"):
+            return None
+        for word in words[1:]:
+            src = self.registry.by_head(word.casefold().rstrip(".,"))
+            if src is not None and src.generic and src.source_type == "anonymous":
+                return Speaker(src.name, src.source_type, src.country, "person", True, True)
         return None
 
     def _anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
@@ -981,6 +998,7 @@ _TITLE_SYNONYMS = {
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside".split())
 _INITIAL = re.compile(r"[A-Z]\.")
+_APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # ", a 34-year-old engineer"
 # Places that speak as bodies when written "City of X" ("the City of Kamloops said").
 _PLACE_BODIES = frozenset("city town county municipality borough village district province "
                           "state region prefecture".split())

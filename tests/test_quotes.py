@@ -653,6 +653,13 @@ CASES = [
     ("and-that-no-comma", "Kremlin spokesman Dmitry Peskov told reporters that Putin was being "
      "kept informed and that the issue would be discussed.",
      [("Dmitry Peskov", None, I), ("Dmitry Peskov", None, I)]),
+    # --- "he"/"she" for an unnamed person or a one-name person heading the sentence before
+    ("pronoun-unnamed-head", "Wang Chih-hsiung said the hospital was slow. A woman surnamed "
+     'Huang brought her father to the hospital and waited three hours. "Nobody could find his '
+     'records," she said.', [("Wang Chih-hsiung", None, I), ("Unnamed sources", None, D)]),
+    ("pronoun-one-name-head", "Officials said the market fell. Ahmed, a 34-year-old engineer in "
+     'Sharjah, has lost a third of his portfolio. "I bought on margin," he told The National.',
+     [("Unnamed officials", None, I), ("Ahmed", None, D)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
