@@ -1421,6 +1421,15 @@ class _Extractor:
             if attr.quotes:
                 self._remember_quoted(unit, attr)
             own = self._own_clause(unit, attr, attributions)
+            if attr.quotes and own is not None:
+                # 'said the exercise was "not directed at anyone" and that the Typhon would
+                # leave': a later that-clause with no quotation is reported speech of its own
+                cuts = [m for m in _AND_THAT.finditer(self.text, own[0], own[1])
+                        if m.start() - own[0] >= 12 and not self._in_quotation(m.start())]
+                for n, m in enumerate(cuts):
+                    end = cuts[n + 1].start() if n + 1 < len(cuts) else own[1]
+                    if not any(m.end() <= q.open < end for q in attr.quotes):
+                        found += self._emit(unit, attr, m.end(), end, "indirect")
             if not attr.quotes and own is not None:
                 # "said A, and that B": one row per that-clause
                 start = own[0]

@@ -268,12 +268,16 @@ class SpeakerContext:
 
     def resolve_one(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> Speaker | None:
         """Name the speaker of one noun phrase, or None when it names nobody."""
-        if len(tokens) > 3 and tokens[-1].text == ")" and tokens[-3].text == "(":
-            # "China's Ministry of Commerce (MOFCOM)": the registry's acronym, else the name
-            src = self.registry.lookup(tokens[-2].text, outlets_only=False)
-            if src is not None and tokens[-2].text.isupper():
-                return Speaker.from_source(src)
-            tokens = tokens[:-3]
+        opening = next((k for k in (len(tokens) - 3, len(tokens) - 4) if k > 0
+                        and tokens[k].text == "("), None) if tokens[-1].text == ")" else None
+        if opening is not None:
+            # "China's Ministry of Commerce (MOFCOM)", "Central Nippon Expressway Co. (NEXCO
+            # Central)": the registry's acronym, else the name; "Chen Kuo-hua (陳國華)": the name
+            if tokens[opening + 1].text.isupper():
+                src = self.registry.lookup(_join(tokens[opening + 1:-1]), outlets_only=False)
+                if src is not None:
+                    return Speaker.from_source(src)
+            tokens = tokens[:opening]
             body = [t for t in tokens if t.low not in DETERMINERS]
             if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
                                       or t.low in ("of", "for", "and") for t in body) \

@@ -660,6 +660,17 @@ CASES = [
     ("pronoun-one-name-head", "Officials said the market fell. Ahmed, a 34-year-old engineer in "
      'Sharjah, has lost a third of his portfolio. "I bought on margin," he told The National.',
      [("Unnamed officials", None, I), ("Ahmed", None, D)]),
+    # --- a that-clause after a quoted fragment; acronyms of two words; brackets dropped
+    ("and-that-after-partial", 'Chief Cabinet Secretary Yoshimasa Hayashi said the exercise was '
+     '"not directed at any specific country" and that the Typhon would leave Japan once it ended.',
+     [("Yoshimasa Hayashi", None, P), ("Yoshimasa Hayashi", None, I)]),
+    ("neg-and-that-inside-quote", '"Every athlete is responsible, and that principle is not up '
+     'for negotiation," chief executive Fiona Hartigan said.', [("Fiona Hartigan", None, D)]),
+    ("name-with-characters", "Hospital director Chen Kuo-hua (陳國華) said no data had been stolen.",
+     [("Chen Kuo-hua", None, I)]),
+    ("unnamed-staff-member", "At a money changer, a staff member who gave his name only as Agus "
+     'said demand had jumped. "People are buying dollars," he said.',
+     [("Unnamed sources", None, I), ("Unnamed sources", None, D)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
