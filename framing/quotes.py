@@ -1570,6 +1570,9 @@ class _Extractor:
             tok = toks[k]
             if tok.text == ")":
                 opening = _open_paren(toks, k, lo)
+                if opening is not None and opening >= 2 and toks[opening - 1].text == "." \
+                        and toks[opening - 2].cap and opening - 2 >= lo:
+                    opening -= 1  # "Central Nippon Expressway Co. (NEXCO Central)"
                 if opening is None or opening == 0 or not self._np_word(toks[opening - 1]):
                     break
                 i, k = opening, opening - 1

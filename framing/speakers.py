@@ -280,7 +280,8 @@ class SpeakerContext:
             tokens = tokens[:opening]
             body = [t for t in tokens if t.low not in DETERMINERS]
             if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
-                                      or t.low in ("of", "for", "and") for t in body) \
+                                      or t.low in ("of", "for", "and") or t.text == "."
+                                      for t in body) and body[0].text != "." \
                     and self.registry.lookup(_join(body), outlets_only=False) is None and (
                     split_name(body, self.cues)[0] != "person"
                     or self.cues.country_code([body[-1].text])):
@@ -1190,7 +1191,7 @@ def apposition_after(text: str, end: int) -> list[Token]:
 def _join(tokens: Sequence[Token]) -> str:
     out = ""
     for i, token in enumerate(tokens):
-        glue = "" if i == 0 or token.text in "-)," or (i and tokens[i - 1].text in "-(") else " "
+        glue = "" if i == 0 or token.text in "-),." or (i and tokens[i - 1].text in "-(") else " "
         out += glue + token.text
     return out
 

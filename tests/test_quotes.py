@@ -671,6 +671,8 @@ CASES = [
     ("unnamed-staff-member", "At a money changer, a staff member who gave his name only as Agus "
      'said demand had jumped. "People are buying dollars," he said.',
      [("Unnamed sources", None, I), ("Unnamed sources", None, D)]),
+    ("body-co-with-acronym", "Central Nippon Expressway Co. (NEXCO Central) said it had closed "
+     "the expressway.", [("Central Nippon Expressway Co.", None, I)]),
     ("country-more", "Moldova's Foreign Ministry said the diplomat must leave.",
      [("Moldovan Foreign Ministry", None, I)]),
     ("neg-capital-first-name", "Paraguayan President Santiago Pena said the deal was fair.",
