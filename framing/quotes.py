@@ -584,6 +584,9 @@ class _Extractor:
             return None
         if cue.base and not self._plural_subject(unit, attr):
             return None
+        if cue.lemma == "call" and (cue.base or cue.third) and attr.speakers and all(
+                sp.generic for sp in attr.speakers):
+            return None  # 'Locals call the stream "the white river"': a name, not a report
         if cue.verb and cue.verb.document_subject and not self._document_subject(unit, attr):
             return None
         if self._in_object_relative(unit, attr):

@@ -254,6 +254,13 @@ class SpeakerContext:
     def resolve(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> list[Speaker]:
         """Name the speakers of a noun phrase (several for "the U.S. and South Korea")."""
         items = split_coordination(tokens)
+        if len(items) == 2 and len(items[0]) == 1 and items[0][0].cap and len(items[1]) >= 3 \
+                and any(t.low in self.cues.titles for t in items[1]) \
+                and self.registry.lookup(items[0][0].text, outlets_only=False) is None \
+                and self.registry.by_surname(items[0][0].text) is None \
+                and not self.cues.country_code([items[0][0].text]) \
+                and self._mention_with(items[0][0].text, items[0][0].start) is None:
+            items = [list(tokens)]  # "Treasury and Finance Minister Mehmet Şimşek": one title
         found = []
         for item in items:
             speaker = self.resolve_one(item, apposition if len(items) == 1 else ())
@@ -523,6 +530,8 @@ class SpeakerContext:
             tokens = [t for t in tokenize(self.text, run.start(), end)
                       if t.low not in DETERMINERS]
             while tokens and (tokens[-1].low.endswith("'s") or not tokens[-1].is_word):
+                if tokens[-1].text == "." and len(tokens) > 1 and tokens[-2].low in _ABBREVIATIONS:
+                    break  # "Acme Corp."
                 tokens.pop()
             kind, name = split_name(tokens, self.cues) if tokens else (None, [])
             if kind == "person" or not tokens:
@@ -642,6 +651,9 @@ class SpeakerContext:
             if src is None and tokens[start].low in DETERMINERS:
                 src = self.registry.lookup(_join(tokens[start + 1:]), outlets_only=False) \
                     if start + 1 < len(words) else None
+            if src is not None and start and src.country and (
+                    country := self.country_of(tokens[:start])) and country != src.country:
+                continue  # "China's Ministry of National Defense" is not Seoul's
             if src is not None:
                 return Speaker.from_source(src)
         return None
@@ -1003,6 +1015,7 @@ _TITLE_SYNONYMS = {
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside".split())
 _INITIAL = re.compile(r"[A-Z]\.")
+_ABBREVIATIONS = frozenset("co corp inc ltd plc llc bhd jsc".split())  # written with a dot
 _APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # ", a 34-year-old engineer"
 # Places that speak as bodies when written "City of X" ("the City of Kamloops said").
 _PLACE_BODIES = frozenset("city town county municipality borough village district province "

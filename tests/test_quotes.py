@@ -493,9 +493,16 @@ CASES = [
     ("body-short-name", 'Hanseong Motors will recall 41,000 cars. "We found the cause," '
      "Hanseong said in a statement.", [("Hanseong Motors", None, D)]),
     ("body-the-company", "Acme Corp. will cut 500 jobs. The company said demand had fallen.",
-     [("Acme Corp", None, I)]),
+     [("Acme Corp.", None, I)]),
     ("body-the-firm", "Shares of Orion Holdings Ltd. fell. The firm said demand had fallen.",
-     [("Orion Holdings Ltd", None, I)]),
+     [("Orion Holdings Ltd.", None, I)]),
+    ("neg-locals-call", 'Locals call the stream "the white river" for its pale sand.', []),
+    ("treasury-and-finance-minister", 'Treasury and Finance Minister Mehmet Şimşek said the '
+     'process was "firmly on track".', [("Mehmet Şimşek", None, P)]),
+    ("body-other-country-registry", "China's Ministry of National Defense on Friday urged Japan "
+     "to reflect on its history.", [("Chinese National Defense Ministry", None, I)]),
+    ("bare-plural-neighbours", 'Neighbours said the building shook "like a train".',
+     [("Unnamed sources", None, P)]),
     # --- "<person> of <party>": the person
     ("person-of-party", "Rep. Choi Min-ho of the main opposition People Power Party said the "
      "committee would meet.", [("Choi Min-ho", None, I)]),
