@@ -1609,8 +1609,8 @@ class _Extractor:
                 break  # ("island states": a noun before a group's head is kept)
             i = k
             if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of") and not (
-                    k - 2 >= lo and toks[k - 1].low == "for" and toks[k - 2].low in self.heads
-                    and not toks[k - 2].cap):  # "a spokesperson for the town"
+                    k - 2 >= lo and toks[k - 1].low == "for" and toks[k - 2].low in self.heads):
+                # "a spokesperson for the town", "the FSB Border Directorate for the Sakhalin Region"
                 break
             k -= 1
         return self._valid_chunk(toks, i, j)

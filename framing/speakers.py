@@ -741,7 +741,9 @@ class SpeakerContext:
         Ministry of Commerce" -> Chinese Commerce Ministry) or its name as written, with the
         country's adjective ("Chinese Ministry of Foreign Affairs" -> Chinese Foreign
         Ministry), or as written with the place it belongs to ("Gaza's Health Ministry")."""
-        body = [t for t in name if t.low not in ("the",)]
+        body = list(name)
+        while body and body[0].low == "the":
+            body.pop(0)  # "the FSB Border Directorate for the Sakhalin Region": the inner one stays
         text = _join(body)
         short = _ministry_of(text)
         qualified = False
@@ -1111,6 +1113,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         if token.cap and not token.low.endswith("'s"):
             run.insert(0, token)
         elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap \
+                or token.low in ("of", "for") and len(run) > 1 and run[0].low == "the" \
+                and run[1].cap \
                 or token.text == "," and run and run[0].cap and any(t.low == "and" for t in run) \
                 or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
                                                               _NAME_PARTICLES):

@@ -501,6 +501,10 @@ CASES = [
      'process was "firmly on track".', [("Mehmet Şimşek", None, P)]),
     ("body-other-country-registry", "China's Ministry of National Defense on Friday urged Japan "
      "to reflect on its history.", [("Chinese National Defense Ministry", None, I)]),
+    ("body-for-the-region", "The vessel was detained, the FSB Border Directorate for the "
+     "Sakhalin Region said.", [("FSB Border Directorate for the Sakhalin Region", None, I)]),
+    ("body-of-the", "The Central Bank of the UAE said it was monitoring markets closely.",
+     [("Central Bank of the UAE", None, I)]),
     ("bare-plural-neighbours", 'Neighbours said the building shook "like a train".',
      [("Unnamed sources", None, P)]),
     # --- "<person> of <party>": the person
