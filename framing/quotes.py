@@ -48,6 +48,7 @@ _FINITE = frozenset("has have had will would can could may might must shall shou
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
                          "recently".split())  # "said as many as 40 died": no time clause
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")  # "said A, and that B"
 _COLLECTIVES = frozenset("police people staff authorities media".split())  # "police say"
 _SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
                              "declaring explaining".split())
@@ -583,11 +584,34 @@ class _Extractor:
             return None
         if cue.base and not self._plural_subject(unit, attr):
             return None
+        if cue.lemma == "call" and (cue.base or cue.third) and attr.speakers and all(
+                sp.generic for sp in attr.speakers):
+            return None  # 'Locals call the stream "the white river"': a name, not a report
         if cue.verb and cue.verb.document_subject and not self._document_subject(unit, attr):
+            return None
+        if self._in_object_relative(unit, attr):
             return None
         if not self._words_of(unit, attr):
             return None
         return attr
+
+    def _in_object_relative(self, unit: _Unit, attr: _Attribution) -> bool:
+        """"the moratorium that Moscow had announced in 2019", "the plan that Seoul announced
+        was ...": the verb's object is the noun before "that"; it reports no words of its own
+        (unless a that-clause or a quotation follows it)."""
+        toks, span = unit.tokens, attr.subject
+        if span is None or span[0] < 2 or toks[span[0] - 1].low not in ("that", "which"):
+            return False
+        before = toks[span[0] - 2]
+        verb = self.cues.forms.get((before.low,)) is not None and not (
+            span[0] >= 3 and toks[span[0] - 3].low in DETERMINERS)  # "a claim that": a noun
+        if not before.is_word or before.cap or before.low in STOPWORDS or before.low in DETERMINERS \
+                or verb:
+            return False  # "said that Moscow had ...": a that-clause, not a relative clause
+        k = attr.cue.j
+        while k < len(toks) and toks[k].low in _PRE_ADVERBS:
+            k += 1
+        return not (k < len(toks) and (toks[k].low in ("that", "as") or toks[k].text in ':"'))
 
     def _subject(self, unit: _Unit, attr: _Attribution) -> bool:
         """Find who speaks for a finite reporting verb: inverted ("said X"), right before the
@@ -1400,8 +1424,23 @@ class _Extractor:
             if attr.quotes:
                 self._remember_quoted(unit, attr)
             own = self._own_clause(unit, attr, attributions)
+            if attr.quotes and own is not None:
+                # 'said the exercise was "not directed at anyone" and that the Typhon would
+                # leave': a later that-clause with no quotation is reported speech of its own
+                cuts = [m for m in _AND_THAT.finditer(self.text, own[0], own[1])
+                        if m.start() - own[0] >= 12 and not self._in_quotation(m.start())]
+                for n, m in enumerate(cuts):
+                    end = cuts[n + 1].start() if n + 1 < len(cuts) else own[1]
+                    if not any(m.end() <= q.open < end for q in attr.quotes):
+                        found += self._emit(unit, attr, m.end(), end, "indirect")
             if not attr.quotes and own is not None:
-                found += self._emit(unit, attr, *own, "indirect")
+                # "said A, and that B": one row per that-clause
+                start = own[0]
+                for m in _AND_THAT.finditer(self.text, own[0], own[1]):
+                    if m.start() - start >= 12:
+                        found += self._emit(unit, attr, start, m.start(), "indirect")
+                        start = m.end()
+                found += self._emit(unit, attr, start, own[1], "indirect")
         for q in quotations:
             if q.open not in assigned:
                 found += self._orphan(unit, q)
@@ -1534,6 +1573,9 @@ class _Extractor:
             tok = toks[k]
             if tok.text == ")":
                 opening = _open_paren(toks, k, lo)
+                if opening is not None and opening >= 2 and toks[opening - 1].text == "." \
+                        and toks[opening - 2].cap and opening - 2 >= lo:
+                    opening -= 1  # "Central Nippon Expressway Co. (NEXCO Central)"
                 if opening is None or opening == 0 or not self._np_word(toks[opening - 1]):
                     break
                 i, k = opening, opening - 1
@@ -1550,6 +1592,11 @@ class _Extractor:
                     k - 1 < lo or not toks[k - 1].is_word or toks[k - 1].low in _PREPOSITIONS):
                 i = k  # '"...," van der Merwe said': a name written with its particle first
                 break
+            if tok.low == "and" and i < j and toks[i].cap and k - 3 >= lo and toks[k - 1].cap and any(
+                    toks[m].low in ("of", "for") and toks[m - 1].low in _BODY_HEADS
+                    for m in range(max(lo + 1, k - 6), k)):
+                k -= 1  # "the Ministry of Health and Welfare said"
+                continue
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
                     toks[i].cap or toks[i].low == "the" and self._cap_after_modifiers(
                         toks, i + 1, j)) and (tok.low == "of" or toks[k - 1].cap
@@ -1562,8 +1609,8 @@ class _Extractor:
                 break  # ("island states": a noun before a group's head is kept)
             i = k
             if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of") and not (
-                    k - 2 >= lo and toks[k - 1].low == "for" and toks[k - 2].low in self.heads
-                    and not toks[k - 2].cap):  # "a spokesperson for the town"
+                    k - 2 >= lo and toks[k - 1].low == "for" and toks[k - 2].low in self.heads):
+                # "a spokesperson for the town", "the FSB Border Directorate for the Sakhalin Region"
                 break
             k -= 1
         return self._valid_chunk(toks, i, j)

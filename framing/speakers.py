@@ -38,9 +38,12 @@ _NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le d
 # The Arabic article joined to a name ("Majed al-Ansari", "Abdel Fattah el-Sisi").
 _ARTICLES = frozenset("al el ad ar as at az an ash ul".split())
 _ARTICLE = r"(?:(?:" + "|".join(sorted(_ARTICLES, key=lambda w: (-len(w), w))) + r")-)?"
-_CAPITAL_RUN = re.compile(r"(?<![\w'-])" + _ARTICLE + r"[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:"
+# Capitals: ASCII, Latin-1 and Latin Extended/Vietnamese ones ("Đào Hồng Lan"); the extended
+# ranges mix cases, so words are checked with `capitalised` afterwards.
+_UPPER = "A-Z\u00c0-\u00de\u0100-\u024e\u1e00-\u1efe"
+_CAPITAL_RUN = re.compile(r"(?<![\w'-])" + _ARTICLE + "[" + _UPPER + r"][\w'.-]*(?: (?:(?:"
                           + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w)))
-                          + r") )*" + _ARTICLE + r"[A-Z\u00c0-\u00de][\w'.-]*)+")
+                          + r") )*" + _ARTICLE + "[" + _UPPER + r"][\w'.-]*)+")
 
 _OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*")
 
@@ -251,6 +254,13 @@ class SpeakerContext:
     def resolve(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> list[Speaker]:
         """Name the speakers of a noun phrase (several for "the U.S. and South Korea")."""
         items = split_coordination(tokens)
+        if len(items) == 2 and len(items[0]) == 1 and items[0][0].cap and len(items[1]) >= 3 \
+                and any(t.low in self.cues.titles for t in items[1]) \
+                and self.registry.lookup(items[0][0].text, outlets_only=False) is None \
+                and self.registry.by_surname(items[0][0].text) is None \
+                and not self.cues.country_code([items[0][0].text]) \
+                and self._mention_with(items[0][0].text, items[0][0].start) is None:
+            items = [list(tokens)]  # "Treasury and Finance Minister Mehmet Şimşek": one title
         found = []
         for item in items:
             speaker = self.resolve_one(item, apposition if len(items) == 1 else ())
@@ -265,15 +275,20 @@ class SpeakerContext:
 
     def resolve_one(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> Speaker | None:
         """Name the speaker of one noun phrase, or None when it names nobody."""
-        if len(tokens) > 3 and tokens[-1].text == ")" and tokens[-3].text == "(":
-            # "China's Ministry of Commerce (MOFCOM)": the registry's acronym, else the name
-            src = self.registry.lookup(tokens[-2].text, outlets_only=False)
-            if src is not None and tokens[-2].text.isupper():
-                return Speaker.from_source(src)
-            tokens = tokens[:-3]
+        opening = next((k for k in (len(tokens) - 3, len(tokens) - 4) if k > 0
+                        and tokens[k].text == "("), None) if tokens[-1].text == ")" else None
+        if opening is not None:
+            # "China's Ministry of Commerce (MOFCOM)", "Central Nippon Expressway Co. (NEXCO
+            # Central)": the registry's acronym, else the name; "Chen Kuo-hua (陳國華)": the name
+            if tokens[opening + 1].text.isupper():
+                src = self.registry.lookup(_join(tokens[opening + 1:-1]), outlets_only=False)
+                if src is not None:
+                    return Speaker.from_source(src)
+            tokens = tokens[:opening]
             body = [t for t in tokens if t.low not in DETERMINERS]
             if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
-                                      or t.low in ("of", "for", "and") for t in body) \
+                                      or t.low in ("of", "for", "and") or t.text == "."
+                                      for t in body) and body[0].text != "." \
                     and self.registry.lookup(_join(body), outlets_only=False) is None and (
                     split_name(body, self.cues)[0] != "person"
                     or self.cues.country_code([body[-1].text])):
@@ -302,7 +317,9 @@ class SpeakerContext:
                 else "person"
             return Speaker(_join(words), "government" if kind == "organisation"
                            else "government-official", country, kind)
-        of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap), None)
+        of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap
+                   and tokens[k - 1].low not in _PLACE_BODIES
+                   and tokens[k - 1].low not in _BODY_HEADS), None)
         if of is not None and of + 1 < len(tokens):
             kind, name = split_name(tokens[:of], self.cues)
             whole = [t for t in tokens if t.low not in DETERMINERS]
@@ -381,6 +398,8 @@ class SpeakerContext:
                 mention = self._latest_mention(position)
                 if mention is not None:
                     found = self._mentioned(mention)
+                else:  # "Ahmed, a 34-year-old engineer, has lost ... "...," he said."
+                    found = self._salient_person(max(0, position - 600), position)
         elif kind == "organisation":
             found = self.recent(position, kinds=("organisation",))
         elif kind == "group":
@@ -436,7 +455,7 @@ class SpeakerContext:
             if _SENTENCE_END.match(window, m.end()):
                 break
         if not candidates:
-            return None
+            return self._head_unnamed(window, a)
         if len(candidates) > 1:
             found = find_person_mentions(window[a:lead_end], self.registry, self.cues, offset + a)
             if found:
@@ -445,6 +464,21 @@ class SpeakerContext:
             mention = self._mention_with(bare, at)
             if mention is not None:
                 return self._mentioned(mention)
+        if len(candidates) == 1 and _APPOSITION_PERSON.match(window, lead_end):
+            # "Ahmed, a 34-year-old engineer in Sharjah, has lost ...": a person named by one name
+            return self._person(candidates[0][0], (), ())
+        return None
+
+    def _head_unnamed(self, window: str, a: int) -> Speaker | None:
+        """"A woman surnamed Huang brought her father ...": one unnamed person heading the
+        sentence, whom a later "she" stands for."""
+        words = _WORD.findall(window, a, min(len(window), a + 80))[:6]
+        if not words or words[0].casefold() not in ("a", "an", "one"):
+            return None
+        for word in words[1:]:
+            src = self.registry.by_head(word.casefold().rstrip(".,"))
+            if src is not None and src.generic and src.source_type == "anonymous":
+                return Speaker(src.name, src.source_type, src.country, "person", True, True)
         return None
 
     def _anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
@@ -496,6 +530,8 @@ class SpeakerContext:
             tokens = [t for t in tokenize(self.text, run.start(), end)
                       if t.low not in DETERMINERS]
             while tokens and (tokens[-1].low.endswith("'s") or not tokens[-1].is_word):
+                if tokens[-1].text == "." and len(tokens) > 1 and tokens[-2].low in _ABBREVIATIONS:
+                    break  # "Acme Corp."
                 tokens.pop()
             kind, name = split_name(tokens, self.cues) if tokens else (None, [])
             if kind == "person" or not tokens:
@@ -615,6 +651,9 @@ class SpeakerContext:
             if src is None and tokens[start].low in DETERMINERS:
                 src = self.registry.lookup(_join(tokens[start + 1:]), outlets_only=False) \
                     if start + 1 < len(words) else None
+            if src is not None and start and src.country and (
+                    country := self.country_of(tokens[:start])) and country != src.country:
+                continue  # "China's Ministry of National Defense" is not Seoul's
             if src is not None:
                 return Speaker.from_source(src)
         return None
@@ -624,11 +663,18 @@ class SpeakerContext:
         kind, name = split_name(tokens, self.cues)
         if kind is None:
             return None
+        if len(name) == 1 and not any(t.start < name[0].start and t.low not in DETERMINERS
+                                      for t in tokens):
+            group = self.registry.by_head(name[0].low)
+            if group is not None and group.generic:  # "Economists said", "Traders said"
+                return Speaker.from_source(group, country)
         if kind == "institution":
             at = next((k for k, t in enumerate(tokens) if t.start == name[0].start), 0)
             owner = tokens[at - 1] if at else None
             place = owner.text if owner is not None and owner.cap and owner.low.endswith(
-                ("'s", "’s")) else ""
+                ("'s", "’s")) and not (owner.text[:-2].isupper() and self.registry.lookup(
+                    owner.text[:-2], outlets_only=False)) \
+                else ""  # "Gaza's Health Ministry", but "the BOK's Monetary Policy Board"
             return self._institution(name, apposition, country, place)
         titles = [t for t in tokens if t.start < name[0].start]
         if len(name) == 1:
@@ -695,7 +741,9 @@ class SpeakerContext:
         Ministry of Commerce" -> Chinese Commerce Ministry) or its name as written, with the
         country's adjective ("Chinese Ministry of Foreign Affairs" -> Chinese Foreign
         Ministry), or as written with the place it belongs to ("Gaza's Health Ministry")."""
-        body = [t for t in name if t.low not in ("the",)]
+        body = list(name)
+        while body and body[0].low == "the":
+            body.pop(0)  # "the FSB Border Directorate for the Sakhalin Region": the inner one stays
         text = _join(body)
         short = _ministry_of(text)
         qualified = False
@@ -969,6 +1017,11 @@ _TITLE_SYNONYMS = {
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside".split())
 _INITIAL = re.compile(r"[A-Z]\.")
+_ABBREVIATIONS = frozenset("co corp inc ltd plc llc bhd jsc".split())  # written with a dot
+_APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # ", a 34-year-old engineer"
+# Places that speak as bodies when written "City of X" ("the City of Kamloops said").
+_PLACE_BODIES = frozenset("city town county municipality borough village district province "
+                          "state region prefecture".split())
 # Those accredited "to" a body or a country, who are not that body ("envoy to the UN").
 _ACCREDITED = frozenset("mission missions ambassador ambassadors envoy envoys delegation "
                         "delegations representative representatives embassy".split())
@@ -1060,6 +1113,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         if token.cap and not token.low.endswith("'s"):
             run.insert(0, token)
         elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap \
+                or token.low in ("of", "for") and len(run) > 1 and run[0].low == "the" \
+                and run[1].cap \
                 or token.text == "," and run and run[0].cap and any(t.low == "and" for t in run) \
                 or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
                                                               _NAME_PARTICLES):
@@ -1091,7 +1146,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         keep = 3 if _INITIAL.fullmatch(person[-3].text) else 2
         person = person[-keep:]
         before = run[len(run) - len(person) - 1]
-    has_institution = any(t.low in institutions for t in run)
+    has_institution = any(t.low in institutions for t in run) or any(
+        k + 1 < len(run) and t.low in _PLACE_BODIES and run[k + 1].low == "of"
+        for k, t in enumerate(run))  # "the City of Kamloops"
     person_title = before is not None and before.low in cues.roles.get("government-official", ())
     connected = before is not None and not before.cap  # "Observatory of Economic Complexity"
     head = run[:len(run) - len(person)]
@@ -1151,7 +1208,7 @@ def apposition_after(text: str, end: int) -> list[Token]:
 def _join(tokens: Sequence[Token]) -> str:
     out = ""
     for i, token in enumerate(tokens):
-        glue = "" if i == 0 or token.text in "-)," or (i and tokens[i - 1].text in "-(") else " "
+        glue = "" if i == 0 or token.text in "-),." or (i and tokens[i - 1].text in "-(") else " "
         out += glue + token.text
     return out
 
