@@ -64,21 +64,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = {
-    "seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
-    "heldout": (REPO / "tests/data/quotes_heldout", REPO / "tests/data/quotes_heldout_gold.yml"),
-    "heldout2": (REPO / "tests/data/quotes_heldout2", REPO / "tests/data/quotes_heldout2_gold.yml"),
-    "heldout3": (REPO / "tests/data/quotes_heldout3", REPO / "tests/data/quotes_heldout3_gold.yml"),
-    "heldout4": (REPO / "tests/data/quotes_heldout4", REPO / "tests/data/quotes_heldout4_gold.yml"),
-    "heldout5": (REPO / "tests/data/quotes_heldout5", REPO / "tests/data/quotes_heldout5_gold.yml"),
-    "heldout6": (REPO / "tests/data/quotes_heldout6", REPO / "tests/data/quotes_heldout6_gold.yml"),
-    "heldout7": (REPO / "tests/data/quotes_heldout7", REPO / "tests/data/quotes_heldout7_gold.yml"),
-    "heldout8": (REPO / "tests/data/quotes_heldout8", REPO / "tests/data/quotes_heldout8_gold.yml"),
-    "heldout9": (REPO / "tests/data/quotes_heldout9", REPO / "tests/data/quotes_heldout9_gold.yml"),
-    "heldout10": (REPO / "tests/data/quotes_heldout10", REPO / "tests/data/quotes_heldout10_gold.yml"),
-    "heldout11": (REPO / "tests/data/quotes_heldout11", REPO / "tests/data/quotes_heldout11_gold.yml"),
-    "heldout12": (REPO / "tests/data/quotes_heldout12", REPO / "tests/data/quotes_heldout12_gold.yml"),
-}
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 13)))
+SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
+        **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
+           for name in HELDOUT}}
 
 
 @dataclass

@@ -713,13 +713,14 @@ def _followed(context: Context, tokens: Tokens, j: int, window: int) -> bool:
     return False
 
 
-def _select(matches: list[Match]) -> list[Match]:
+def _select(matches: list[Match], shortcut: bool = True) -> list[Match]:
     """Longest matches first, then leftmost; a match overlapping a chosen one is dropped,
-    except another category's (or actor's) match of exactly the same pieces."""
-    if len(matches) < 2:
+    except another category's (or actor's) match of exactly the same pieces. (``shortcut``:
+    matches that never overlap are all kept at once; the tests check it changes nothing.)"""
+    if shortcut and len(matches) < 2:
         return matches
     in_order = sorted(matches, key=_span)
-    if all(a.j <= b.i for a, b in zip(in_order, in_order[1:])):
+    if shortcut and all(a.j <= b.i for a, b in zip(in_order, in_order[1:])):
         return in_order  # no two overlap (nor share their pieces): every one is kept
     chosen: dict[tuple[int, int], list[Match]] = {}
     taken: dict[int, tuple[int, int]] = {}

@@ -217,20 +217,9 @@ def test_tokens_equal_the_definition_on_the_corpus():
 
 def _select_by_definition(matches):
     """`framing.lexicon._select` without its shortcut for matches that never overlap."""
-    chosen, taken = {}, {}
-    for m in sorted(matches, key=lambda m: (m.i - m.j, m.i)):
-        span = (m.i, m.j)
-        if span in chosen:
-            group = (m.entry.category, m.entry.actor)
-            if all((c.entry.category, c.entry.actor) != group for c in chosen[span]):
-                chosen[span].append(m)
-            continue
-        if any(k in taken for k in range(m.i, m.j)):
-            continue
-        chosen[span] = [m]
-        for k in range(m.i, m.j):
-            taken[k] = span
-    return [m for span in sorted(chosen) for m in chosen[span]]
+    from framing.lexicon import _select
+
+    return _select(list(matches), shortcut=False)
 
 
 def test_select_keeps_what_the_full_rule_keeps():
