@@ -64,6 +64,18 @@ def write_corpus(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+def bench_corpus(root: Path, articles: int, seed: int) -> Path:
+    """A synthetic corpus built as `benchmarks/bench_score.py` builds it (resampled sentences,
+    varied metadata, copies): for tests of the paths only large corpora take."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from bench_score import build_corpus
+    finally:
+        sys.path.pop(0)
+    build_corpus(root, articles, seed=seed)
+    return root
+
+
 def run_cli(*args: str, cwd: Path = REPO, timeout: int = 600) -> subprocess.CompletedProcess:
     """Run ``python -m framing ARGS`` in a subprocess and capture its output."""
     env = dict(os.environ, PYTHONUNBUFFERED="1")

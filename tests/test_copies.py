@@ -1,7 +1,6 @@
 """framing.copies: republications and rewrites are copies, other reports of the event are not."""
 
 import itertools
-from pathlib import Path
 
 import pandas as pd
 
@@ -10,7 +9,7 @@ import pytest
 import framing
 from framing.copies import find_copies
 
-from conftest import write_corpus
+from conftest import bench_corpus, write_corpus
 
 # A wire story about an invented event, written for this test ...
 WIRE = """MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Tuesday for a two-day visit, the latest sign of deepening ties between Moscow and North Korea as Western governments accuse the two of trading weapons.
@@ -161,14 +160,7 @@ def test_windowed_form_keeps_every_similarity_on_a_larger_corpus(tmp_path):
     compares blocks of articles: on 300 synthetic articles (shared phrases, copies), with a
     window over every date, the same pairs, similarities and nearest articles as the full
     comparison, to the last bit."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    try:
-        from bench_score import build_corpus
-    finally:
-        sys.path.pop(0)
-    build_corpus(tmp_path, 300, seed=3)
+    bench_corpus(tmp_path, 300, seed=3)
     articles = framing.load_corpus(tmp_path).articles
     full_pairs, full_nearest = find_copies(articles, threshold=0.05)
     pairs, nearest = find_copies(articles, threshold=0.05, exact_up_to=0, window_days=10_000)

@@ -1,7 +1,5 @@
 """framing.emergent: themes outside the taxonomy that several articles of an event share."""
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
@@ -10,7 +8,7 @@ from framing.emergent import describe_emergent_topics, find_emergent_topics
 from framing.omissions import find_omissions
 from framing.topics import SENTENCE_TOPIC_COLUMNS, detect_topics
 
-from conftest import REPO, write_corpus
+from conftest import REPO, bench_corpus, write_corpus
 
 TYPHOON = REPO / "tests" / "data" / "topics" / "typhoon"
 
@@ -170,16 +168,9 @@ def test_tfidf_gives_the_vectorizers_numbers(seed):
 def test_worker_processes_give_the_same_rows(tmp_path, monkeypatch):
     """``jobs=2`` factorises the events in a process pool (runs of a few events, shrunk here
     so that several runs are in flight): the same rows in the same order as one process."""
-    import sys
-
     from framing import emergent
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    try:
-        from bench_score import build_corpus
-    finally:
-        sys.path.pop(0)
-    build_corpus(tmp_path, 120, seed=5)
+    bench_corpus(tmp_path, 120, seed=5)
     articles = framing.load_corpus(tmp_path).articles
     known = detect_topics(articles, emergent=False)
     serial = find_emergent_topics(articles, known=known, seed=0)
