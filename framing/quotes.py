@@ -48,6 +48,10 @@ _FINITE = frozenset("has have had will would can could may might must shall shou
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
                          "recently".split())  # "said as many as 40 died": no time clause
+# Words that make a phrase opening with "a" a time, not a speaker ("A day earlier,").
+_TIME_WORDS = frozenset("moment minute minutes hour hours day days week weeks month months year "
+                        "years decade decades century earlier later ago after before since "
+                        "while during time".split())
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")  # "said A, and that B"
 _COLLECTIVES = frozenset("police people staff authorities media".split())  # "police say"
 _SAY_PARTICIPLES = frozenset("saying telling stating adding noting stressing warning "
@@ -681,6 +685,8 @@ class _Extractor:
             if alias is not None and (span is None or alias[0] < span[0]):
                 span = alias
         span = self._group_in_place(toks, span, lo)
+        if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in DETERMINERS:
+            span = self._person_at_place(toks, j, lo) or span
         if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].low == "to" \
                 and toks[span[0] - 2].low in _ACCREDITED:
             before = self._chunk_back(toks, span[0] - 1, lo)  # "Russia's envoy to the UN"
@@ -729,6 +735,23 @@ class _Extractor:
             if before is not None and self.registry.by_head(toks[i - 2].low) is not None:
                 return before[0], j
         return span
+
+    def _person_at_place(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        """"An official at the scene said", "Residents near the port told": an unnamed
+        person or group, then where they were (a place in lower case, which names nobody)."""
+        for m in range(j - 2, max(lo, j - 6), -1):
+            tok = toks[m]
+            if tok.low in ("at", "near", "outside", "inside") and toks[m + 1].low in DETERMINERS:
+                if m - 1 < lo or toks[m - 1].cap and m - 1 > lo:
+                    return None
+                head = toks[m - 1].low
+                src = self.registry.by_head(head, plural=True)
+                if src is None or not src.generic:
+                    return None
+                return self._chunk_back(toks, m, lo)
+            if not tok.is_word or tok.cap or tok.low in STOPWORDS and tok.low not in DETERMINERS:
+                return None
+        return None
 
     def _relative_before(self, toks: list[Token], m: int, lo: int, reach: int = 10) -> int | None:
         """"A source who asked not to be named said": the "who" of a relative clause."""
@@ -877,8 +900,8 @@ class _Extractor:
                                                             _NAME_PARTICLES):
                 end += 1
             if end - span[1] - 1 >= 2 and (end == len(toks) or toks[end].text in _BOUNDARY_AFTER) \
-                    and not self._speakers(unit, *span):
-                return span[1] + 1, end
+                    and all(s.generic for s in self.ctx.resolve(toks[span[0]:span[1]])):
+                return span[1] + 1, end  # (a name wins over "an officer")
         if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
             return span
         return None
@@ -923,7 +946,10 @@ class _Extractor:
         if not seg:
             return True
         first = seg[0].low
-        if first in STOPWORDS and first not in ("the",) and len(seg) <= 8:
+        if first in ("a", "an") and len(seg) <= 8:
+            # "A day earlier", "A few hours after the blast", but not "A spokesperson for X"
+            return any(t.low in _TIME_WORDS for t in seg)
+        if first in STOPWORDS and first != "the" and len(seg) <= 8:
             return True
         return all(t.low in self.cues.adjuncts or t.text[0].isdigit() for t in seg)
 
@@ -1155,7 +1181,22 @@ class _Extractor:
                     first.low in DETERMINERS or first.low in _PLURAL_PRONOUNS
                     or first.low in ("he", "she", "it")) and (toks[j - 1].cap or toks[j - 1].text[0].isdigit()):
                 return self._leading(attr, j, n)
+        if cue.verb and cue.verb.evaluative and not self._judged_words(unit, start_k):
+            attr.mode, attr.contents, attr.tail = "leading", [], start_k
+            return True  # "condemned the launches, saying ...": the object is no report
         return self._leading(attr, start_k if not attr.via else k, n)
+
+    def _judged_words(self, unit: _Unit, k: int) -> bool:
+        """Whether the object of an evaluative verb carries words: a quotation or an "as"
+        or "for" before the clause ends ('slammed the plan as "reckless"', "praised it as a model",
+        "criticized the party for stalling the bill")."""
+        toks = unit.tokens
+        for m in range(k, len(toks)):
+            if toks[m].text in ",;:" or self._verb_at(toks, m):
+                return False
+            if toks[m].start in unit.opens or toks[m].low in ("as", "for"):
+                return True
+        return False
 
     def _quoted_words(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
         """For verbs that only report quotations: the quotation before or after them."""
@@ -1429,6 +1470,10 @@ class _Extractor:
                 # leave': a later that-clause with no quotation is reported speech of its own
                 cuts = [m for m in _AND_THAT.finditer(self.text, own[0], own[1])
                         if m.start() - own[0] >= 12 and not self._in_quotation(m.start())]
+                if cuts and not any(q.close >= own[0] and q.open < cuts[0].start()
+                                    for q in attr.quotes):
+                    # 'said A and that B "C"': the first clause, with no quotation, too
+                    found += self._emit(unit, attr, own[0], cuts[0].start(), "indirect")
                 for n, m in enumerate(cuts):
                     end = cuts[n + 1].start() if n + 1 < len(cuts) else own[1]
                     if not any(m.end() <= q.open < end for q in attr.quotes):
@@ -1476,7 +1521,8 @@ class _Extractor:
         toks = unit.tokens
         spans = []
         for a, b in attr.contents:
-            nested = [c for c in attributions if c.parent is attr]
+            nested = [c for c in attributions if c.parent is attr and (
+                c.contents or c.quotes or not c.cue.participle)]  # not "workers demanding pay"
             if nested:
                 b = min(b, *(self._nested_start(c) for c in nested))
                 while b > a and toks[b - 1].low in ("and", "but", ",", "that"):
@@ -1592,6 +1638,9 @@ class _Extractor:
                     k - 1 < lo or not toks[k - 1].is_word or toks[k - 1].low in _PREPOSITIONS):
                 i = k  # '"...," van der Merwe said': a name written with its particle first
                 break
+            if tok.text == "&" and i < j and toks[i].cap and k - 1 >= lo and toks[k - 1].cap:
+                k -= 1  # "Marks & Spencer": one name
+                continue
             if tok.low == "and" and i < j and toks[i].cap and k - 3 >= lo and toks[k - 1].cap and any(
                     toks[m].low in ("of", "for") and toks[m - 1].low in _BODY_HEADS
                     for m in range(max(lo + 1, k - 6), k)):
@@ -1635,8 +1684,9 @@ class _Extractor:
                 continue
             if tok.low in ("of", "for") and j > i and j + 1 < hi and (toks[j + 1].cap or (
                     toks[j + 1].low == "the" and j + 2 < hi and self._cap_after_modifiers(
-                        toks, j + 2, hi))) and (tok.low == "of" or toks[j - 1].cap):
-                j += 1  # "Rep. Jung of the ruling Democratic Party"
+                        toks, j + 2, hi))) and (tok.low == "of" or toks[j - 1].cap
+                                                or toks[j - 1].low in self.cues.titles):
+                j += 1  # "Rep. Jung of the ruling Democratic Party", "a spokesperson for X"
                 continue
             if tok.low == "and" and j > i and j + 1 < hi and toks[j + 1].cap and any(
                     toks[m].low in ("of", "for") and m > i and toks[m - 1].low in _BODY_HEADS

@@ -106,12 +106,16 @@ class Registry:
                               if src.surname and src.surname.casefold() == key), None)
         return memo[key]
 
-    def by_head(self, head: str) -> Source | None:
-        """The generic group named by a head noun ("officials" -> Unnamed officials)."""
+    def by_head(self, head: str, plural: bool = False) -> Source | None:
+        """The generic group named by a head noun ("officials" -> Unnamed officials); with
+        ``plural``, a plural also finds the group of its singular ("residents" -> "resident")."""
         key = head.casefold()
         memo = self._memo("head")
         if key not in memo:
             memo[key] = next((src for src in self.sources.values() if key in src.heads), None)
+        if memo[key] is None and plural and key.endswith("s") and not key.endswith("ss") \
+                and len(key) > 3:
+            return self.by_head(key[:-1])
         return memo[key]
 
     def _memo(self, kind) -> dict:

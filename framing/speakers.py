@@ -25,6 +25,7 @@ from .registry import Registry, Source
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
+    r"|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # H&M, AT&T, S&P
     r"|[A-Z]\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At|For|As|If|"
     r"When|While|After|Before|Its|His|Her|Their|There|So|Yet|Or|No|Not|Some|One)\b)[A-Z][a-z])"
     # an initial (M. Senthil Kumar), not a letter ending a sentence ("Plan B. The")
@@ -353,6 +354,8 @@ class SpeakerContext:
                                    known.known, True)
             return known
         country = self.country_of([*tokens, *apposition])
+        if len(tokens) == 1 and tokens[0].low in _GROUP_HEADS:
+            return self._unnamed(tokens, country, position)  # "Residents said": no name
         named = self._named(tokens, apposition, country)
         if named is not None:
             return named
@@ -791,7 +794,10 @@ class SpeakerContext:
         if src is not None:
             return Speaker.from_source(src, country)
         if head in _GROUP_HEADS:
-            return self._group(tokens, country, position)
+            group = self._group(tokens, country, position)
+            src = self.registry.by_head(head, plural=True) if group is None and len(
+                tokens) == 1 else None  # "Residents said", with no residents named before
+            return group if src is None else Speaker.from_source(src, country)
         body = self._body(tokens, country) if country and head in self.cues.roles.get(
             "government", ()) else None
         if body is not None:
@@ -976,8 +982,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
                 words.pop(0)
             if len(words) >= 3 and not any(w in _NAME_PARTICLES for _, w in words) and not any(
                     w.casefold().strip(".,'") in institutions for _, w in words):
-                keep = 3 if _INITIAL.fullmatch(words[-3][1]) else 2
-                del words[:len(words) - keep]
+                del words[:len(words) - _name_length([w for _, w in words])]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])):
@@ -1033,7 +1038,22 @@ _BODY_HEADS = frozenset("ministry bureau department office institute center cent
                         "school university college academy foundation committee league alliance "
                         "coalition organisation organization court bank authority service "
                         "chamber confederation".split())
-_AFTER_OF = re.compile(r"[A-Z][\w.]* (?:of|for) \Z")  # "Inspector of " before a run
+# "Inspector of " or "Minister of Natural Resources and " before a run
+_AFTER_OF = re.compile(r"[A-Z][\w.]* (?:of|for) (?:the )?(?:[A-Z][\w'-]*(?: |, | and |, and ))*\Z")
+
+
+def _name_length(words: Sequence[str]) -> int:
+    """How many of the last capitalised ``words`` after a title's complement are the name:
+    two ("Minister of Trade Ana Ruiz"), or three after an initial ("Chief Inspector of
+    Factories K. Ramesh Varma") or when all three are single syllables, as in Korean names
+    ("Minister of External Economic Relations Yun Jong Ho")."""
+    if len(words) < 3:
+        return len(words)
+    if _INITIAL.fullmatch(words[-3]):
+        return 3
+    syllables = [w.rstrip(".,") for w in words[-3:]]
+    return 3 if len(syllables[0]) <= 4 and all(len(w) <= 5 and w.isalpha() for w in syllables) \
+        and not syllables[0].isupper() else 2
 
 
 def _name_particle(text: str, words: list[tuple[int, str]], offset: int) -> bool:
@@ -1112,7 +1132,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     for token in reversed(tokens):
         if token.cap and not token.low.endswith("'s"):
             run.insert(0, token)
-        elif token.low in ("of", "for", "the", "and", "on") and run and run[0].cap \
+        elif token.low in ("of", "for", "the", "and", "on", "&") and run and run[0].cap \
                 or token.low in ("of", "for") and len(run) > 1 and run[0].low == "the" \
                 and run[1].cap \
                 or token.text == "," and run and run[0].cap and any(t.low == "and" for t in run) \
@@ -1125,11 +1145,14 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         run.pop(0)
     if not run:
         return None, []
+    if any(t.text == "&" for t in run[1:-1]):
+        return "institution", run  # "Marks & Spencer", "Procter & Gamble": a firm
     institutions = _institution_words(cues)
     person: list[Token] = []
     for token in reversed(run):
         low = token.low
-        if low in cues.titles or low in institutions or cues.country_code([token.text]) \
+        if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
+                or cues.country_code([token.text]) \
                 or low in DETERMINERS or not (token.cap or token.text in _NAME_PARTICLES and person):
             break
         person.insert(0, token)
@@ -1143,10 +1166,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         # "Chief Inspector of Factories K. Ramesh", "Minister of Foreign Affairs Ana Ruiz":
         # the title's complement, then the name (with an initial before it: "D. Chandrasekhar
         # Varma")
-        keep = 3 if _INITIAL.fullmatch(person[-3].text) else 2
-        person = person[-keep:]
+        person = person[-_name_length([t.text for t in person]):]
         before = run[len(run) - len(person) - 1]
-    has_institution = any(t.low in institutions for t in run) or any(
+    has_institution = any(t.low in institutions or t.low.partition("-")[0] in institutions
+                          for t in run) or any(
         k + 1 < len(run) and t.low in _PLACE_BODIES and run[k + 1].low == "of"
         for k, t in enumerate(run))  # "the City of Kamloops"
     person_title = before is not None and before.low in cues.roles.get("government-official", ())
@@ -1173,16 +1196,31 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
     commas); a single phrase comes back whole."""
     if not any(t.low == "and" or t.text == "," for t in tokens):
         return [list(tokens)]
-    of = next((k for k, t in enumerate(tokens) if t.low in ("of", "for")), None)
-    if of is not None and of and tokens[of - 1].low in _BODY_HEADS and all(
+    core = list(tokens)
+    if core[-1].text == ")":  # "(MIIT)" after the name
+        opening = max((k for k, t in enumerate(core) if t.text == "("), default=0)
+        core = core[:opening] or core
+    of = next((k for k, t in enumerate(core) if t.low in ("of", "for")), None)
+    if of is not None and of and (core[of - 1].low in _BODY_HEADS or core[of - 1].cap and sum(
+            t.low in ("of", "for") for t in core) == 1) and all(
             t.cap or t.low in ("and", "the", "of", "for", "&") or t.text == ","
-            for t in tokens[of + 1:]) and not any(t.low in ("and", "&") or t.text == ","
-                                                  for t in tokens[:of]):
-        # "the Ministry of Trade, Industry and Energy", "Bureau of Industry and Security"
+            for t in core[of + 1:]) and not any(t.low in ("and", "&") or t.text == ","
+                                                for t in core[:of]):
+        # "the Ministry of Trade, Industry and Energy", "Bureau of Industry and Security",
+        # "Secretary of Health and Human Services Robert Kennedy"
         return [list(tokens)]
+    ands = [k for k, t in enumerate(core) if t.low in ("and", "&")]
+    if len(ands) == 1 and core[-1].low in _BODY_HEADS and ands[0] + 1 < len(core) \
+            and core[ands[0] + 1].cap and not any(t.text == "," for t in core):
+        first = [t for t in core[:ands[0]] if t.low not in DETERMINERS]
+        if len(first) >= 2 and first[-1].low not in _BODY_HEADS and all(
+                t.cap and not _POSSESSIVE.search(t.text) for t in first + core[ands[0] + 1:]):
+            # "the Land Transportation Franchising and Regulatory Board": one body, whose
+            # first half names no body of its own
+            return [list(tokens)]
     items: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.low in ("and", "&") or token.text == ",":
+    for token in tokens:  # ("Marks & Spencer" is one name)
+        if token.low == "and" or token.text == ",":
             items.append([])
         else:
             items[-1].append(token)

@@ -691,6 +691,55 @@ CASES = [
     ("coordinated-long-titles", "Democratic Party leader Lee Jae-myung and People Power Party "
      "floor leader Kwon Young-se both said they would accept the court's decision.",
      [("Lee Jae-myung", None, I), ("Kwon Young-se", None, I)]),
+    # --- evaluative verbs: a bare object is no report; "as", "for" or a quotation is
+    ("neg-condemned-object", "The two foreign ministers condemned the test on Sunday.", []),
+    ("condemned-then-saying", "Ruiz and Mendes condemned the strike, saying it broke the "
+     "ceasefire.", [("Ruiz", None, I), ("Mendes", None, I)]),
+    ("praised-as", "The Seasonal Workers Union praised the ruling as a victory.",
+     [("Seasonal Workers Union", None, I)]),
+    ("criticized-for", "Ortega criticized the council for delaying the flood barrier.",
+     [("Ortega", None, I)]),
+    # --- titles with "of ... and ..." before a name; single-syllable three-part names
+    ("title-of-and", "Minister of Fisheries and Oceans Claire Dubois said quotas would fall. "
+     '"It is painful," Dubois said.', [("Claire Dubois", None, I), ("Claire Dubois", None, D)]),
+    ("title-of-three-syllables", "Minister of Land and Environment Pak Myong Su told the "
+     "session that the dam was ready. Pak added that trees were planted.",
+     [("Pak Myong Su", None, I), ("Pak Myong Su", None, I)]),
+    ("secretary-of-and", "Secretary of Housing and Urban Affairs Mark Liddell said rents "
+     "would be capped.", [("Mark Liddell", None, I)]),
+    # --- bodies joined by "and": with "of" before a bracketed acronym, or a body's head at the end
+    ("body-of-and-acronym", "The Ministry of Ports and Shipping (MPS) said the ferry had no "
+     "licence.", [("Ministry of Ports and Shipping", None, I)]),
+    ("body-and-head", "The Northern Growers and Packers Association said prices would rise.",
+     [("Northern Growers and Packers Association", None, I)]),
+    ("neg-body-and-two-bodies", "Hanwha Ocean and the Fair Trade Commission said talks had "
+     "resumed.", [("Hanwha Ocean", None, I), ("Fair Trade Commission", None, I)]),
+    ("body-hyphenated-office", "The Police Regional Office-Visayas said the driver fled.",
+     [("Police Regional Office-Visayas", None, I)]),
+    ("body-ampersand", "A spokesperson for Marks & Spencer said stores would reopen. "
+     "P&O said its ferries were full.", [("Marks & Spencer", None, I), ("P&O", None, I)]),
+    # --- "said A and that B": the first clause is a row of its own when B alone has a quotation
+    ("and-that-first-clause", 'Suarez told the radio that wages had been paid and that the '
+     'strike was "politically driven".', [("Suarez", None, P), ("Suarez", None, I)]),
+    # --- a subject with an article and an apposition; people at a place; officers
+    ("subject-a-with-apposition", "A spokesperson for Lidl, one of the largest buyers of "
+     "Spanish citrus, said the contracts stood.", [("Lidl", None, I)]),
+    ("neg-a-time-adjunct", "A day later, Ortega said the contracts stood.",
+     [("Ortega", None, I)]),
+    ("unnamed-at-the-scene", "An officer at the scene said three cars were involved.",
+     [("Unnamed officials", None, I)]),
+    ("unnamed-near-the-port", "Residents near the harbour told the radio that the water rose "
+     "fast.", [("Unnamed sources", None, I)]),
+    ("unnamed-soldier", "A soldier said the road was cut.", [("Unnamed sources", None, I)]),
+    ("inverted-name-over-officer", '"We are ready," said the union\'s regional officer, Dana '
+     'Whitfield.', [("Dana Whitfield", None, D)]),
+    ("neg-demanding-participle", "Two mills stayed shut as workers demanding back pay "
+     "blocked the gates, police said.", [("Police", None, I)]),
+    ("neg-demanded-object", "The dockers demanded a meeting with the port authority.", []),
+    ("residents-bare", "Residents said the river had burst its banks twice.",
+     [("Unnamed sources", None, I)]),
+    ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
+     [("Anwar Kassim", None, I)]),
 ]
 
 
