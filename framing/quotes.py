@@ -67,6 +67,8 @@ _BOUNDARY_AFTER = frozenset(",.;:!?")
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
 _SUBORDINATORS = frozenset("though although whereas while because".split())
+# Words that open a clause of its own inside a relative clause ("which ... since X told").
+_CLAUSE_OPENERS = _SUBORDINATORS | frozenset("since when after before until once if".split())
 _ADJECTIVE_ENDS = ("ic", "ical", "al", "ian", "ese", "ary", "ous", "ive")  # economic ministers
 _SMALL_WORDS = frozenset("of the and for in on a an to with between at by from de la".split())
 
@@ -649,6 +651,9 @@ class _Extractor:
         # clause with no comma runs up to the verb)
         relative = self._relative_before(toks, m if span is None else span[0] - 1, lo,
                                          20 if span else 10)
+        if relative is not None and span is not None and toks[span[0]].cap \
+                and toks[span[0] - 1].low in _CLAUSE_OPENERS:
+            relative = None  # "China, which has ... since Takaichi told the Diet": Takaichi
         if relative is not None and relative > lo and toks[relative - 1].low not in _PREPOSITIONS \
                 and (span is None or relative < span[0] - 1):
             return self._relative_subject(unit, attr, relative, lo)
@@ -998,8 +1003,11 @@ class _Extractor:
             attr.mode = "trailing"
             attr.contents = [(start, before)]
             return attr
-        if not (end < len(toks) and toks[end].text == ","):
-            end = span[1]  # "According to X, the North fired ...": no apposition after all
+        if not (end < len(toks) and toks[end].text == ",") or end + 1 < len(toks) and toks[
+                end + 1].low in ("which", "who", "where", "and", "but", "while"):
+            # "According to X, the North fired ...", "According to X, trade remains small
+            # compared with China, which ...": no apposition after all
+            end = span[1]
         start = end + 1 if end < len(toks) and toks[end].text == "," else end
         attr.tail = start
         attr.contents = [(start, len(toks))]

@@ -302,7 +302,7 @@ class SpeakerContext:
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
         anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
-                   or self._title_anaphor(tokens, position))
+                   or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position))
         if anaphor is not None:
             return anaphor
         to = next((k for k, t in enumerate(tokens) if k and t.low == "to"
@@ -342,6 +342,14 @@ class SpeakerContext:
             if head is not None and head.generic and head.country is None and country:
                 return Speaker(head.name, head.source_type, country, head.kind, head.known, True)
             return head
+        words = [t for t in tokens if t.low not in DETERMINERS]
+        if len(words) >= 3 and words[0].low in ("government", "administration") \
+                and words[1].low == "of" and all(t.cap for t in words[2:]) \
+                and self.cues.country_code([t.text for t in words[2:]]) is None:
+            # "the government of Primorye Territory": the region's government, written as
+            # "the Canary Islands government" is
+            return Speaker(f"{_join(words[2:])} {words[0].low}", "government",
+                           self.country_of(words[2:]), "organisation")
         office = self._office(tokens)
         if office is not None:
             return office
@@ -600,6 +608,16 @@ class SpeakerContext:
                 if all(w in said or said.intersection(_TITLE_SYNONYMS.get(w, ())) for w in words):
                     return self._mentioned(mention)
         return None
+
+    def _expert_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"the expert", "the analyst": the expert last quoted by name ("Denis Kovalchuk, a
+        senior researcher at ..."), not analysts in general."""
+        if len(tokens) != 2 or tokens[0].low != "the" or tokens[1].low.endswith("s"):
+            return None
+        src = self.registry.by_head(tokens[1].low)
+        if src is None or src.source_type != "expert":
+            return None
+        return self.recent(position, kinds=("person",), types=("expert",))
 
     def _registry_named(self, tokens: Sequence[Token]) -> bool:
         """Whether the registry names the phrase as someone ("the Kremlin spokesman")."""

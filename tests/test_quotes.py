@@ -738,6 +738,19 @@ CASES = [
     ("neg-demanded-object", "The dockers demanded a meeting with the port authority.", []),
     ("residents-bare", "Residents said the river had burst its banks twice.",
      [("Unnamed sources", None, I)]),
+    ("relative-then-since-subject", "Talks stalled with Manila, which has hardened its line "
+     "since Ortega told parliament that the reef was \"non-negotiable\".",
+     [("Ortega", None, P)]),
+    ("expert-back-reference", '"Ports matter more than tariffs," said Mina Salo, an economist '
+     "at the Baltic Institute. According to the expert, freight volumes will fall, which "
+     "worries exporters.", [("Mina Salo", None, D), ("Mina Salo", None, I)]),
+    ("neg-expert-back-reference-none", "According to the expert, freight volumes will fall.",
+     [("Unnamed analysts", None, I)]),
+    ("government-of-region", "Schools will stay shut, the government of Tyrol said.",
+     [("Tyrol government", None, I)]),
+    ("specified", 'Port chief Ana Ruiz toured the dock. "Both cranes are back," the chief '
+     "specified.", [("Ana Ruiz", None, D)]),
+    ("neg-did-not-specify", "Ruiz did not specify how many cranes were damaged.", []),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
