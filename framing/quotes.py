@@ -48,6 +48,7 @@ _FINITE = frozenset("has have had will would can could may might must shall shou
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
                          "recently".split())  # "said as many as 40 died": no time clause
+_POSSESSIVES = frozenset("his her its their our my your".split())
 # Words that make a phrase opening with "a" a time, not a speaker ("A day earlier,").
 _TIME_WORDS = frozenset("moment minute minutes hour hours day days week weeks month months year "
                         "years decade decades century earlier later ago after before since "
@@ -1151,8 +1152,11 @@ class _Extractor:
             if self._after_quote(unit, attr) or self._final_position(unit, attr):
                 return self._trailing(unit, attr, k)
             return False
-        if self._after_quote(unit, attr) and (nxt is None or nxt.text not in ':"'):
-            return self._trailing(unit, attr, k)  # '"...," Trump told reporters before leaving'
+        if self._after_quote(unit, attr) and (nxt is None or nxt.text not in ':"') and not (
+                cue.participle and nxt is not None and nxt.is_word and self.done):
+            # '"...," Trump told reporters before leaving'; but 'called the plan "reckless",
+            # saying the barrier was late': the participle's words follow it
+            return self._trailing(unit, attr, k)
         if self._final_position(unit, attr) and self._that_ahead(toks, k) is None and (
                 nxt is None or toks[start_k].low in _PREPOSITIONS):
             return self._trailing(unit, attr, k)  # "..., the JCS said in a text message sent to"
@@ -1202,8 +1206,11 @@ class _Extractor:
         for m in range(k, len(toks)):
             if toks[m].text in ",;:" or self._verb_at(toks, m):
                 return False
-            if toks[m].start in unit.opens or toks[m].low in ("as", "for"):
+            if toks[m].start in unit.opens or toks[m].low == "as":
                 return True
+            if toks[m].low == "for" and m + 1 < len(toks) and (
+                    toks[m + 1].low.endswith("ing") or toks[m + 1].low in _POSSESSIVES):
+                return True  # "criticized the council for delaying", "praised them for their"
         return False
 
     def _quoted_words(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
@@ -1211,6 +1218,10 @@ class _Extractor:
         toks, n = unit.tokens, len(unit.tokens)
         if self._after_quote(unit, attr):
             return self._trailing(unit, attr, k)
+        colon = next((m for m in range(k, min(n, k + 4)) if toks[m].text in ",:;\""), None)
+        if colon is not None and toks[colon].text == ":" and all(
+                toks[m].is_word and not toks[m].cap for m in range(k, colon)):
+            k = colon  # "put it this way: "...""
         m = k + 1 if k < n and toks[k].text in ",:" else k
         if m < n and toks[m].start in unit.opens:
             return self._leading(attr, m, n)
@@ -1233,8 +1244,8 @@ class _Extractor:
         for m in range(head - 1, max(-1, head - 6), -1):
             if toks[m].text == '"' and toks[m].start in unit.closes:
                 return True
-            if toks[m].text == "," and m >= head - 2:
-                continue
+            if toks[m].text == "," and m >= head - 2 or toks[m].low == "as" and m == head - 1:
+                continue  # '"...," Kim said', '"...," as Kim put it'
             # '"...," FNSEA vice-president Luc Marchetti told': titles before the subject
             if not (toks[m].is_word and (toks[m].low in self.cues.titles or toks[m].cap or
                                          self._np_word(toks[m]) and toks[m].low not in DETERMINERS)):
@@ -1514,7 +1525,7 @@ class _Extractor:
 
     def _is_direct(self, unit: _Unit, attr: _Attribution, q: Quotation) -> bool:
         toks = unit.tokens
-        if attr.cue.lemma in ("call", "describe"):  # 'what it called "X"': a label, partial
+        if attr.cue.lemma in ("call", "describe", "accuse"):  # 'what it called "X"', 'accused X of "Y"'
             return False
         for a, b in attr.contents:
             if not (a < b and toks[a].start <= q.open and q.close < toks[b - 1].end):

@@ -219,8 +219,14 @@ class SpeakerContext:
     def mentions(self) -> list[Mention]:
         """People named in full in the article (found on first use)."""
         if self._mentions is None:
-            self._mentions = find_person_mentions(self.text, self.registry, self.cues)
+            self._mentions = self._people(self.text)
         return self._mentions
+
+    def _people(self, text: str, offset: int = 0) -> list[Mention]:
+        """`find_person_mentions`, without the article's own outlet ("told EL PAÍS")."""
+        own = (self.outlet or "").casefold()
+        return [m for m in find_person_mentions(text, self.registry, self.cues, offset)
+                if m.name.casefold() != own]
 
     # ------------------------------------------------------------------ memory
 
@@ -401,8 +407,7 @@ class SpeakerContext:
                 elif found.generic and since is not None and since < position:
                     # an unnamed person stands back for a person named after them ("a source
                     # said ... Kim Jong Un's call to fight what he described as ...")
-                    between = find_person_mentions(self.text[since:position], self.registry,
-                                                   self.cues, since)
+                    between = self._people(self.text[since:position], since)
                     if between and between[-1].start > since:
                         found = self._mentioned(between[-1])
             else:

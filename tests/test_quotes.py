@@ -751,6 +751,14 @@ CASES = [
     ("specified", 'Port chief Ana Ruiz toured the dock. "Both cranes are back," the chief '
      "specified.", [("Ana Ruiz", None, D)]),
     ("neg-did-not-specify", "Ruiz did not specify how many cranes were damaged.", []),
+    ("put-it-colon", 'A dealer in Busan, who asked not to be named, put it simply: "Nobody '
+     'is buying."', [("Unnamed sources", None, D)]),
+    ("neg-put-it-object", "The crew put it back on the truck.", []),
+    ("accused-of-then-saying", 'Mendes accused the board of "gambling with pensions", saying '
+     "the fund had lost a fifth of its value.", [("Mendes", None, P), ("Mendes", None, I)]),
+    ("called-then-saying", 'Ruiz called the levy "a tax on the poor", adding that it would '
+     "be repealed.", [("Ruiz", None, P), ("Ruiz", None, I)]),
+    ("neg-criticized-for-time", "Striking nurses criticized the hospital for a third day.", []),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
@@ -999,3 +1007,11 @@ def test_said_a_and_that_b_gives_a_row_per_clause():
     assert quotes_in_text(text).text.tolist() == [
         "the satellite had separated from the upper stage",
         "ground control had established communication with it"]
+
+
+def test_pronoun_never_stands_for_the_articles_own_outlet():
+    """"told LA VOZ" in La Voz's own copy names no person, so "he" stays with the fisherman."""
+    passage = ("A fisherman who gave his name only as Idrissa told LA VOZ that the boat had sunk."
+               '\n\n"We lost everything," he said.')
+    assert rows_of(quotes_in_text(passage, outlet="La Voz")) == [
+        ("Unnamed sources", None, I), ("Unnamed sources", None, D)]
