@@ -69,7 +69,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 14)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 16)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
@@ -206,7 +206,7 @@ def _show(article, gold: list[Gold], found: list[dict], pairs, spec: dict) -> No
             print(f"  MISSED {item.kind:8} {'|'.join(item.speakers):30} {body[item.start:item.end][:70]!r}")
     for f, row in enumerate(found):
         if f not in matched_f:
-            print(f"  EXTRA  {row['kind']:8} {row['speaker']:30} {row['text'][:70]!r}")
+            print(f"  EXTRA  {row['kind']:8} {row['speaker'] or '(unnamed)':30} {row['text'][:70]!r}")
     predicted = {r["speaker"] for r in found} | {r["via"] for r in found if isinstance(r["via"], str)}
     gold_groups = [names(s) for s in spec.get("sources") or []]
     missing = [g for g in gold_groups if not predicted & set(g)]
