@@ -32,6 +32,7 @@ class Verb:
     quotes_only: bool = False
     commentary: bool = False
     evaluative: bool = False
+    that_only: bool = False
 
     @property
     def base(self) -> str | None:
@@ -167,7 +168,8 @@ def _parse(data: Any, shown: str) -> Cues:
         verbs[str(lemma)] = Verb(str(lemma), tuple(str(f).casefold() for f in forms),
                                  bool(spec.get("addressee")), bool(spec.get("needs_that")),
                                  spec.get("subject") == "document", bool(spec.get("quotes_only")),
-                                 bool(spec.get("commentary")), bool(spec.get("evaluative")))
+                                 bool(spec.get("commentary")), bool(spec.get("evaluative")),
+                                 bool(spec.get("that_only")))
     lists = {key: _words(data, key, shown) for key in _LISTS}
     return Cues(
         name=str(data.get("name", "quote-cues")),

@@ -49,6 +49,11 @@ _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
                          "recently".split())  # "said as many as 40 died": no time clause
 _POSSESSIVES = frozenset("his her its their our my your".split())
+# Nouns whose "that" clause an evaluative verb reports ("expressed concern that ...").
+_STANCE_NOUNS = frozenset("concern concerns hope hopes belief confidence regret fear fears view "
+                          "opinion conviction expectation satisfaction doubt doubts worry "
+                          "worries wish position stance optimism frustration disappointment "
+                          "surprise anger alarm".split())
 # Words that make a phrase opening with "a" a time, not a speaker ("A day earlier,").
 _TIME_WORDS = frozenset("moment minute minutes hour hours day days week weeks month months year "
                         "years decade decades century earlier later ago after before since "
@@ -372,6 +377,7 @@ class _Attribution:
     quotes: list[Quotation] = field(default_factory=list)
     channel_only: bool = False  # "according to <media>" moved onto another attribution
     unit: "_Unit | None" = None  # the sentence it was found in (its token indices refer to it)
+    document: bool = False  # its subject is a document ("the statement said")
 
 
 @dataclass
@@ -427,7 +433,9 @@ class _Extractor:
         self.pending_colon: _Attribution | None = None
         self.aside_citing: tuple[list[Speaker], tuple[int, int], int] | None = None
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
+        self.last_attr: _Attribution | None = None  # the latest with speakers, in any unit
         self._titles: dict[tuple[int, int], bool] = {}  # `_not_a_quote` by unit and mark
+        self.issued = [(m.start(), m.group(1).casefold()) for m in _issued_re(cues).finditer(self.text)]
 
     def run(self) -> list[_Found]:
         found: list[_Found] = []
@@ -470,6 +478,9 @@ class _Extractor:
     # ------------------------------------------------------------------ one unit
 
     def _unit(self, unit: _Unit) -> list[_Found]:
+        for at, noun in self.issued:
+            if unit.start <= at < unit.end:
+                self._issued_document(unit, at, noun)
         if not self._may_report(unit):
             if not unit.quotations and not self._may_report(unit, self.all_hits):
                 self.pending_colon = None
@@ -499,7 +510,29 @@ class _Extractor:
                     attr.via, attr.speakers = attr.speakers[0], self.aside_citing[0]
                     self.aside_citing = None
                 self.done.append(attr)
+                if attr.speakers:
+                    self.last_attr = attr
         return self._rows(unit, self._link(unit, list(self.done)))
+
+    def _issued_document(self, unit: _Unit, at: int, noun: str) -> None:
+        """"X issued a press statement ...": a later "the statement said" is X's."""
+        toks = tokenize(self.text, unit.start, unit.end)
+        k = bisect.bisect_left(toks, at, key=_START)
+        if k >= len(toks):
+            return
+        lo = next((m + 1 for m in range(k - 1, 0, -1) if toks[m].text in "—–" or toks[m].text == "-"
+                   and toks[m - 1].text in "-)"), 0)  # after a dateline ("(PT) --")
+        span = self._subject_back(toks, k, lo)
+        if span is None:  # "Kim Son Gyong, vice-minister of ..., on Thursday issued"
+            kept, unit.tokens = unit.tokens, toks
+            chain = self._comma_chain(unit, k, lo)
+            unit.tokens = kept
+            span = chain[0] if chain else None
+        if span is None:
+            return
+        speakers = self.ctx.resolve(toks[span[0]:span[1]], self._apposition(toks, span[1]))
+        if speakers:
+            self.documents[noun] = (speakers, None)
 
     def _may_report(self, unit: _Unit, hits: list[int] | None = None) -> bool:
         hits = self.hits if hits is None else hits
@@ -648,6 +681,19 @@ class _Extractor:
         if prev.low in _COORDINATORS:
             return self._ellipsis(unit, attr, m)
         span = self._subject_back(toks, m + 1, lo)
+        if span is None:
+            # "Rodong Sinmun, organ of the ..., in an article on Friday described": an adjunct
+            # after the subject's comma chain
+            k = self._skip_adjuncts_back(toks, m + 1, lo)
+            if lo < k <= m and toks[k - 1].text == "," and (
+                    chain := self._comma_chain(unit, k - 1, lo)):
+                span, apposition, attr.head = chain
+                attr.subject = span
+                attr.speakers = self._speakers(unit, *span, apposition=apposition)
+                for d in range(k, m):  # "in an article": "the article" later is theirs
+                    if toks[d].low in self.cues.documents and toks[d - 1].low in ("a", "an"):
+                        self.documents[toks[d].low] = (list(attr.speakers), attr.via)
+                return bool(attr.speakers)
         # "A man in his 70s who runs a hotel in Kobe told NHK": the man, not Kobe (a relative
         # clause with no comma runs up to the verb)
         relative = self._relative_before(toks, m if span is None else span[0] - 1, lo,
@@ -665,6 +711,12 @@ class _Extractor:
         if len(words) == 2 and words[0] == "the" and words[1] in self.documents:
             speakers, attr.via = self.documents[words[1]]  # '"...," the statement said.'
             attr.speakers = list(speakers)
+            attr.document = True
+            return bool(attr.speakers)
+        if words == ["it"] and self.last_attr is not None and self.last_attr.document:
+            # "The statement said ... . It added that ...": the statement still speaks
+            attr.speakers, attr.via, attr.document = list(self.last_attr.speakers), \
+                self.last_attr.via, True
             return bool(attr.speakers)
         attr.speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
         return bool(attr.speakers)
@@ -1142,6 +1194,9 @@ class _Extractor:
             return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
         if nxt is not None and nxt.low == "that":
             return self._leading(attr, k + 1, n)
+        if cue.verb and cue.verb.that_only and not self._after_quote(unit, attr) \
+                and not (nxt is not None and nxt.text == ":"):
+            return False  # "held talks", "-- Zhao Leji held talks": no "that", no report
         if nxt is not None and nxt.low in ("as", "while", "when") and k == start_k and not (
                 k + 1 < n and toks[k + 1].low in _AS_QUANTITY) and cue.lemma != "describe":
             # "said as he toured the site that ...": the time, then the words
@@ -1208,6 +1263,8 @@ class _Extractor:
                 return False
             if toks[m].start in unit.opens or toks[m].low == "as":
                 return True
+            if toks[m].low == "that" and m > k and toks[m - 1].low in _STANCE_NOUNS:
+                return True  # "expressed concern that ..."
             if toks[m].low == "for" and m + 1 < len(toks) and (
                     toks[m + 1].low.endswith("ing") or toks[m + 1].low in _POSSESSIVES):
                 return True  # "criticized the council for delaying", "praised them for their"
@@ -1223,6 +1280,8 @@ class _Extractor:
                 toks[m].is_word and not toks[m].cap for m in range(k, colon)):
             k = colon  # "put it this way: "...""
         m = k + 1 if k < n and toks[k].text in ",:" else k
+        if m == k and k > attr.cue.j:
+            return False  # 'if it continued its "dangerous game"': words between, no mark
         if m < n and toks[m].start in unit.opens:
             return self._leading(attr, m, n)
         return False
@@ -1947,6 +2006,23 @@ def _phrase_checks(cues: Cues) -> dict[str, tuple[re.Pattern, re.Pattern]]:
         checks = {p[0]: (re.compile(_phrase_pattern(p)), re.compile(_prefix_pattern(p)))
                   for p in _ACCORDING_PHRASES if p[0] not in verbs}
         cached = _PHRASE_CHECKS[id(cues)] = (cues, checks)
+    return cached[1]
+
+
+_ISSUED: dict[int, tuple[Cues, re.Pattern]] = {}
+
+
+def _issued_re(cues: Cues) -> re.Pattern:
+    """"issued a press statement", "released a commentary": a source putting out a document
+    (built once per vocabulary)."""
+    cached = _ISSUED.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        nouns = "|".join(sorted(map(re.escape, cues.documents), key=lambda w: (-len(w), w)))
+        pattern = re.compile(r"\b(?:issued|released|published|put out|made public)\s+(?:a|an)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(" + nouns + r")\b", re.I)
+        if len(_ISSUED) > 16:
+            _ISSUED.clear()
+        cached = _ISSUED[id(cues)] = (cues, pattern)
     return cached[1]
 
 

@@ -335,6 +335,22 @@ class SpeakerContext:
                     len(t.text) > 1 and t.text.replace(".", "").isupper() for t in name):
                 # "Rep. Choi Min-ho of the main opposition People Power Party": the person
                 return self.resolve_one(tokens[:of], tokens[of + 1:])
+        last_of = max((k for k, t in enumerate(tokens) if k and t.low == "of"), default=None)
+        if last_of is not None and last_of + 1 < len(tokens) and tokens[last_of - 1].cap:
+            rest = [t for t in tokens[last_of + 1:] if t.low not in DETERMINERS]
+            body = [t for t in tokens[:last_of] if t.low not in DETERMINERS]
+            country = self.cues.country_code([t.text for t in rest]) if rest else None
+            if country and body and body[0].low in _BODY_HEADS and body[0].cap \
+                    and self.registry.lookup(_join([t for t in tokens if t.low not in DETERMINERS]),
+                                             outlets_only=False) is None:
+                # "the Ministry of National Defence of the DPRK": that country's body, by the
+                # registry's name when it has one, else as written
+                src = self.registry.lookup(f"{self._adjective(country)} {_ministry_of(_join(body))}",
+                                           outlets_only=False)
+                if src is not None:
+                    return Speaker.from_source(src)
+                return Speaker(_join([t for t in tokens if t.low != "the" or t is not tokens[0]]),
+                               "government", country, "organisation")
         owner = next((k for k, t in enumerate(tokens) if k and t.low == "for"
                       and not tokens[k - 1].cap and self.registry.by_head(tokens[k - 1].low)), None)
         if owner is not None:  # "a spokesperson for the town": the body when it is named
@@ -1008,7 +1024,9 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
                 del words[:len(words) - _name_length([w for _, w in words])]
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
-                         or cues.country_code([words[0][1]])):
+                         or cues.country_code([words[0][1]])
+                         or len(words) > 2 and _POSSESSIVE.search(words[0][1])):
+            # ("PTAD's Executive Secretary": an owner and titles, no name)
             if _name_particle(text, words, offset):
                 break  # "talks with To Lam": a capitalised "To" mid-sentence is a name's
             words.pop(0)

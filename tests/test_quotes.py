@@ -759,6 +759,36 @@ CASES = [
     ("called-then-saying", 'Ruiz called the levy "a tax on the poor", adding that it would '
      "be repealed.", [("Ruiz", None, P), ("Ruiz", None, I)]),
     ("neg-criticized-for-time", "Striking nurses criticized the hospital for a third day.", []),
+    ("issued-statement", "Ri Song Chol, a councillor of the Foreign Ministry, on Monday "
+     "issued a press statement on the drills. The statement said the drills were "
+     '"an open provocation". It added that the army would respond.',
+     [("Ri Song Chol", None, P), ("Ri Song Chol", None, I)]),
+    ("neg-statement-not-issued", "The statement said the drills were over.", []),
+    ("vice-minister-back-reference", "Pak Myong Ho, vice-minister of Foreign Affairs, met the "
+     'envoy. "We are ready," the vice-minister said.', [("Pak Myong Ho", None, D)]),
+    ("went-on-colon", 'Ana Ruiz spoke first. She went on: "Nobody will be left behind."',
+     [("Ana Ruiz", None, D)]),
+    ("neg-continued-object", "Ruiz said the strike would end if the union continued its "
+     '"sabotage".', [("Ruiz", None, P)]),
+    ("body-of-country-registry", "A spokesperson for the Ministry of Foreign Affairs of the DPRK "
+     "said the drills were a provocation.", [("North Korean Foreign Ministry", None, I)]),
+    ("body-of-country-as-written", "The Ministry of Agriculture of Laos said the harvest fell.",
+     [("Ministry of Agriculture of Laos", None, I)]),
+    ("comma-chain-then-adjunct", "Minju Joson, a newspaper of the Cabinet, in a commentary on "
+     'Monday described the talks as "a farce". The commentary said the talks had failed.',
+     [("Minju Joson", None, P), ("Minju Joson", None, I)]),
+    ("expressed-concern-that", "Ortega expressed concern that the barrier was late.",
+     [("Ortega", None, I)]),
+    ("held-that", "Justice Mara Quist held that the contract was void.",
+     [("Mara Quist", None, I)]),
+    ("neg-held-talks", "The two sides held talks in Hanoi on Monday.", []),
+    ("ruled-that", "The Labour Appeal Tribunal ruled that the dismissals were unfair.",
+     [("Labour Appeal Tribunal", None, I)]),
+    ("testified", "Ortega testified that he had never seen the money.", [("Ortega", None, I)]),
+    ("neg-conceded-defeat", "The ruling party's candidate, Vice President Ana Ruiz, on Sunday "
+     "conceded defeat to her rival.", []),
+    ("owner-titles-no-name", "PTAD's Executive Secretary, Mira Olu, welcomed the verdict. "
+     "According to her, the payroll was cleaned up.", [("Mira Olu", None, I)]),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
