@@ -788,10 +788,13 @@ class _Extractor:
         if span is None:
             return None
         i, j = span
-        if i - 1 > lo and toks[i - 1].low in ("in", "at", "from") and all(t.cap for t in toks[i:j]):
+        if i - 1 > lo and toks[i - 1].low in ("in", "at", "from") and all(
+                t.cap or t.low == "the" and k == i for k, t in enumerate(toks[i:j], i)):
             before = self._chunk_back(toks, i - 1, lo)
             if before is not None and self.registry.by_head(toks[i - 2].low) is not None:
                 return before[0], j
+            if before is not None and len(toks[i - 2].text) > 1 and toks[i - 2].text.isupper():
+                return before  # "The DA in the Eastern Cape": the party, not the province
         return span
 
     def _person_at_place(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
@@ -1025,10 +1028,24 @@ class _Extractor:
             return span
         return None
 
+    def _described_name(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """"market research firm Redseer": a few lower-case words ending in a role noun, then
+        the name; the span runs from the first word to the end of the name."""
+        m = k
+        while m < min(len(toks), k + 4) and toks[m].is_word and not toks[m].cap \
+                and toks[m].low not in STOPWORDS and toks[m].low not in DETERMINERS:
+            m += 1
+        if m == k or m >= len(toks) or not toks[m].cap or toks[m - 1].low not in self.heads:
+            return None
+        name = self._chunk_fwd(toks, m, len(toks))
+        return (k, name[1]) if name is not None else None
+
     def _according(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
         """"according to X": before the words (leading) or after them (trailing)."""
         toks = unit.tokens
         span = self._chunk_fwd(toks, cue.j, len(toks))
+        if span is None or not toks[span[1] - 1].cap:
+            span = self._described_name(toks, cue.j) or span
         if span is None:
             return None
         attr = _Attribution(cue, head=cue.i, subject=span)
@@ -1194,6 +1211,15 @@ class _Extractor:
             return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
         if nxt is not None and nxt.low == "that":
             return self._leading(attr, k + 1, n)
+        if start_k < n and toks[start_k].low in ("in", "on", "at", "during", "after", "before",
+                                                 "via", "through") and not self._after_quote(unit, attr):
+            # "said in a note to clients that ...": the words after "that"
+            for m in range(start_k + 1, min(n - 1, start_k + 12)):
+                tok = toks[m]
+                if tok.low == "that" and toks[m + 1].low not in _BE and toks[m + 1].low not in _FINITE:
+                    return self._leading(attr, m + 1, n)
+                if not tok.is_word or (tok.low,) in self.cues.forms and toks[m - 1].low not in DETERMINERS:
+                    break
         if cue.verb and cue.verb.that_only and not self._after_quote(unit, attr) \
                 and not (nxt is not None and nxt.text == ":"):
             return False  # "held talks", "-- Zhao Leji held talks": no "that", no report
@@ -1820,7 +1846,8 @@ class _Extractor:
         if tok.cap:
             return True
         return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
-                or low.endswith(("'s", "s'")) or len(low) > 4 and low.endswith(_ADJECTIVE_ENDS))
+                or low.endswith(("'s", "s'")) or len(low) > 4 and low.endswith(_ADJECTIVE_ENDS)
+                or low in self.cues.titles)  # "the organisation's founder"
 
     def _head_word(self, tok: Token) -> bool:
         low = tok.low
@@ -1830,7 +1857,7 @@ class _Extractor:
             return True
         if low in DETERMINERS or low in STOPWORDS or low in self.cues.adjuncts:
             return False  # "Friday" is not who speaks
-        return tok.cap
+        return tok.cap or low in self.cues.titles  # "the organisation's founder"
 
     def _speakers(self, unit: _Unit, i: int, j: int, apposition: Sequence[Token] = ()) -> list[Speaker]:
         toks = unit.tokens

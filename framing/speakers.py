@@ -81,6 +81,8 @@ _GROUP_HEADS = frozenset(
     "teachers voters citizens villagers exporters importers producers manufacturers investors "
     "traders economists prosecutors lawyers doctors scientists unions groups agencies "
     "companies firms banks organisations organizations".split())
+# People named by where they live ("Residents of Slovo Park"): the people, not the place.
+_INHABITANTS = frozenset("residents villagers citizens locals people inhabitants".split())
 _MEDIA_MODIFIERS = frozenset("state official state-run government-run state-owned".split())
 _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
                         "thousands several".split())
@@ -357,7 +359,8 @@ class SpeakerContext:
             body = tokens[owner + 1:]
             named = self.resolve_one(body) if any(t.cap for t in body) else None
             return named or self.resolve_one(tokens[:owner], apposition)
-        place = next((k for k, t in enumerate(tokens) if k and t.low in ("in", "at", "from")), None)
+        place = next((k for k, t in enumerate(tokens) if k and (t.low in ("in", "at", "from") or (
+            t.low == "of" and tokens[k - 1].low in _INHABITANTS))), None)  # "Residents of X"
         if place is not None:  # "officials in Seoul": the group, with the place's country
             country = self.country_of(tokens[place:])
             head = self.resolve_one(tokens[:place], apposition)
@@ -786,6 +789,9 @@ class SpeakerContext:
         body = list(name)
         while body and body[0].low == "the":
             body.pop(0)  # "the FSB Border Directorate for the Sakhalin Region": the inner one stays
+        if len(body) >= 2 and body[0].low in _DESCRIPTORS and body[1].cap \
+                and body[1].low not in _institution_words(self.cues):
+            body.pop(0)  # "Brokerage Jefferies", "Retailer H&M": what it is, then its name
         text = _join(body)
         short = _ministry_of(text)
         qualified = False
@@ -1073,6 +1079,10 @@ _ACCREDITED = frozenset("mission missions ambassador ambassadors envoy envoys de
                         "delegations representative representatives embassy".split())
 _ENDS_INITIAL = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")  # "K." in "K. Srinivasa Rao" ends no sentence
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())  # "Ferdinand Marcos Jr." is Marcos
+# Nouns that say what a firm is, written before its name ("brokerage Jefferies").
+_DESCRIPTORS = frozenset("brokerage broker retailer carmaker automaker chipmaker lender insurer "
+                         "conglomerate supplier manufacturer operator firm company airline "
+                         "developer".split())
 # Nouns that head a body's name with "of" ("Ministry of Trade, Industry and Energy").
 _BODY_HEADS = frozenset("ministry bureau department office institute center centre network "
                         "council commission agency association federation union society board "

@@ -789,6 +789,22 @@ CASES = [
      "conceded defeat to her rival.", []),
     ("owner-titles-no-name", "PTAD's Executive Secretary, Mira Olu, welcomed the verdict. "
      "According to her, the payroll was cleaned up.", [("Mira Olu", None, I)]),
+    ("people-aware-of-the-matter", "Two people aware of the matter said the sale would be "
+     "delayed.", [("Unnamed sources", None, I)]),
+    ("inverted-title-then-name", '"The pumps failed," said the charity\'s founder, Leila Haddad.',
+     [("Leila Haddad", None, D)]),
+    ("descriptor-before-firm", "Brokerage Nomvula Capital said in a note to clients that "
+     "margins would shrink.", [("Nomvula Capital", None, I)]),
+    ("neg-descriptor-in-name", "Korea Electric Power said rates would rise.",
+     [("Korea Electric Power", None, I)]),
+    ("according-to-described-firm", "According to consulting firm Nakamura Partners, sales rose "
+     "by a third.", [("Nakamura Partners", None, I)]),
+    ("residents-of-place", "Residents of Kanyama, a township on the river, said the water rose "
+     "fast.", [("Unnamed sources", None, I)]),
+    ("party-in-province", 'The IFP in KwaZulu-Natal accused the council of "neglect".',
+     [("IFP", None, P)]),
+    ("title-brigadier", "Police spokesperson Brigadier Sipho Dube said six bodies were found.",
+     [("Sipho Dube", None, I)]),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
