@@ -743,7 +743,8 @@ class _Extractor:
             if alias is not None and (span is None or alias[0] < span[0]):
                 span = alias
         span = self._group_in_place(toks, span, lo)
-        if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in DETERMINERS:
+        if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in (
+                *DETERMINERS, "at", "near", "outside", "inside", "in"):
             span = self._person_at_place(toks, j, lo) or span
         if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].low == "to" \
                 and toks[span[0] - 2].low in _ACCREDITED:
@@ -802,7 +803,7 @@ class _Extractor:
         person or group, then where they were (a place in lower case, which names nobody)."""
         for m in range(j - 2, max(lo, j - 6), -1):
             tok = toks[m]
-            if tok.low in ("at", "near", "outside", "inside") and toks[m + 1].low in DETERMINERS:
+            if tok.low in ("at", "near", "outside", "inside", "in") and toks[m + 1].low in DETERMINERS:
                 if m - 1 < lo or toks[m - 1].cap and m - 1 > lo:
                     return None
                 head = toks[m - 1].low
@@ -810,7 +811,7 @@ class _Extractor:
                 if src is None or not src.generic:
                     return None
                 return self._chunk_back(toks, m, lo)
-            if not tok.is_word or tok.cap or tok.low in STOPWORDS and tok.low not in DETERMINERS:
+            if not tok.is_word or tok.low in STOPWORDS and tok.low not in DETERMINERS:
                 return None
         return None
 
@@ -1127,10 +1128,17 @@ class _Extractor:
         toks, cue = unit.tokens, attr.cue
         lo = self._clause_start(unit, cue.i)
         span = self._chunk_back(toks, cue.i - 1, lo)
+        head = span[0] if span else 0
+        apposition: Sequence[Token] = ()
+        if span is None and cue.i - 2 > lo and toks[cue.i - 2].text == ",":
+            # "The head of the cooperative, Takeshi Onodera, was quoted by ... as saying"
+            chain = self._comma_chain(unit, cue.i - 2, lo)
+            if chain:
+                span, apposition, head = chain
         if span is None:
             return None
-        attr.subject, attr.head = span, span[0]
-        attr.speakers = self._speakers(unit, *span)
+        attr.subject, attr.head = span, head
+        attr.speakers = self._speakers(unit, *span, apposition=apposition)
         k = cue.j
         via = None
         if k < len(toks) and toks[k].low == "by":
@@ -1274,10 +1282,16 @@ class _Extractor:
                     first.low in DETERMINERS or first.low in _PLURAL_PRONOUNS
                     or first.low in ("he", "she", "it")) and (toks[j - 1].cap or toks[j - 1].text[0].isdigit()):
                 return self._leading(attr, j, n)
+        if all(not t.is_word or t.low.endswith("ly") for t in toks[start_k:n]):
+            return False  # "North Korea responded sharply.": no words reported
         if cue.verb and cue.verb.evaluative and not self._judged_words(unit, start_k):
             attr.mode, attr.contents, attr.tail = "leading", [], start_k
             return True  # "condemned the launches, saying ...": the object is no report
         return self._leading(attr, start_k if not attr.via else k, n)
+
+    def _names_a_title(self, unit: _Unit, opening: int) -> bool:
+        """Whether the quotation opening at ``opening`` is a title, slogan or name."""
+        return any(q.open == opening and self._not_a_quote(unit, q) for q in unit.quotations)
 
     def _judged_words(self, unit: _Unit, k: int) -> bool:
         """Whether the object of an evaluative verb carries words: a quotation or an "as"
@@ -1287,7 +1301,8 @@ class _Extractor:
         for m in range(k, len(toks)):
             if toks[m].text in ",;:" or self._verb_at(toks, m):
                 return False
-            if toks[m].start in unit.opens or toks[m].low == "as":
+            if toks[m].start in unit.opens and not self._names_a_title(unit, toks[m].start) \
+                    or toks[m].low == "as":
                 return True
             if toks[m].low == "that" and m > k and toks[m - 1].low in _STANCE_NOUNS:
                 return True  # "expressed concern that ..."

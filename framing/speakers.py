@@ -81,8 +81,12 @@ _GROUP_HEADS = frozenset(
     "teachers voters citizens villagers exporters importers producers manufacturers investors "
     "traders economists prosecutors lawyers doctors scientists unions groups agencies "
     "companies firms banks organisations organizations".split())
+# Endings of a profession written before a name ("Japanologist Andrei Volkov").
+_PROFESSIONS = ("ologist", "ographer", "ician", "scientist", "economist", "analyst")
 # People named by where they live ("Residents of Slovo Park"): the people, not the place.
 _INHABITANTS = frozenset("residents villagers citizens locals people inhabitants".split())
+# "Roads and Transport Authority (RTA)": a name and the acronym it defines.
+_DEFINED = re.compile(r"((?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\(([A-Z]{2,8})\)")
 _MEDIA_MODIFIERS = frozenset("state official state-run government-run state-owned".split())
 _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
                         "thousands several".split())
@@ -216,6 +220,7 @@ class SpeakerContext:
     _by_mention: dict[int, Speaker] = field(default_factory=dict, repr=False)
     _near: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _surnames: dict[str, tuple[int, Mention | None]] = field(default_factory=dict, repr=False)
+    _expansions: dict[str, str] | None = field(default=None, repr=False)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -229,6 +234,22 @@ class SpeakerContext:
         own = (self.outlet or "").casefold()
         return [m for m in find_person_mentions(text, self.registry, self.cues, offset)
                 if m.name.casefold() != own]
+
+    @property
+    def expansions(self) -> dict[str, str]:
+        """Acronyms the article defines, with their expansion in lower case ("Roads and
+        Transport Authority (RTA)" -> {"RTA": "roads and transport authority"})."""
+        if self._expansions is None:
+            self._expansions = {}
+            for m in _DEFINED.finditer(self.text):
+                words, acronym = m.group(1).split(), m.group(2)
+                capitals = [w for w in words if w[:1].isupper()]
+                for n in range(len(capitals), 0, -1):  # the capitalised words the letters start
+                    if "".join(w[0] for w in capitals[-n:]) == acronym:
+                        first = len(words) - words[::-1].index(capitals[-n]) - 1
+                        self._expansions[acronym] = " ".join(words[first:]).casefold()
+                        break
+        return self._expansions
 
     # ------------------------------------------------------------------ memory
 
@@ -246,8 +267,9 @@ class SpeakerContext:
                 continue
             if types and speaker.source_type not in types:
                 continue
-            if words and not any(w in speaker.name.casefold() for w in words):
-                continue
+            if words and not any(w in speaker.name.casefold()
+                                 or w in self.expansions.get(speaker.name, "") for w in words):
+                continue  # ("the authority" for "RTA", defined as "Roads and Transport Authority")
             return speaker
         return None
 
@@ -536,7 +558,8 @@ class SpeakerContext:
                 types = ("news-media", "state-media") if source_type == "news-media" else ("government",)
                 words = () if source_type == "news-media" or rest == "government" else (rest,)
                 found = self.recent(position, types=types, words=words) or (
-                    self._named_before(tokens[-1].text, position) if words else None) or (
+                    self.recent(position, kinds=("organisation",), words=words) if words else None
+                ) or (self._named_before(tokens[-1].text, position) if words else None) or (
                     self.recent(position, types=types) if words else None)
                 return found or self._own(rest)
         return None
@@ -1031,7 +1054,8 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])
-                         or len(words) > 2 and _POSSESSIVE.search(words[0][1])):
+                         or len(words) > 2 and (_POSSESSIVE.search(words[0][1])
+                                                or words[0][1].casefold().endswith(_PROFESSIONS))):
             # ("PTAD's Executive Secretary": an owner and titles, no name)
             if _name_particle(text, words, offset):
                 break  # "talks with To Lam": a capitalised "To" mid-sentence is a name's
@@ -1209,6 +1233,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         person.insert(0, token)
     while person and not person[0].cap:
         person.pop(0)
+    if len(person) > 2 and person[0].low.endswith(_PROFESSIONS):
+        person.pop(0)  # "Japanologist Andrei Volkov"
     before = run[len(run) - len(person) - 1] if len(person) < len(run) else None
     of = max((k for k, t in enumerate(run) if t.low in ("of", "for")), default=-1)
     if of > 0 and len(run) - of - 1 >= 3 and len(person) >= 3 and any(

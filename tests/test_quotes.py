@@ -805,6 +805,20 @@ CASES = [
      [("IFP", None, P)]),
     ("title-brigadier", "Police spokesperson Brigadier Sipho Dube said six bodies were found.",
      [("Sipho Dube", None, I)]),
+    ("neg-responded-adverb", "The ministry in Hanoi responded sharply.", []),
+    ("neg-announced-slogan", 'Police announced a crackdown under the slogan "Safe Streets".', []),
+    ("neg-announced-object", "The carmaker announced layoffs on Monday.", []),
+    ("announced-that", "The carmaker Veloxa announced that 300 jobs would go.",
+     [("Veloxa", None, I)]),
+    ("profession-before-name", "Sinologist Marta Lindqvist of Lund University says the visit "
+     "was overdue.", [("Marta Lindqvist", None, I)]),
+    ("acronym-authority-back-reference", "The Civil Aviation Board approved the route. The Ports "
+     "and Ferries Authority (PFA) will run it. The PFA insists the boats are safe. The authority "
+     "said more routes would follow.", [("PFA", None, I), ("PFA", None, I)]),
+    ("source-in-delegation", '"We did not agree," a source in the Chilean delegation told '
+     "the radio.", [("Unnamed sources", None, D)]),
+    ("passive-quoted-comma-chain", "The head of the growers' union, Ines Caro, was quoted by "
+     "the regional daily as saying that the harvest was lost.", [("Ines Caro", None, I)]),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
