@@ -458,11 +458,33 @@ class SpeakerContext:
                 else:  # "Ahmed, a 34-year-old engineer, has lost ... "...," he said."
                     found = self._salient_person(max(0, position - 600), position)
         elif kind == "organisation":
-            found = self.recent(position, kinds=("organisation",))
+            found = self._head_body(position) or self.recent(position, kinds=("organisation",))
         elif kind == "group":
             found = self.recent(position, kinds=("group", "organisation"))
         # unresolved: the quote is still someone's, with no name ("he said" with no antecedent)
         return found or Speaker("", "other", None, kind or "person")
+
+    def _head_body(self, position: int) -> Speaker | None:
+        """The body named at the head of the sentence that ``position`` is in ("The United
+        Nations Assistance Mission for Iraq (UNAMI) congratulated Iraqis on what it described
+        as ..."), when one is named there."""
+        start = max(0, position - 400)
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, start, position)]
+        start = ends[-1] if ends else (start if start == 0 else position)
+        tokens = tokenize(self.text, start, position)
+        run: list[Token] = []
+        for k, token in enumerate(tokens):
+            if token.cap or token.low in ("of", "for", "and", "&") and run or token.low == "the" \
+                    and k == 0 or token.text in "()" and run:
+                run.append(token)
+            else:
+                break
+        while run and (run[-1].low in ("of", "for", "and", "&") or run[-1].text == "("):
+            run.pop()
+        if len([t for t in run if t.cap]) < 2 and not (run and run[-1].text == ")"):
+            return None
+        found = self.resolve_one(run)
+        return found if found is not None and found.kind == "organisation" else None
 
     def _recent_position(self, position: int, speaker: Speaker) -> int | None:
         return next((at for at, seen in self._before(position) if seen is speaker), None)
@@ -812,6 +834,8 @@ class SpeakerContext:
         body = list(name)
         while body and body[0].low == "the":
             body.pop(0)  # "the FSB Border Directorate for the Sakhalin Region": the inner one stays
+        while len(body) >= 2 and body[0].low.endswith(("-based", "-headquartered")):
+            body.pop(0)  # "the Erbil-based Rudaw media network"
         if len(body) >= 2 and body[0].low in _DESCRIPTORS and body[1].cap \
                 and body[1].low not in _institution_words(self.cues):
             body.pop(0)  # "Brokerage Jefferies", "Retailer H&M": what it is, then its name
@@ -960,16 +984,20 @@ class SpeakerContext:
         searched, known = self._surnames.get(part, (0, None))
         if position < searched:  # an earlier place than asked before: look again from the top
             searched, known = 0, None
-        at = self.text.rfind(part, searched, position)
         found = None
-        while at >= 0 and found is None:
-            for mention in self._mentions_near(at, at + len(part)):
-                parts = mention.parts[:-1] if len(mention.parts) > 2 and mention.parts[-1] in \
-                    _SUFFIXES else mention.parts
-                if mention.start < position and key in (parts[0], parts[-1]):
-                    found = mention
-                    break
-            at = self.text.rfind(part, searched, at)
+        written = [part]
+        if part.partition("-")[0].casefold() in _ARTICLES:  # "Al-Sudani" after "al-Sudani"
+            written.append(part.swapcase()[0] + part[1:])
+        for form in written:
+            at = self.text.rfind(form, searched, position)
+            while at >= 0 and found is None:
+                for mention in self._mentions_near(at, at + len(form)):
+                    parts = mention.parts[:-1] if len(mention.parts) > 2 and mention.parts[-1] in \
+                        _SUFFIXES else mention.parts
+                    if mention.start < position and key in (parts[0], parts[-1]):
+                        found = mention
+                        break
+                at = self.text.rfind(form, searched, at)
         found = found or known
         self._surnames[part] = (position, found)  # the text before ``position`` is done
         return found
@@ -1290,8 +1318,11 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
     if len(ands) == 1 and core[-1].low in _BODY_HEADS and ands[0] + 1 < len(core) \
             and core[ands[0] + 1].cap and not any(t.text == "," for t in core):
         first = [t for t in core[:ands[0]] if t.low not in DETERMINERS]
+        second = core[ands[0] + 1:]
         if len(first) >= 2 and first[-1].low not in _BODY_HEADS and all(
-                t.cap and not _POSSESSIVE.search(t.text) for t in first + core[ands[0] + 1:]):
+                t.cap and not _POSSESSIVE.search(t.text) for t in first) and all(
+                t.cap and (not _POSSESSIVE.search(t.text) or t.low.endswith(("s'", "s’")))
+                for t in second):  # ("Manufacturers' Association")
             # "the Land Transportation Franchising and Regulatory Board": one body, whose
             # first half names no body of its own
             return [list(tokens)]

@@ -819,6 +819,15 @@ CASES = [
      "the radio.", [("Unnamed sources", None, D)]),
     ("passive-quoted-comma-chain", "The head of the growers' union, Ines Caro, was quoted by "
      "the regional daily as saying that the harvest was lost.", [("Ines Caro", None, I)]),
+    ("body-and-possessive-head", "The Sivakasi Printers and Binders' Association said the "
+     "ban was unfair.", [("Sivakasi Printers and Binders' Association", None, I)]),
+    ("arabic-article-capitalised", "Prime Minister Ahmed al-Rawi's party won. Al-Rawi thanked "
+     'voters on X. "The people have spoken," he wrote.', [("Ahmed al-Rawi", None, D)]),
+    ("it-sentence-subject-body", "The Gulf Ports Agency said traffic fell. The International "
+     'Maritime Bureau (IMB) welcomed what it described as a "calmer" quarter.',
+     [("Gulf Ports Agency", None, I), ("International Maritime Bureau", None, P)]),
+    ("based-descriptor", "Exports fell by a fifth, the Lagos-based BusinessDay newspaper "
+     "reported.", [("BusinessDay", None, I)]),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
