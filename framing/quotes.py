@@ -840,6 +840,10 @@ class _Extractor:
             i = before[0]
         opens = i == lo or toks[i - 1].low in _SUBORDINATORS and toks[span[0] - 1].low in (
             "and", "&")  # ", though X and Y say"
+        first = i + 1 if toks[i].low == "the" else i
+        if i > lo and toks[i - 1].text == "," and toks[span[0] - 1].low == "and" \
+                and first < j and toks[first].cap and (toks[j - 1].cap or toks[j - 1].text == ")"):
+            opens = True  # "..., the Ministry of Health (MOH) and the Singapore Food Agency said"
         return (i, j) if i == span[0] or opens else span
 
     def _relative_subject(self, unit: _Unit, attr: _Attribution, m: int, lo: int) -> bool:

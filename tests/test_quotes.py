@@ -828,6 +828,13 @@ CASES = [
      [("Gulf Ports Agency", None, I), ("International Maritime Bureau", None, P)]),
     ("based-descriptor", "Exports fell by a fifth, the Lagos-based BusinessDay newspaper "
      "reported.", [("BusinessDay", None, I)]),
+    ("final-coordinated-bodies", "Forty people fell ill, the Health Protection Board (HPB) and "
+     "the Nordic Food Authority said on Monday.",
+     [("Health Protection Board", None, I), ("Nordic Food Authority", None, I)]),
+    ("neg-final-coordinated-adjectives", "Troops crossed the border, Finnish and Swedish "
+     "officials said.", [("Unnamed officials", None, I)]),
+    ("advised-to", "The Health Protection Board advised travellers to boil tap water.",
+     [("Health Protection Board", None, I)]),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
