@@ -48,6 +48,8 @@ _FINITE = frozenset("has have had will would can could may might must shall shou
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
                          "recently".split())  # "said as many as 40 died": no time clause
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "yesterday", "today")
 _POSSESSIVES = frozenset("his her its their our my your".split())
 # Nouns whose "that" clause an evaluative verb reports ("expressed concern that ...").
 _STANCE_NOUNS = frozenset("concern concerns hope hopes belief confidence regret fear fears view "
@@ -1251,7 +1253,9 @@ class _Extractor:
             # saying the barrier was late': the participle's words follow it
             return self._trailing(unit, attr, k)
         if self._final_position(unit, attr) and self._that_ahead(toks, k) is None and (
-                nxt is None or toks[start_k].low in _PREPOSITIONS):
+                nxt is None or toks[start_k].low in _PREPOSITIONS
+                or toks[start_k].low in self.cues.adjuncts and toks[start_k].cap):
+            # ("..., Lavrov said Monday after talks in Moscow with ...")
             return self._trailing(unit, attr, k)  # "..., the JCS said in a text message sent to"
         if nxt is not None and nxt.text == ":":
             attr.mode = "colon" if k + 1 >= n else "leading"
@@ -1277,7 +1281,7 @@ class _Extractor:
         if cue.verb and cue.verb.addressee:
             return self._leading(attr, k, n)
         if k > start_k and toks[start_k].low in ("on", "in", "at", "during", "late", "early",
-                                                 "last", "this"):
+                                                 "last", "this", *_WEEKDAYS):
             j = k  # "said on Thursday the swimmer had ...": the words start at "the"
             while j > start_k + 1 and toks[j - 1].low in DETERMINERS:
                 j -= 1

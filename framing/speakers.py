@@ -24,6 +24,7 @@ from .registry import Registry, Source
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)"  # Nov. 7
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
     r"|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # H&M, AT&T, S&P
     r"|[A-Z]\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At|For|As|If|"
@@ -1233,8 +1234,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     """
     run: list[Token] = []
     for token in reversed(tokens):
-        if token.cap and not token.low.endswith("'s"):
-            run.insert(0, token)
+        if token.cap and (not token.low.endswith(("'s", "’s")) or run and run[0].low in (
+                "office", "department") and token.low[:-2] in cues.titles):
+            run.insert(0, token)  # ("Deschutes County Sheriff's Office")
         elif token.low in ("of", "for", "the", "and", "on", "&") and run and run[0].cap \
                 or token.low in ("of", "for") and len(run) > 1 and run[0].low == "the" \
                 and run[1].cap \

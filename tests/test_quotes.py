@@ -835,6 +835,10 @@ CASES = [
      "officials said.", [("Unnamed officials", None, I)]),
     ("advised-to", "The Health Protection Board advised travellers to boil tap water.",
      [("Health Protection Board", None, I)]),
+    ("possessive-title-office", "Two roads were closed, the Marion County Sheriff's Office "
+     "said.", [("Marion County Sheriff's Office", None, I)]),
+    ("month-abbreviation-then-that", "Tensions rose after Ruiz told the senate on Nov. 7 that "
+     "the base would close.", [("Ruiz", None, I)]),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
