@@ -839,6 +839,10 @@ CASES = [
      "said.", [("Marion County Sheriff's Office", None, I)]),
     ("month-abbreviation-then-that", "Tensions rose after Ruiz told the senate on Nov. 7 that "
      "the base would close.", [("Ruiz", None, I)]),
+    ("proposed-that", "Ruiz proposed that the talks resume in May.", [("Ruiz", None, I)]),
+    ("neg-proposed-object", "Ruiz proposed a ceasefire.", []),
+    ("maintained-that", "Veloxa has maintained that the dam was safe. Ortega maintained the "
+     "roads.", [("Veloxa", None, I)]),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]
