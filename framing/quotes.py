@@ -863,8 +863,8 @@ class _Extractor:
             span = (lo, span[1])  # "A wedding guest who ...": one person, whom "she" can stand for
         if (span is None or not self._speakers(unit, *span)) and end - lo <= 8:
             span = (lo, end)  # the whole phrase before "who"
-        if span is None:
-            return False
+        if span is None or span[0] >= span[1]:
+            return False  # (", who said ..." opening the clause: no one before "who")
         attr.subject, attr.head = span, span[0]
         attr.speakers = self._speakers(unit, *span)
         return bool(attr.speakers)

@@ -395,6 +395,8 @@ def _score_batch(articles: Sequence, scorer: Scorer) -> _Batch:
                 results.append(_score_article(article, scorer, timings))
         except ArticleTimeout as exc:
             results.append(_skipped(article, exc))
+        except Exception as exc:  # a bug in a rule must not cost the other articles
+            results.append(_failed(article, exc))
     with _stage(timings, "topics"):
         topics = _batch_topics(articles, results, scorer)
     for article in articles:  # the driver keeps counts and spans, not the normalised copy
@@ -458,6 +460,18 @@ def _skipped(article, exc: Exception):
     from .corpus import Problem
 
     return Problem(str(article.path), f"{exc} to score; skipped")
+
+
+def _failed(article, exc: Exception):
+    """An article whose scoring raised: listed in problems.csv, left out of the tables."""
+    from .corpus import Problem
+
+    where = exc.__traceback__
+    while where is not None and where.tb_next is not None:
+        where = where.tb_next
+    place = f" at {Path(where.tb_frame.f_code.co_filename).name}:{where.tb_lineno}" if where else ""
+    return Problem(str(article.path), f"could not be scored ({type(exc).__name__}{place}: {exc}); "
+                   "skipped (please report it)")
 
 
 @contextmanager

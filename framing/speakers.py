@@ -285,6 +285,8 @@ class SpeakerContext:
 
     def resolve(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> list[Speaker]:
         """Name the speakers of a noun phrase (several for "the U.S. and South Korea")."""
+        if not tokens:
+            return []
         items = split_coordination(tokens)
         if len(items) == 2 and len(items[0]) == 1 and items[0][0].cap and len(items[1]) >= 3 \
                 and any(t.low in self.cues.titles for t in items[1]) \

@@ -843,6 +843,7 @@ CASES = [
     ("neg-proposed-object", "Ruiz proposed a ceasefire.", []),
     ("maintained-that", "Veloxa has maintained that the dam was safe. Ortega maintained the "
      "roads.", [("Veloxa", None, I)]),
+    ("neg-who-opening-clause", ", who said the talks would go on.", []),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
 ]

@@ -180,3 +180,29 @@ def test_slow_article_while_scoring_is_reported_and_skipped(tmp_path, monkeypatc
             assert "slow" not in set(table.article_id), name
     assert scores["articles"].article_id.tolist() == ["a", "z"]
     assert [a.id for a in scores.articles] == ["a", "z"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_article_whose_scoring_raises_is_reported_and_skipped(tmp_path, monkeypatch, jobs):
+    """A bug that raises on one article costs that article only: it is listed in problems.csv
+    with the error and where it was raised, and the other articles are scored as usual."""
+    import framing.score as score
+
+    real = score.article_tone_value
+
+    def breaks_on_bad(article):
+        if article.id == "bad":
+            raise IndexError("list index out of range")
+        return real(article)
+
+    monkeypatch.setattr(score, "article_tone_value", breaks_on_bad)  # workers are forked
+    root = write_corpus(tmp_path / "c", {"a.txt": PARA, "bad.txt": PARA, "z.txt": PARA * 2})
+    scores = score_corpus(framing.load_corpus(root), jobs=jobs, batch_size=1)
+    problem = scores["problems"].iloc[-1]
+    assert problem.path == f"{root}/bad.txt"
+    assert problem.message.startswith("could not be scored (IndexError at test_robustness.py:")
+    assert problem.message.endswith(": list index out of range); skipped (please report it)")
+    for name, table in scores.tables.items():
+        if "article_id" in table.columns:
+            assert "bad" not in set(table.article_id), name
+    assert scores["articles"].article_id.tolist() == ["a", "z"]
