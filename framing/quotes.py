@@ -526,9 +526,7 @@ class _Extractor:
                    and toks[m - 1].text in "-)"), 0)  # after a dateline ("(PT) --")
         span = self._subject_back(toks, k, lo)
         if span is None:  # "Kim Son Gyong, vice-minister of ..., on Thursday issued"
-            kept, unit.tokens = unit.tokens, toks
-            chain = self._comma_chain(unit, k, lo)
-            unit.tokens = kept
+            chain = self._comma_chain(toks, k, lo)
             span = chain[0] if chain else None
         if span is None:
             return
@@ -671,7 +669,7 @@ class _Extractor:
             return self._inverted_subject(unit, attr)
         if m < lo:
             return False
-        if prev.text == "," and (chain := self._comma_chain(unit, m, lo)):
+        if prev.text == "," and (chain := self._comma_chain(toks, m, lo)):
             span, apposition, attr.head = chain
             attr.subject = span
             attr.speakers = self._speakers(unit, *span, apposition=apposition)
@@ -688,7 +686,7 @@ class _Extractor:
             # after the subject's comma chain
             k = self._skip_adjuncts_back(toks, m + 1, lo)
             if lo < k <= m and toks[k - 1].text == "," and (
-                    chain := self._comma_chain(unit, k - 1, lo)):
+                    chain := self._comma_chain(toks, k - 1, lo)):
                 span, apposition, attr.head = chain
                 attr.subject = span
                 attr.speakers = self._speakers(unit, *span, apposition=apposition)
@@ -974,11 +972,10 @@ class _Extractor:
             return span
         return None
 
-    def _comma_chain(self, unit: _Unit, m: int, lo: int):
+    def _comma_chain(self, toks: list[Token], m: int, lo: int):
         """"Lu Chao, a research fellow at ..., told": the first segment of the comma chain that
         is a noun phrase (a following name in apposition wins: "a spokesperson, Ko Min-jung,
         said"). Returns ``(span, apposition tokens, first token of the chain)`` or None."""
-        toks = unit.tokens
         segments = _segments(toks, lo, m)
         for index, (a, b) in enumerate(segments):
             if self._adjunct_segment(toks[a:b]):
@@ -1138,7 +1135,7 @@ class _Extractor:
         apposition: Sequence[Token] = ()
         if span is None and cue.i - 2 > lo and toks[cue.i - 2].text == ",":
             # "The head of the cooperative, Takeshi Onodera, was quoted by ... as saying"
-            chain = self._comma_chain(unit, cue.i - 2, lo)
+            chain = self._comma_chain(toks, cue.i - 2, lo)
             if chain:
                 span, apposition, head = chain
         if span is None:
