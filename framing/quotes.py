@@ -25,7 +25,7 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (_ACCREDITED, _BODY_HEADS, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, tokenize)
+                       Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, is_profession, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -72,6 +72,11 @@ _NOUN_FOLLOWERS = frozenset("of are were is was have had has will would can coul
 _START = operator.itemgetter(0)  # a token's start offset
 _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
+# Words that open a phrase of time or place after an inverted attribution ('"...," said X on
+# Monday.', '... said X at a news conference in Brasília.').
+_TRAILING_ADJUNCTS = frozenset("on at in during after before while from outside inside near "
+                               "late early earlier later today yesterday tonight last this "
+                               "shortly when as".split())
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
 _SUBORDINATORS = frozenset("though although whereas while because".split())
@@ -746,6 +751,7 @@ class _Extractor:
         if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in (
                 *DETERMINERS, "at", "near", "outside", "inside", "in"):
             span = self._person_at_place(toks, j, lo) or span
+        span = self._person_before_place(toks, span, lo)
         if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].low == "to" \
                 and toks[span[0] - 2].low in _ACCREDITED:
             before = self._chunk_back(toks, span[0] - 1, lo)  # "Russia's envoy to the UN"
@@ -792,7 +798,7 @@ class _Extractor:
         if i - 1 > lo and toks[i - 1].low in ("in", "at", "from") and all(
                 t.cap or t.low == "the" and k == i for k, t in enumerate(toks[i:j], i)):
             before = self._chunk_back(toks, i - 1, lo)
-            if before is not None and self.registry.by_head(toks[i - 2].low) is not None:
+            if before is not None and self.registry.by_head(toks[i - 2].low, plural=True) is not None:
                 return before[0], j
             if before is not None and len(toks[i - 2].text) > 1 and toks[i - 2].text.isupper():
                 return before  # "The DA in the Eastern Cape": the party, not the province
@@ -814,6 +820,27 @@ class _Extractor:
             if not tok.is_word or tok.low in STOPWORDS and tok.low not in DETERMINERS:
                 return None
         return None
+
+    def _person_before_place(self, toks: list[Token], span, lo: int):
+        """"An elderly man sitting outside a bar in via Napoli said": the man, not the street
+        (a place named at the end of a phrase that says where an unnamed person was)."""
+        if span is None or not toks[span[0]].cap:
+            return span
+        k = span[0] - 1
+        if k > lo and toks[k].is_word and not toks[k].cap and toks[k].low not in STOPWORDS:
+            k -= 1  # "in via Napoli", "at rue Cler"
+        if k <= lo or toks[k].low not in ("in", "at", "from", "near", "outside", "inside"):
+            return span
+        for m in range(k - 1, max(lo, k - 10) - 1, -1):
+            tok = toks[m]
+            if not tok.is_word or tok.cap:
+                return span
+            src = self.registry.by_head(tok.low, plural=True)
+            after = toks[m + 1]
+            if src is not None and src.generic and (after.low.endswith(("ing", "ed")) or after.low in (
+                    "in", "at", "from", "near", "outside", "inside", "who")):
+                return self._chunk_back(toks, m + 1, lo) or span
+        return span
 
     def _relative_before(self, toks: list[Token], m: int, lo: int, reach: int = 10) -> int | None:
         """"A source who asked not to be named said": the "who" of a relative clause."""
@@ -970,6 +997,13 @@ class _Extractor:
                 return span[1] + 1, end  # (a name wins over "an officer")
         if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
             return span
+        if toks[span[1]].low in _TRAILING_ADJUNCTS:
+            # '"...," said Health Minister Alexandre Padilha at a press conference in Brasília.'
+            end = next((k for k in range(span[1], len(toks)) if toks[k].text in _BOUNDARY_AFTER),
+                       len(toks))
+            if end - span[1] <= 12 and not any(t.low in ("that", "who", "which", "and", "but")
+                                               for t in toks[span[1]:end]):
+                return span
         return None
 
     def _comma_chain(self, toks: list[Token], m: int, lo: int):
@@ -1303,7 +1337,15 @@ class _Extractor:
         or "for" before the clause ends ('slammed the plan as "reckless"', "praised it as a model",
         "criticized the party for stalling the bill")."""
         toks = unit.tokens
-        for m in range(k, len(toks)):
+        m = k - 1
+        while m + 1 < len(toks):
+            m += 1
+            if toks[m].text == "," and m + 1 < len(toks) and toks[m + 1].low in ("who", "which"):
+                # "described the rescue crews, who reached the family by boat, as ..."
+                close = next((c for c in range(m + 2, len(toks)) if toks[c].text in ",;:"), None)
+                if close is not None and toks[close].text == ",":
+                    m = close
+                    continue
             if toks[m].text in ",;:" or self._verb_at(toks, m):
                 return False
             if toks[m].start in unit.opens and not self._names_a_title(unit, toks[m].start) \
@@ -1866,6 +1908,7 @@ class _Extractor:
         if tok.cap:
             return True
         return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
+                or is_profession(low)
                 or low.endswith(("'s", "s'")) or len(low) > 4 and low.endswith(_ADJECTIVE_ENDS)
                 or low in self.cues.titles)  # "the organisation's founder"
 
@@ -1873,7 +1916,7 @@ class _Extractor:
         low = tok.low
         if len(tok.text) > 1 and tok.text.replace(".", "").isupper():
             return True
-        if low in self.heads:
+        if low in self.heads or is_profession(low):
             return True
         if low in DETERMINERS or low in STOPWORDS or low in self.cues.adjuncts:
             return False  # "Friday" is not who speaks

@@ -84,6 +84,14 @@ _GROUP_HEADS = frozenset(
     "companies firms banks organisations organizations".split())
 # Endings of a profession written before a name ("Japanologist Andrei Volkov").
 _PROFESSIONS = ("ologist", "ographer", "ician", "scientist", "economist", "analyst")
+
+
+def is_profession(word: str) -> bool:
+    """Whether a lower-case word names people by their field ("volcanologists", "physician")."""
+    low = word.casefold()
+    return low.removesuffix("s").endswith(_PROFESSIONS)
+
+
 # People named by where they live ("Residents of Slovo Park"): the people, not the place.
 _INHABITANTS = frozenset("residents villagers citizens locals people inhabitants".split())
 # "Roads and Transport Authority (RTA)": a name and the acronym it defines.
@@ -414,6 +422,8 @@ class SpeakerContext:
         country = self.country_of([*tokens, *apposition])
         if len(tokens) == 1 and tokens[0].low in _GROUP_HEADS:
             return self._unnamed(tokens, country, position)  # "Residents said": no name
+        if len(tokens) == 1 and tokens[0].low.endswith("s") and is_profession(tokens[0].low):
+            return self._unnamed(tokens, country, position)  # "Volcanologists warned"
         named = self._named(tokens, apposition, country)
         if named is not None:
             return named
@@ -890,8 +900,9 @@ class SpeakerContext:
             return Speaker.from_source(src, country)
         if head in _GROUP_HEADS:
             group = self._group(tokens, country, position)
+            bare = [t for t in tokens if t.low not in DETERMINERS and t.low not in _QUANTITIES]
             src = self.registry.by_head(head, plural=True) if group is None and len(
-                tokens) == 1 else None  # "Residents said", with no residents named before
+                bare) == 1 else None  # "(Some) residents said", with no residents named before
             return group if src is None else Speaker.from_source(src, country)
         body = self._body(tokens, country) if country and head in self.cues.roles.get(
             "government", ()) else None
@@ -903,6 +914,12 @@ class SpeakerContext:
             if src is not None:
                 return Speaker.from_source(src)
             return Speaker(f"{adjective} media", "news-media", country, "group", generic=True)
+        if head.endswith("s") and not head.endswith("ss") and (not tokens[-1].cap or len(
+                tokens) == 1) and tokens[-1].is_word and len(head) > 4:
+            # "Some volcanologists have warned": experts of a field, unnamed
+            src = self.registry.by_head("experts") if is_profession(head) else None
+            if src is not None:
+                return Speaker.from_source(src, country)
         return None
 
     def _group(self, tokens: Sequence[Token], country: str | None, position: int) -> Speaker | None:

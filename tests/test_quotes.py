@@ -846,6 +846,21 @@ CASES = [
     ("neg-who-opening-clause", ", who said the talks would go on.", []),
     ("title-menteri-besar", "Menteri Besar Anwar Kassim said the state would appeal.",
      [("Anwar Kassim", None, I)]),
+    ("profession-plural-unnamed", "Some volcanologists have long warned that the crater "
+     "could collapse. Hydrologists said the river would rise.",
+     [("Unnamed analysts", None, I), ("Unnamed analysts", None, I)]),
+    ("quantified-group-in-place", "Some residents in Oravka said the siren never sounded.",
+     [("Unnamed sources", None, I)]),
+    ("person-before-place-street", "A man sitting outside a cafe in rue Lepic said he had "
+     "never seen such queues.", [("Unnamed sources", None, I)]),
+    ("neg-described-bare-object", "Passengers described chaotic scenes at the gate.", []),
+    ("described-object-relative-as", "She described the medics, who arrived within minutes, as "
+     '"calm and kind."', [(None, None, P)]),
+    ("intelligence-body", "Ten trains were hit, Ruritania's Military Intelligence said.",
+     [("Ruritania's Military Intelligence", None, I)]),
+    ("inverted-then-time-and-place", '"The dam held," said Water Minister Rosa Ilunga at a '
+     'news conference in Goma on Monday. "We were lucky," said Tomas Veld as he left.',
+     [("Rosa Ilunga", None, D), ("Tomas Veld", None, D)]),
 ]
 
 
