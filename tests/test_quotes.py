@@ -1069,6 +1069,27 @@ def test_eval_script_reports_precision_and_recall():
     assert figures["seeds"]["quote_f1"] >= 0.9 and figures["seeds"]["sources_f1"] >= 0.9
 
 
+def test_eval_compares_speakers_as_sources():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import eval_quotes
+    finally:
+        sys.path.pop(0)
+    registry = framing.load_registry()
+    names = eval_quotes.Names(registry)
+    assert names.same("Chinese Commerce Ministry", ["China's Ministry of Commerce"])
+    assert names.same("Chinese Commerce Ministry", ["Chinese Ministry of Commerce"])
+    assert names.same("South Korean Trade Ministry", ["South Korean trade ministry"])
+    assert names.same("Korean Central News Agency", ["KCNA"])
+    assert names.same("Ukrainian Defence Intelligence", ["Ukraine's Defence Intelligence"])
+    assert not names.same("Chinese Commerce Ministry", ["Japanese Commerce Ministry"])
+    assert not names.same("Park Jin", ["Park Jin-young"])
+    assert not names.same("", [""])
+    strict = eval_quotes.Names(registry, strict=True)
+    assert not strict.same("Chinese Commerce Ministry", ["Chinese Ministry of Commerce"])
+    assert strict.same("Park Jin", ["Park Jin"])
+
+
 # ---------------------------------------------------------------------------- robustness
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
