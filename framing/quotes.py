@@ -79,6 +79,7 @@ _TRAILING_ADJUNCTS = frozenset("on at in during after before while from outside 
                                "shortly when as".split())
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
+_WH_WORDS = frozenset("how what why whether if where when who whom".split())
 _SUBORDINATORS = frozenset("though although whereas while because".split())
 # Words that open a clause of its own inside a relative clause ("which ... since X told").
 _CLAUSE_OPENERS = _SUBORDINATORS | frozenset("since when after before until once if".split())
@@ -1410,9 +1411,11 @@ class _Extractor:
 
     def _trailing(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
         toks = unit.tokens
+        head = attr.head if attr.head <= attr.cue.i else attr.cue.i
+        if head > 0 and toks[head - 1].low in _WH_WORDS:
+            return False  # "He did not say how Wang responded.": an embedded question
         attr.mode = "trailing"
         attr.tail = k
-        head = attr.head if attr.head <= attr.cue.i else attr.cue.i
         end = head
         while end > 0 and toks[end - 1].text in (",", "-", "--"):
             end -= 1

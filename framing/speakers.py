@@ -92,6 +92,13 @@ def is_profession(word: str) -> bool:
     return low.removesuffix("s").endswith(_PROFESSIONS)
 
 
+# What a company is called when it is described, not named ("the carrier", "the firm"); the
+# words that stand for one another ("the airline" after "carrier Tez Jet").
+_COMPANY_NOUNS = frozenset("company firm carrier airline maker manufacturer carmaker "
+                           "automaker chipmaker retailer operator developer producer supplier "
+                           "lender insurer conglomerate startup start-up exporter distributor "
+                           "brokerage utility miner shipper builder contractor".split())
+_COMPANY_SYNONYMS = {"airline": ("airline", "carrier"), "carrier": ("airline", "carrier")}
 # People named by where they live ("Residents of Slovo Park"): the people, not the place.
 _INHABITANTS = frozenset("residents villagers citizens locals people inhabitants".split())
 # "Roads and Transport Authority (RTA)": a name and the acronym it defines.
@@ -471,7 +478,8 @@ class SpeakerContext:
                 else:  # "Ahmed, a 34-year-old engineer, has lost ... "...," he said."
                     found = self._salient_person(max(0, position - 600), position)
         elif kind == "organisation":
-            found = self._head_body(position) or self.recent(position, kinds=("organisation",))
+            found = self._head_body(position) or self._head_body_before(position) or self.recent(
+                position, kinds=("organisation",))
         elif kind == "group":
             found = self.recent(position, kinds=("group", "organisation"))
         # unresolved: the quote is still someone's, with no name ("he said" with no antecedent)
@@ -498,6 +506,14 @@ class SpeakerContext:
             return None
         found = self.resolve_one(run)
         return found if found is not None and found.kind == "organisation" else None
+
+    def _head_body_before(self, position: int) -> Speaker | None:
+        """The body named at the head of the sentence before the one ``position`` is in ("The
+        Tuzla Canton Prosecutor's Office welcomed the ruling. In a statement, it said ...")."""
+        ends = [m for m in _SENTENCE_END.finditer(self.text, max(0, position - 400), position)]
+        if not ends:
+            return None
+        return self._head_body(ends[-1].start())
 
     def _recent_position(self, position: int, speaker: Speaker) -> int | None:
         return next((at for at, seen in self._before(position) if seen is speaker), None)
@@ -584,10 +600,13 @@ class SpeakerContext:
             found = self._named_before(tokens[-1].text, position, tokens[1].text)
             if found is not None:
                 return found
-        if len(tokens) == 2 and not tokens[1].cap and tokens[1].low in self.cues.roles.get(
-                "other", ()):  # "the company said": the body last named that way, or spoke
-            return self._named_before(tokens[1].text, position) or self.recent(
-                position, kinds=("organisation",), types=("other",))
+        if len(tokens) == 2 and not tokens[1].cap and (tokens[1].low in self.cues.roles.get(
+                "other", ()) or tokens[1].low in _COMPANY_NOUNS):
+            # "the company said": the body last named that way, or described so ("Kyrgyz
+            # carrier Tez Jet"), or that spoke
+            return self._named_before(tokens[1].text, position) or self._described_before(
+                tokens[1].low, position) or self.recent(position, kinds=("organisation",),
+                                                        types=("other",))
         for source_type, nouns in self.cues.anaphors.items():
             if rest in nouns:
                 types = ("news-media", "state-media") if source_type == "news-media" else ("government",)
@@ -637,6 +656,31 @@ class SpeakerContext:
                 return Speaker.from_source(src)
             return self._institution(name, (), self.country_of(name))
         return None
+
+    def _described_before(self, noun: str, position: int) -> Speaker | None:
+        """The company last named after a word that says what it is ("Kyrgyz carrier Tez
+        Jet", "the budget airline Jetstar") or before one in apposition ("Tez Jet, a
+        low-cost airline,"), for "the airline", "the company"."""
+        words = _COMPANY_SYNONYMS.get(noun, _COMPANY_NOUNS)
+        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        before = re.compile(r"(?<![\w-])(?:" + alternatives + r")s? ((?:[A-Z][\w&'.-]*)"
+                            r"(?: (?:[A-Z][\w&'.-]*|&))*)")
+        after = re.compile(r"((?:[A-Z][\w&'.-]*)(?: (?:[A-Z][\w&'.-]*|&))*), (?:a|an|the) "
+                           r"(?:[\w-]+ ){0,3}(?:" + alternatives + r")(?![\w-])")
+        lo = max(0, position - 3000)
+        found = [m for pattern in (before, after) for m in pattern.finditer(self.text, lo, position)]
+        if not found:
+            return None
+        m = max(found, key=lambda m: m.start(1))
+        name = tokenize(self.text, m.start(1), m.end(1))
+        while name and not name[-1].is_word:
+            name.pop()
+        if not name or name[0].low in STOPWORDS or self.cues.country_code([name[0].text]):
+            return None
+        src = self.registry.lookup(_join(name), outlets_only=False)
+        if src is not None:
+            return Speaker.from_source(src)
+        return Speaker(_join(name), "other", self.country_of(name), "organisation")
 
     def _body_named(self, token: Token, position: int) -> Speaker | None:
         """The body whose name starts with ``token`` and was written before ``position``
@@ -1139,7 +1183,8 @@ _TITLE_SYNONYMS = {
 }
 # Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
-                     "following with upon outside inside".split())
+                     "following with upon outside inside for meanwhile however separately "
+                     "similarly likewise instead besides".split())
 _INITIAL = re.compile(r"[A-Z]\.")
 _ABBREVIATIONS = frozenset("co corp inc ltd plc llc bhd jsc".split())  # written with a dot
 _APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # ", a 34-year-old engineer"

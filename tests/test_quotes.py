@@ -858,6 +858,16 @@ CASES = [
      '"calm and kind."', [(None, None, P)]),
     ("intelligence-body", "Ten trains were hit, Ruritania's Military Intelligence said.",
      [("Ruritania's Military Intelligence", None, I)]),
+    ("neg-embedded-question", "Ruiz asked for more time. He did not say how Vega responded.", []),
+    ("for-his-part-subject", 'Ruiz said the deal was close. For his part, Deputy Minister Tomas '
+     "Vega thanked his hosts. He said the visit had been useful.",
+     [("Ruiz", None, I), ("Tomas Vega", None, I)]),
+    ("it-body-heading-last-sentence", "The Ostrava Regional Court upheld the fine. In a "
+     "statement, it said the appeal had no merit.", [("Ostrava Regional Court", None, I)]),
+    ("the-airline-described-carrier", 'Budget carrier Blue Heron Air cancelled 40 flights. "We '
+     'are sorry," the airline said.', [("Blue Heron Air", None, D)]),
+    ("the-company-apposition", "Velmora, a Finnish steel producer, cut 300 jobs. The company "
+     "said demand had collapsed.", [("Velmora", None, I)]),
     ("inverted-then-time-and-place", '"The dam held," said Water Minister Rosa Ilunga at a '
      'news conference in Goma on Monday. "We were lucky," said Tomas Veld as he left.',
      [("Rosa Ilunga", None, D), ("Tomas Veld", None, D)]),
