@@ -79,6 +79,10 @@ _TRAILING_ADJUNCTS = frozenset("on at in during after before while from outside 
                                "shortly when as".split())
 _QUANTIFIERS = frozenset("one two three some many several most all both each none another "
                          "neither either".split())
+# Words that say an addressee is a media outlet ("told the newspaper Folha de S.Paulo").
+_MEDIA_NOUNS = frozenset("newspaper daily paper broadcaster magazine weekly radio station "
+                         "channel website portal outlet news agency tv television "
+                         "public private local national regional business".split())
 _WH_WORDS = frozenset("how what why whether if where when who whom".split())
 _SUBORDINATORS = frozenset("though although whereas while because".split())
 # Words that open a clause of its own inside a relative clause ("which ... since X told").
@@ -1085,6 +1089,15 @@ class _Extractor:
         span = self._chunk_fwd(toks, cue.j, len(toks))
         if span is None or not toks[span[1] - 1].cap:
             span = self._described_name(toks, cue.j) or span
+        comma = next((m for m in range(cue.j, min(len(toks), cue.j + 5)) if not (
+            toks[m].is_word and not toks[m].cap)), None)
+        if comma is not None and comma > cue.j and toks[comma].text == "," and (
+                span is None or span[1] <= comma):
+            # "according to his wife, Ana Vega.": the name in apposition
+            close = next((m for m in range(comma + 1, len(toks)) if toks[m].text in ",.;:"),
+                         len(toks))
+            if close - comma - 1 >= 2 and _pure_name(toks[comma + 1:close]):
+                span = comma + 1, close
         if span is None:
             return None
         attr = _Attribution(cue, head=cue.i, subject=span)
@@ -1513,6 +1526,17 @@ class _Extractor:
         own = getattr(self.article, "outlet", None)
         if src is not None and src.outlet_type and src.name != own:
             attr.via = Speaker.from_source(src)
+            return
+        words = [t for t in tokens if t.low != "the"]
+        k = 0
+        while k < len(words) and not words[k].cap and words[k].low in _MEDIA_NOUNS:
+            k += 1
+        name = words[k:]
+        if src is None and k and name and all(t.cap or t.text in _NAME_PARTICLES for t in name):
+            # "told the newspaper Folha de S.Paulo": a paper the registry does not know
+            text = _join_tokens(name)
+            if text != own and self.registry.lookup(text, outlets_only=False) is None:
+                attr.via = Speaker(text, "news-media", None, "organisation")
 
     # ------------------------------------------------------------------ linking
 

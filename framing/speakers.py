@@ -27,6 +27,7 @@ _TOKEN_RE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)"  # Nov. 7
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
     r"|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # H&M, AT&T, S&P
+    r"|[A-Z]\.[A-Z][a-z][\w'-]*"        # Folha de S.Paulo
     r"|[A-Z]\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At|For|As|If|"
     r"When|While|After|Before|Its|His|Her|Their|There|So|Yet|Or|No|Not|Some|One)\b)[A-Z][a-z])"
     # an initial (M. Senthil Kumar), not a letter ending a sentence ("Plan B. The")

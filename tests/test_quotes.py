@@ -868,6 +868,13 @@ CASES = [
      'are sorry," the airline said.', [("Blue Heron Air", None, D)]),
     ("the-company-apposition", "Velmora, a Finnish steel producer, cut 300 jobs. The company "
      "said demand had collapsed.", [("Velmora", None, I)]),
+    ("posted-on-that", "Mayor Ilse Brandt posted on social media that the bridge would "
+     "reopen. Brandt Logistics posted a record loss.", [("Ilse Brandt", None, I)]),
+    ("told-the-newspaper-name", "Ana Ruiz told the newspaper Folha de S.Paulo that the "
+     "clinics were full.", [("Ana Ruiz", "Folha de S.Paulo", I)]),
+    ("facebook-post-she-wrote", "Ruiz was detained, according to his wife, Ana Vega. In a "
+     "Facebook post, she wrote that officers had taken their phones.",
+     [("Ana Vega", None, I), ("Ana Vega", None, I)]),
     ("inverted-then-time-and-place", '"The dam held," said Water Minister Rosa Ilunga at a '
      'news conference in Goma on Monday. "We were lucky," said Tomas Veld as he left.',
      [("Rosa Ilunga", None, D), ("Tomas Veld", None, D)]),
