@@ -38,7 +38,10 @@ GroupBy = Literal["outlet", "bloc", "outlet_type", "article_id", "event"]
 _PRE_ADVERBS = frozenset("also later earlier separately repeatedly has have had again then both "
                          "further once previously recently publicly privately specifically "
                          "explicitly openly reportedly had already often frequently "
-                         "subsequently immediately long always consistently usually".split())
+                         "subsequently immediately long always consistently usually formally "
+                         "firmly strongly flatly sharply angrily bluntly quietly tersely "
+                         "categorically emphatically initially originally allegedly "
+                         "apparently swiftly promptly".split())
 _NEGATIONS = frozenset("not n't never no neither nor".split())
 _MODALS = frozenset("to will would can could may might must should shall cannot did does do "
                     "let please".split())
@@ -83,6 +86,7 @@ _QUANTIFIERS = frozenset("one two three some many several most all both each non
 _MEDIA_NOUNS = frozenset("newspaper daily paper broadcaster magazine weekly radio station "
                          "channel website portal outlet news agency tv television "
                          "public private local national regional business".split())
+_ORDINAL_ENDS = frozenset("st nd rd th".split())  # "on the 6th" is "6", "th"
 _WH_WORDS = frozenset("how what why whether if where when who whom".split())
 _SUBORDINATORS = frozenset("though although whereas while because".split())
 # Words that open a clause of its own inside a relative clause ("which ... since X told").
@@ -769,8 +773,10 @@ class _Extractor:
         k = j
         for _ in range(4):
             m = k - 1
-            while m > lo and (toks[m].low in self.cues.adjuncts or toks[m].low in self.cues.documents) \
-                    and toks[m].low not in STOPWORDS:
+            while m > lo and (toks[m].low in self.cues.adjuncts or toks[m].low in self.cues.documents
+                              or toks[m].text[:1].isdigit() or toks[m].low in _ORDINAL_ENDS
+                              and toks[m - 1].text.isdigit()) and (
+                    toks[m].low not in STOPWORDS or toks[m].low in ("the", "a", "an")):
                 m -= 1
             if m <= lo or m == k - 1 or toks[m].low not in STOPWORDS \
                     or toks[m].low not in self.cues.adjuncts:

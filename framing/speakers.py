@@ -93,6 +93,10 @@ def is_profession(word: str) -> bool:
     return low.removesuffix("s").endswith(_PROFESSIONS)
 
 
+# Tiers of government written between a place and its government ("the Campania regional
+# government").
+_TIERS = frozenset("regional provincial state municipal city local county district prefectural "
+                   "federal territorial town village metropolitan island".split())
 # What a company is called when it is described, not named ("the carrier", "the firm"); the
 # words that stand for one another ("the airline" after "carrier Tez Jet").
 _COMPANY_NOUNS = frozenset("company firm carrier airline maker manufacturer carmaker "
@@ -357,6 +361,15 @@ class SpeakerContext:
         to = next((k for k, t in enumerate(tokens) if k and t.low == "to"
                    and tokens[k - 1].low in _ACCREDITED), None)
         if to is not None and to + 1 < len(tokens):
+            rest = [t for t in tokens[to + 1:] if t.low != "the"]
+            for p in range(1, min(4, len(rest) - 1)):
+                if self.cues.country_code([t.text for t in rest[:p]]) and all(
+                        t.cap for t in rest[p:]):
+                    kind, name = split_name(rest[p:], self.cues)
+                    if kind == "person" and len(name) >= 2:
+                        # "Vietnamese Ambassador to the DPRK Dang Van Thanh": the ambassador
+                        return self._person(_join(name), tokens[:to + 1 + p], apposition,
+                                            self.country_of(tokens[:to]))
             # "the Kingdom's permanent mission to the UN", "Russia's envoy to the UN": not the UN
             head = self.resolve_one(tokens[:to])
             if head is not None and head.known and not head.generic:
@@ -928,8 +941,9 @@ class SpeakerContext:
             # "the Roscosmos state corporation": the body named before its description;
             # "the Canary Islands government": a place's government, named with it
             name = tokens[caps[0]:caps[-1] + 1]
-            if head in ("government", "administration", "authorities", "police") \
-                    and caps[-1] == len(tokens) - 2:
+            if head in ("government", "administration", "authorities", "police", "council") \
+                    and all(t.low in _TIERS for t in tokens[caps[-1] + 1:-1]):
+                # "the Campania regional government", "the Jeju provincial police"
                 name = tokens[caps[0]:]
             src = self.registry.lookup(_join(name), outlets_only=False)
             return Speaker.from_source(src) if src is not None else self._institution(
@@ -1112,7 +1126,13 @@ class SpeakerContext:
         """Titles written before a mention and the apposition after it."""
         before = tokenize(self.text, max(0, mention.start - 80), mention.start)
         titles = []
-        for token in reversed(before):
+        for k in range(len(before) - 1, -1, -1):
+            token = before[k]
+            if token.low in ("to", "the") and k and (before[k - 1].low in _ACCREDITED or (
+                    token.low == "the" and k > 1 and before[k - 1].low == "to"
+                    and before[k - 2].low in _ACCREDITED)):
+                titles.insert(0, token)  # "Ambassador to the DPRK Dang Van Thanh"
+                continue
             if not (token.cap or token.low in self.cues.titles or token.low in MODIFIERS):
                 break
             titles.insert(0, token)

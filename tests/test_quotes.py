@@ -875,6 +875,13 @@ CASES = [
     ("facebook-post-she-wrote", "Ruiz was detained, according to his wife, Ana Vega. In a "
      "Facebook post, she wrote that officers had taken their phones.",
      [("Ana Vega", None, I), ("Ana Vega", None, I)]),
+    ("place-tier-government", "The Umbria regional government said schools would stay shut.",
+     [("Umbria regional government", None, I)]),
+    ("ambassador-to-country-name", "Peruvian Ambassador to the DPRK Luis Ortega said that trade "
+     'had grown. "We are patient," the ambassador noted.',
+     [("Luis Ortega", None, I), ("Luis Ortega", None, D)]),
+    ("ordinal-date-and-adverb-before-verb", "Minister Park Eun-ha on the 6th formally proposed "
+     "that the two sides meet.", [("Park Eun-ha", None, I)]),
     ("inverted-then-time-and-place", '"The dam held," said Water Minister Rosa Ilunga at a '
      'news conference in Goma on Monday. "We were lucky," said Tomas Veld as he left.',
      [("Rosa Ilunga", None, D), ("Tomas Veld", None, D)]),
