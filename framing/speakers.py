@@ -315,6 +315,16 @@ class SpeakerContext:
                 and not self.cues.country_code([items[0][0].text]) \
                 and self._mention_with(items[0][0].text, items[0][0].start) is None:
             items = [list(tokens)]  # "Treasury and Finance Minister Mehmet Şimşek": one title
+        opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+        if len(items) > 1 and opening is not None and opening + 2 < len(tokens) \
+                and tokens[opening + 1].text.isupper() and tokens[opening + 2].text == ")" \
+                and any(t.low == "of" for t in tokens[:opening]) \
+                and all(t.cap or t.low in ("of", "and", "for", "&") for t in tokens[:opening]) \
+                and all(opening > k > min(m for m, u in enumerate(tokens) if u.low == "of")
+                        for k, t in enumerate(tokens) if t.low in ("and", "&")):
+            # "Federation of Pakistan Chambers of Commerce and Industry (FPCCI) President Tariq
+            # Mehmood": one body's name, defined by its acronym
+            items = [list(tokens)]
         found = []
         for item in items:
             speaker = self.resolve_one(item, apposition if len(items) == 1 else ())

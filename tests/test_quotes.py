@@ -882,6 +882,8 @@ CASES = [
      [("Luis Ortega", None, I), ("Luis Ortega", None, D)]),
     ("ordinal-date-and-adverb-before-verb", "Minister Park Eun-ha on the 6th formally proposed "
      "that the two sides meet.", [("Park Eun-ha", None, I)]),
+    ("body-with-and-and-acronym-then-title", "Federation of Ghana Chambers of Commerce and "
+     "Industry (FGCCI) President Kofi Mensah said costs were rising.", [("Kofi Mensah", None, I)]),
     ("inverted-then-time-and-place", '"The dam held," said Water Minister Rosa Ilunga at a '
      'news conference in Goma on Monday. "We were lucky," said Tomas Veld as he left.',
      [("Rosa Ilunga", None, D), ("Tomas Veld", None, D)]),
