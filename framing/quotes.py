@@ -440,6 +440,7 @@ class _Extractor:
         self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
         self.bodies = cues.roles.get("government", frozenset())  # "commerce ministry"
+        self.companies = cues.roles.get("other", frozenset())  # "... Midwives Organisation"
         self.scare_words = frozenset(m.casefold() for m in cues.scare_markers if " " not in m)
         hits = [(m.start(), m.group()) for m in cues.hint.finditer(self.text)]
         self.all_hits = [at for at, _ in hits]
@@ -1892,6 +1893,13 @@ class _Extractor:
                     for m in range(i, j)):
                 j += 1  # "the Department of Mineral and Petroleum Resources"
                 continue
+            if tok.low == "and" and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
+                k = j + 1
+                while k < hi and toks[k].cap:
+                    k += 1
+                if toks[k - 1].low in self.bodies or toks[k - 1].low in self.companies:
+                    j += 1  # "the Irish Nurses and Midwives Organisation"
+                    continue
             if tok.text in _NAME_PARTICLES and j > i and toks[j - 1].cap and _particles_to_name(
                     toks, j, hi):
                 j += 1
@@ -2065,7 +2073,12 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 
 def _pure_name(seg: Sequence[Token]) -> bool:
     """A name, with its titles: "Ko Min-jung", "Chief Cabinet Secretary Hirokazu Matsuno"."""
-    return 0 < len(seg) <= 7 and all(t.cap or t.text == "-" for t in seg) and seg[0].is_word
+    return 0 < len(seg) <= 7 and all(t.cap or t.text == "-" for t in seg) and seg[0].is_word \
+        and not (len(seg) == 1 and _AFFILIATION.match(seg[0].text))
+
+
+# A US legislator's party and home ("Sen. Karin Dahl, DFL-Minneapolis, said"): not a name.
+_AFFILIATION = re.compile(r"^(?:[DRI]|DFL|GOP|Ind|Dem|Rep)-[A-Z]")
 
 
 def _open_paren(toks: list[Token], k: int, lo: int) -> int | None:

@@ -87,6 +87,11 @@ _GROUP_HEADS = frozenset(
 _PROFESSIONS = ("ologist", "ographer", "ician", "scientist", "economist", "analyst")
 
 
+def _initials(tokens: Sequence[Token]) -> str:
+    """"Motorists Association of Kenya" -> "MAK"."""
+    return "".join(t.text[0] for t in tokens if t.cap)
+
+
 def is_profession(word: str) -> bool:
     """Whether a lower-case word names people by their field ("volcanologists", "physician")."""
     low = word.casefold()
@@ -318,12 +323,17 @@ class SpeakerContext:
         opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if len(items) > 1 and opening is not None and opening + 2 < len(tokens) \
                 and tokens[opening + 1].text.isupper() and tokens[opening + 2].text == ")" \
-                and any(t.low == "of" for t in tokens[:opening]) \
-                and all(t.cap or t.low in ("of", "and", "for", "&") for t in tokens[:opening]) \
-                and all(opening > k > min(m for m, u in enumerate(tokens) if u.low == "of")
-                        for k, t in enumerate(tokens) if t.low in ("and", "&")):
+                and all(t.cap or t.low in ("of", "and", "for", "&") or t.low == "the" and not k
+                        for k, t in enumerate(tokens[:opening])) \
+                and (any(t.low == "of" for t in tokens[:opening]) and all(
+                    opening > k > min(m for m, u in enumerate(tokens) if u.low == "of")
+                    for k, t in enumerate(tokens) if t.low in ("and", "&"))
+                     or opening == len(tokens) - 3
+                     and tokens[opening - 1].low in _institution_words(self.cues)
+                     and _initials(items[-1][:len(items[-1]) - 3]) != tokens[opening + 1].text):
             # "Federation of Pakistan Chambers of Commerce and Industry (FPCCI) President Tariq
-            # Mehmood": one body's name, defined by its acronym
+            # Mehmood", "the Police and Border Guard Board (PPA)": one body's name, defined by
+            # its acronym (but "Cofek and Motorists Association of Kenya (MAK)" are two)
             items = [list(tokens)]
         found = []
         for item in items:

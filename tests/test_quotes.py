@@ -884,6 +884,19 @@ CASES = [
      "that the two sides meet.", [("Park Eun-ha", None, I)]),
     ("body-with-and-and-acronym-then-title", "Federation of Ghana Chambers of Commerce and "
      "Industry (FGCCI) President Kofi Mensah said costs were rising.", [("Kofi Mensah", None, I)]),
+    ("body-name-with-and-trailing", "Wards were full, according to the Danish Nurses and "
+     "Midwives Organisation.", [("Danish Nurses and Midwives Organisation", None, I)]),
+    ("body-with-and-and-foreign-acronym", "Two were hurt, according to the Police and Border "
+     "Guard Board (PPA).", [("Police and Border Guard Board", None, I)]),
+    ("two-bodies-second-acronym", "Fees should be refunded, Cofek and the Motorists "
+     "Association of Kenya (MAK) said.",
+     [("Cofek", None, I), ("Motorists Association of Kenya", None, I)]),
+    ("us-legislator-affiliation", "State Sen. Ana Ruiz, DFL-Duluth, who chairs the panel, wrote "
+     "on X that the audit was overdue.", [("Ana Ruiz", None, I)]),
+    ("hyphenated-title-then-surname", "UNESCO Director-General Ines Varga opened the "
+     'meeting. "We act," Varga told reporters.', [("Ines Varga", None, D)]),
+    ("councillor-abbreviation", "Cllr Tom Reid said the depot would close.",
+     [("Tom Reid", None, I)]),
     ("inverted-then-time-and-place", '"The dam held," said Water Minister Rosa Ilunga at a '
      'news conference in Goma on Monday. "We were lucky," said Tomas Veld as he left.',
      [("Rosa Ilunga", None, D), ("Tomas Veld", None, D)]),
