@@ -441,6 +441,7 @@ class _Extractor:
         self.heads = _heads(cues, registry)
         self.bodies = cues.roles.get("government", frozenset())  # "commerce ministry"
         self.companies = cues.roles.get("other", frozenset())  # "... Midwives Organisation"
+        self.institutes = cues.roles.get("expert", frozenset())  # "... Seismological Observatory"
         self.scare_words = frozenset(m.casefold() for m in cues.scare_markers if " " not in m)
         hits = [(m.start(), m.group()) for m in cues.hint.finditer(self.text)]
         self.all_hits = [at for at, _ in hits]
@@ -1897,7 +1898,8 @@ class _Extractor:
                 k = j + 1
                 while k < hi and toks[k].cap:
                     k += 1
-                if toks[k - 1].low in self.bodies or toks[k - 1].low in self.companies:
+                if toks[k - 1].low in self.bodies or toks[k - 1].low in self.companies \
+                        or toks[k - 1].low in self.institutes:
                     j += 1  # "the Irish Nurses and Midwives Organisation"
                     continue
             if tok.text in _NAME_PARTICLES and j > i and toks[j - 1].cap and _particles_to_name(

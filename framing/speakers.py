@@ -320,6 +320,17 @@ class SpeakerContext:
                 and not self.cues.country_code([items[0][0].text]) \
                 and self._mention_with(items[0][0].text, items[0][0].start) is None:
             items = [list(tokens)]  # "Treasury and Finance Minister Mehmet Şimşek": one title
+        if len(items) == 2 and items[1][0].cap and len(items[0]) >= 3 and any(
+                t.low == "of" and k and items[0][k - 1].low in _BODY_HEADS and items[0][k - 1].cap
+                for k, t in enumerate(items[0])) and all(
+                t.cap or t.low in ("of", "the") for t in items[0][1:]) \
+                and tokens[len(items[0])].low == "and" \
+                and any(not t.cap and t.low in self.cues.titles for t in items[1]):
+            items = [list(tokens)]  # "Ministry of Water and Irrigation spokesperson Omar Salameh"
+        first = [t for t in items[0] if t.low != "the"] if len(items) == 2 else []
+        if len(first) == 1 and first[0].cap and first[0].low.endswith(("ological", "ical", "al")) \
+                and any(t.low in _institution_words(self.cues) for t in items[1] if t.cap):
+            items = [list(tokens)]  # "the Volcanological and Seismological Observatory"
         opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if len(items) > 1 and opening is not None and opening + 2 < len(tokens) \
                 and tokens[opening + 1].text.isupper() and tokens[opening + 2].text == ")" \

@@ -897,6 +897,11 @@ CASES = [
      'meeting. "We act," Varga told reporters.', [("Ines Varga", None, D)]),
     ("councillor-abbreviation", "Cllr Tom Reid said the depot would close.",
      [("Tom Reid", None, I)]),
+    ("body-and-then-title-and-name", "Ministry of Water and Irrigation spokesperson Omar "
+     "Haddad said the brine would be diluted.", [("Omar Haddad", None, I)]),
+    ("adjective-and-adjective-body", "The quake was the largest since 2023, according to the "
+     "Volcanological and Seismological Observatory of Ruritania (OVSR).",
+     [("Volcanological and Seismological Observatory of Ruritania", None, I)]),
     ("inverted-then-time-and-place", '"The dam held," said Water Minister Rosa Ilunga at a '
      'news conference in Goma on Monday. "We were lucky," said Tomas Veld as he left.',
      [("Rosa Ilunga", None, D), ("Tomas Veld", None, D)]),
