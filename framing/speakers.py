@@ -313,38 +313,7 @@ class SpeakerContext:
         if not tokens:
             return []
         items = split_coordination(tokens)
-        if len(items) == 2 and len(items[0]) == 1 and items[0][0].cap and len(items[1]) >= 3 \
-                and any(t.low in self.cues.titles for t in items[1]) \
-                and self.registry.lookup(items[0][0].text, outlets_only=False) is None \
-                and self.registry.by_surname(items[0][0].text) is None \
-                and not self.cues.country_code([items[0][0].text]) \
-                and self._mention_with(items[0][0].text, items[0][0].start) is None:
-            items = [list(tokens)]  # "Treasury and Finance Minister Mehmet Şimşek": one title
-        if len(items) == 2 and items[1][0].cap and len(items[0]) >= 3 and any(
-                t.low == "of" and k and items[0][k - 1].low in _BODY_HEADS and items[0][k - 1].cap
-                for k, t in enumerate(items[0])) and all(
-                t.cap or t.low in ("of", "the") for t in items[0][1:]) \
-                and tokens[len(items[0])].low == "and" \
-                and any(not t.cap and t.low in self.cues.titles for t in items[1]):
-            items = [list(tokens)]  # "Ministry of Water and Irrigation spokesperson Omar Salameh"
-        first = [t for t in items[0] if t.low != "the"] if len(items) == 2 else []
-        if len(first) == 1 and first[0].cap and first[0].low.endswith(("ological", "ical", "al")) \
-                and any(t.low in _institution_words(self.cues) for t in items[1] if t.cap):
-            items = [list(tokens)]  # "the Volcanological and Seismological Observatory"
-        opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
-        if len(items) > 1 and opening is not None and opening + 2 < len(tokens) \
-                and tokens[opening + 1].text.isupper() and tokens[opening + 2].text == ")" \
-                and all(t.cap or t.low in ("of", "and", "for", "&") or t.low == "the" and not k
-                        for k, t in enumerate(tokens[:opening])) \
-                and (any(t.low == "of" for t in tokens[:opening]) and all(
-                    opening > k > min(m for m, u in enumerate(tokens) if u.low == "of")
-                    for k, t in enumerate(tokens) if t.low in ("and", "&"))
-                     or opening == len(tokens) - 3
-                     and tokens[opening - 1].low in _institution_words(self.cues)
-                     and _initials(items[-1][:len(items[-1]) - 3]) != tokens[opening + 1].text):
-            # "Federation of Pakistan Chambers of Commerce and Industry (FPCCI) President Tariq
-            # Mehmood", "the Police and Border Guard Board (PPA)": one body's name, defined by
-            # its acronym (but "Cofek and Motorists Association of Kenya (MAK)" are two)
+        if len(items) > 1 and self._one_name(tokens, items):
             items = [list(tokens)]
         found = []
         for item in items:
@@ -357,6 +326,43 @@ class SpeakerContext:
             if speaker is not None and speaker.name not in {s.name for s in found}:
                 found.append(speaker)
         return found
+
+    def _one_name(self, tokens: Sequence[Token], items: list[list[Token]]) -> bool:
+        """Whether a phrase that ``split_coordination`` cut at "and" is one name after all."""
+        if len(items) == 2 and len(items[0]) == 1 and items[0][0].cap and len(items[1]) >= 3 \
+                and any(t.low in self.cues.titles for t in items[1]) \
+                and self.registry.lookup(items[0][0].text, outlets_only=False) is None \
+                and self.registry.by_surname(items[0][0].text) is None \
+                and not self.cues.country_code([items[0][0].text]) \
+                and self._mention_with(items[0][0].text, items[0][0].start) is None:
+            return True  # "Treasury and Finance Minister Mehmet Şimşek": one title
+        if len(items) == 2 and items[1][0].cap and len(items[0]) >= 3 and any(
+                t.low == "of" and k and items[0][k - 1].low in _BODY_HEADS and items[0][k - 1].cap
+                for k, t in enumerate(items[0])) and all(
+                t.cap or t.low in ("of", "the") for t in items[0][1:]) \
+                and tokens[len(items[0])].low == "and" \
+                and any(not t.cap and t.low in self.cues.titles for t in items[1]):
+            return True  # "Ministry of Water and Irrigation spokesperson Omar Salameh"
+        first = [t for t in items[0] if t.low != "the"] if len(items) == 2 else []
+        if len(first) == 1 and first[0].cap and first[0].low.endswith(("ological", "ical", "al")) \
+                and any(t.low in _institution_words(self.cues) for t in items[1] if t.cap):
+            return True  # "the Volcanological and Seismological Observatory"
+        opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+        if opening is None or opening + 2 >= len(tokens) or not tokens[opening + 1].text.isupper() \
+                or tokens[opening + 2].text != ")" or not all(
+                t.cap or t.low in ("of", "and", "for", "&") or t.low == "the" and not k
+                for k, t in enumerate(tokens[:opening])):
+            return False
+        # "Federation of Pakistan Chambers of Commerce and Industry (FPCCI) President Tariq
+        # Mehmood", "the Police and Border Guard Board (PPA)": one body's name, defined by its
+        # acronym (but "Cofek and Motorists Association of Kenya (MAK)" are two)
+        ofs = [k for k, t in enumerate(tokens[:opening]) if t.low == "of"]
+        if ofs and all(opening > k > ofs[0] for k, t in enumerate(tokens)
+                       if t.low in ("and", "&")):
+            return True
+        return opening == len(tokens) - 3 \
+            and tokens[opening - 1].low in _institution_words(self.cues) \
+            and _initials(items[-1][:len(items[-1]) - 3]) != tokens[opening + 1].text
 
     def resolve_one(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> Speaker | None:
         """Name the speaker of one noun phrase, or None when it names nobody."""
