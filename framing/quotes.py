@@ -25,7 +25,8 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (_ACCREDITED, _BODY_HEADS, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, is_profession, tokenize)
+                       Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _institution_words,
+                       is_profession, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -86,6 +87,7 @@ _QUANTIFIERS = frozenset("one two three some many several most all both each non
 _MEDIA_NOUNS = frozenset("newspaper daily paper broadcaster magazine weekly radio station "
                          "channel website portal outlet news agency tv television "
                          "public private local national regional business".split())
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside".split())  # "a man in Kobe"
 _ORDINAL_ENDS = frozenset("st nd rd th".split())  # "on the 6th" is "6", "th"
 _WH_WORDS = frozenset("how what why whether if where when who whom".split())
 _SUBORDINATORS = frozenset("though although whereas while because".split())
@@ -440,8 +442,7 @@ class _Extractor:
         self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
         self.bodies = cues.roles.get("government", frozenset())  # "commerce ministry"
-        self.companies = cues.roles.get("other", frozenset())  # "... Midwives Organisation"
-        self.institutes = cues.roles.get("expert", frozenset())  # "... Seismological Observatory"
+        self.institutions = _institution_words(cues)  # "... Midwives Organisation"
         self.scare_words = frozenset(m.casefold() for m in cues.scare_markers if " " not in m)
         hits = [(m.start(), m.group()) for m in cues.hint.finditer(self.text)]
         self.all_hits = [at for at, _ in hits]
@@ -842,7 +843,7 @@ class _Extractor:
         k = span[0] - 1
         if k > lo and toks[k].is_word and not toks[k].cap and toks[k].low not in STOPWORDS:
             k -= 1  # "in via Napoli", "at rue Cler"
-        if k <= lo or toks[k].low not in ("in", "at", "from", "near", "outside", "inside"):
+        if k <= lo or toks[k].low not in _PLACE_PREPOSITIONS:
             return span
         for m in range(k - 1, max(lo, k - 10) - 1, -1):
             tok = toks[m]
@@ -850,8 +851,9 @@ class _Extractor:
                 return span
             src = self.registry.by_head(tok.low, plural=True)
             after = toks[m + 1]
-            if src is not None and src.generic and (after.low.endswith(("ing", "ed")) or after.low in (
-                    "in", "at", "from", "near", "outside", "inside", "who")):
+            if src is not None and src.generic and (after.low.endswith(("ing", "ed"))
+                                                    or after.low in _PLACE_PREPOSITIONS
+                                                    or after.low == "who"):
                 return self._chunk_back(toks, m + 1, lo) or span
         return span
 
@@ -1030,7 +1032,7 @@ class _Extractor:
             span = self._chunk_fwd(toks, a, b)
             placed = False
             if span is not None and span[1] != b and span[1] + 1 < b \
-                    and toks[span[1]].low in ("in", "at", "from", "near", "outside", "inside") \
+                    and toks[span[1]].low in _PLACE_PREPOSITIONS \
                     and self.registry.by_head(toks[span[1] - 1].low) is not None:
                 # "Police in Nara City, Nara Prefecture, said", "A shopkeeper near the port,
                 # who asked not to be named, said"
@@ -1898,8 +1900,7 @@ class _Extractor:
                 k = j + 1
                 while k < hi and toks[k].cap:
                     k += 1
-                if toks[k - 1].low in self.bodies or toks[k - 1].low in self.companies \
-                        or toks[k - 1].low in self.institutes:
+                if toks[k - 1].low in self.institutions:
                     j += 1  # "the Irish Nurses and Midwives Organisation"
                     continue
             if tok.text in _NAME_PARTICLES and j > i and toks[j - 1].cap and _particles_to_name(
