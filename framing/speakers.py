@@ -572,13 +572,16 @@ class SpeakerContext:
     def _salient_person(self, since: int, position: int) -> Speaker | None:
         """The person named at the head of the latest sentence between the sentence of the
         speaker at ``since`` and ``position`` (quotations left out), if any."""
-        stop = next((m for m in _SENTENCE_END.finditer(self.text, since, position)
-                     if not _ENDS_INITIAL.search(self.text, max(0, m.start() - 2), m.start() + 1)),
+        # quotations blanked first: a sentence that ends inside the speaker's own quotation
+        # ("... said: "We are sorry. A timetable that people can plan ..."") ends nothing
+        blanked = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[since:position])
+        stop = next((m for m in _SENTENCE_END.finditer(blanked)
+                     if not _ENDS_INITIAL.search(blanked, max(0, m.start() - 2), m.start() + 1)),
                     None)
         if stop is None:
             return None
-        start = max(stop.end(), position - 1500)
-        window = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:position])
+        start = max(since + stop.end(), position - 1500)
+        window = blanked[start - since:]
         cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(window)
                      if not _ENDS_INITIAL.search(window, max(0, m.start() - 2), m.start() + 1))]
         for a in reversed(cuts):

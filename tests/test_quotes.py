@@ -905,6 +905,9 @@ CASES = [
     ("inverted-then-time-and-place", '"The dam held," said Water Minister Rosa Ilunga at a '
      'news conference in Goma on Monday. "We were lucky," said Tomas Veld as he left.',
      [("Rosa Ilunga", None, D), ("Tomas Veld", None, D)]),
+    ("she-after-two-sentence-quote", 'Ana Ruiz, the carrier\u2019s director, said: \u201cWe are '
+     "sorry. A timetable that people can plan around is better.\u201d\n\nShe said ten drivers "
+     "would qualify in May.", [("Ana Ruiz", None, D), ("Ana Ruiz", None, I)]),
 ]
 
 
