@@ -908,6 +908,9 @@ CASES = [
     ("she-after-two-sentence-quote", 'Ana Ruiz, the carrier\u2019s director, said: \u201cWe are '
      "sorry. A timetable that people can plan around is better.\u201d\n\nShe said ten drivers "
      "would qualify in May.", [("Ana Ruiz", None, D), ("Ana Ruiz", None, I)]),
+    ("campaign-movement-trust-bodies", "The Campaign for Safer Roads, which has run its petition "
+     "since May, said limits should fall. The Woodland Trust said the oaks were lost.",
+     [("Campaign for Safer Roads", None, I), ("Woodland Trust", None, I)]),
 ]
 
 
