@@ -1012,8 +1012,10 @@ class _Extractor:
                 return span[1] + 1, end  # (a name wins over "an officer")
         if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
             return span
-        if toks[span[1]].low in _TRAILING_ADJUNCTS:
-            # '"...," said Health Minister Alexandre Padilha at a press conference in Brasília.'
+        if toks[span[1]].low in _TRAILING_ADJUNCTS or toks[span[1]].low == "of" \
+                and toks[span[1] - 1].cap:
+            # '"...," said Health Minister Alexandre Padilha at a press conference in Brasília.',
+            # '"...," said Ana Ruiz of the ruling party.'
             end = next((k for k in range(span[1], len(toks)) if toks[k].text in _BOUNDARY_AFTER),
                        len(toks))
             if end - span[1] <= 12 and not any(t.low in ("that", "who", "which", "and", "but")

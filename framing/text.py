@@ -136,9 +136,37 @@ def split_sentences(text: str) -> list[Span]:
         para = norm[p_start:p_end]
         for a, b in punkt.span_tokenize(para):
             a, b = _trim(para, a, b)
-            if b > a:
+            if b <= a:
+                continue
+            if spans and spans[-1][0] >= p_start and _joins_initials(
+                    norm, spans[-1], p_start + a, punkt._params.abbrev_types):
+                spans[-1] = (spans[-1][0], p_start + b)
+            else:
                 spans.append((p_start + a, p_start + b))
     return spans
+
+
+# A run of two or more initials ending a sentence ("EC Chairman R.M.A.L.", ", J.D.", "The
+# B.C."): Punkt ends a sentence there when a capitalised word follows, but such a run mostly
+# starts a name ("R.M.A.L. Rathnayake", "B.C. Wildfire Service").
+_INITIALS_END = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,5})\Z")
+_NOT_NAMES = frozenset("the a an he she it they we i this that these those there in on at for "
+                       "but and or so if as when while after before then his her its their our "
+                       "my".split())
+
+
+def _joins_initials(text: str, previous: Span, start: int, abbreviations) -> bool:
+    """Whether the sentence at ``start`` goes on the name whose initials end ``previous``:
+    "Minister K.S." + "Rao said ..." (a known abbreviation such as "U.S." or "D.C." does not,
+    nor a following word that starts sentences: "... joined the F.B.I. The agency said")."""
+    head = text[previous[0]:previous[1]]
+    m = _INITIALS_END.search(head)
+    if m is None or m.group(1)[:-1].casefold() in abbreviations:
+        return False
+    if text[previous[1]:start] != " ":
+        return False
+    word = re.match(r"[\w'’-]+", text[start:start + 40])
+    return bool(word) and word.group()[0].isupper() and word.group().casefold() not in _NOT_NAMES
 
 
 class Spans(Sequence):

@@ -911,6 +911,10 @@ CASES = [
     ("campaign-movement-trust-bodies", "The Campaign for Safer Roads, which has run its petition "
      "since May, said limits should fall. The Woodland Trust said the oaks were lost.",
      [("Campaign for Safer Roads", None, I), ("Woodland Trust", None, I)]),
+    ("initials-run-names", "The vote can be held in May, EC Chairman R.M.A.L. Perera said. "
+     "Fees will rise, said B.K. Rao.", [("R.M.A.L. Perera", None, I), ("B.K. Rao", None, I)]),
+    ("inverted-name-of-lowercase-body", "The vote was rigged, said Ana Ruiz of the ruling party.",
+     [("Ana Ruiz", None, I)]),
 ]
 
 

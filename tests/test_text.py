@@ -29,6 +29,11 @@ def test_normalize_keeps_length_and_straightens_marks():
      ["The U.N. Security Council met.", "Russia vetoed it."]),
     ("\u201cWe are ready,\u201d he said. \u201cGood.\u201d", ["\u201cWe are ready,\u201d he said.", "\u201cGood.\u201d"]),
     ("First paragraph ends\n\nSecond one.", ["First paragraph ends", "Second one."]),
+    # a run of initials starts a name; a known abbreviation or a sentence starter still ends one
+    ("Chairman R.M.A.L. Perera spoke. B.K. Rao left.",
+     ["Chairman R.M.A.L. Perera spoke.", "B.K. Rao left."]),
+    ("The B.C. Wildfire Service said so.", ["The B.C. Wildfire Service said so."]),
+    ("He joined the F.B.I. The agency said so.", ["He joined the F.B.I.", "The agency said so."]),
 ])
 def test_split_sentences(text, expected):
     assert texts(text, split_sentences(text)) == expected
