@@ -1339,6 +1339,13 @@ def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
     return cached[1]
 
 
+# Titles that are also given names ("Dean Whitaker"), and the endings of a place's adjective
+# ("Korean", "Chinese", "Danish", "Thai"), which is never a given name.
+_TITLES_AS_GIVEN_NAMES = frozenset(("dean", "earl"))
+_PLACE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
+_GIVEN_NAME_TOO = re.compile(r"[A-Z][a-z]{2,}\Z")
+
+
 def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[Token]]:
     """The name that ends a phrase and whether it names a ``person`` or an ``institution``.
 
@@ -1379,8 +1386,17 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         return "institution", run  # "Marks & Spencer", "Procter & Gamble": a firm
     institutions = _institution_words(cues)
     person: list[Token] = []
-    for token in reversed(run):
+    for k in range(len(run) - 1, -1, -1):
+        token = run[k]
         low = token.low
+        if len(person) == 1 and _GIVEN_NAME_TOO.match(token.text) and (
+                k == 0 or run[k - 1].low in cues.titles) and (
+                low in _TITLES_AS_GIVEN_NAMES or cues.country_code([token.text])
+                and not low.endswith(_PLACE_ADJECTIVE_ENDINGS)):
+            # "Defense Minister Wellington Koo", "Dean Whitaker, the union's organiser": a
+            # place or a title just before a lone surname is a given name
+            person.insert(0, token)
+            break
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
                 or cues.country_code([token.text]) \
                 or low in DETERMINERS or not (token.cap or token.text in _NAME_PARTICLES and person):

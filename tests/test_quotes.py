@@ -915,6 +915,9 @@ CASES = [
      "Fees will rise, said B.K. Rao.", [("R.M.A.L. Perera", None, I), ("B.K. Rao", None, I)]),
     ("inverted-name-of-lowercase-body", "The vote was rigged, said Ana Ruiz of the ruling party.",
      [("Ana Ruiz", None, I)]),
+    ("capital-or-title-as-given-name", "Prices will rise, Trade Minister Lisbon Mwale said. "
+     '"We stopped," Dean Okafor, the union organiser, said. Seoul Mayor Oh Se-hoon said no.',
+     [("Lisbon Mwale", None, I), ("Dean Okafor", None, D), ("Oh Se-hoon", None, I)]),
 ]
 
 
