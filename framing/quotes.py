@@ -1043,7 +1043,10 @@ class _Extractor:
                 if not named:
                     return span, [], a
             if span is None or span[1] != b:
-                continue
+                # "In Bavel district, rice farmer Chhorn Sreymom, 46, said"
+                span = self._described_name(toks, a)
+                if span is None or span[1] != b:
+                    continue
             rest = segments[index + 1:]
             if len(rest) >= 2 and toks[rest[0][0]].low in ("who", "which") \
                     and _pure_name(toks[rest[1][0]:rest[1][1]]):
@@ -1053,6 +1056,11 @@ class _Extractor:
             if rest and not placed and _pure_name(toks[rest[0][0]:rest[0][1]]):
                 a2, b2 = rest[0]
                 return (a2, b2), toks[a:b], a
+            if rest and not placed and (described := self._described_name(toks, rest[0][0])) \
+                    and described[1] == rest[0][1] and all(
+                        s.generic for s in self.ctx.resolve(toks[span[0]:span[1]])):
+                # "Another passenger, student Karl-Erik Saar, said": the name wins
+                return described, toks[a:b], a
             apposition = toks[rest[0][0]:rest[0][1]] if rest else []
             return span, apposition, a
         return None

@@ -918,6 +918,9 @@ CASES = [
     ("capital-or-title-as-given-name", "Prices will rise, Trade Minister Lisbon Mwale said. "
      '"We stopped," Dean Okafor, the union organiser, said. Seoul Mayor Oh Se-hoon said no.',
      [("Lisbon Mwale", None, I), ("Dean Okafor", None, D), ("Oh Se-hoon", None, I)]),
+    ("described-name-in-comma-chain", "In Kampot district, rice farmer Sok Dara, 46, said the "
+     "dykes broke. Another passenger, student Liis Tamm, said the lights went out.",
+     [("Sok Dara", None, I), ("Liis Tamm", None, I)]),
 ]
 
 
