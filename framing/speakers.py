@@ -44,9 +44,10 @@ _ARTICLE = r"(?:(?:" + "|".join(sorted(_ARTICLES, key=lambda w: (-len(w), w))) +
 # Capitals: ASCII, Latin-1 and Latin Extended/Vietnamese ones ("Đào Hồng Lan"); the extended
 # ranges mix cases, so words are checked with `capitalised` afterwards.
 _UPPER = "A-Z\u00c0-\u00de\u0100-\u024e\u1e00-\u1efe"
+# (a word of letters then digits, "Rp750" or "A330", joins no run: "fined Hartanto Rp750 million")
 _CAPITAL_RUN = re.compile(r"(?<![\w'-])" + _ARTICLE + "[" + _UPPER + r"][\w'.-]*(?: (?:(?:"
                           + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w)))
-                          + r") )*" + _ARTICLE + "[" + _UPPER + r"][\w'.-]*)+")
+                          + r") )*" + _ARTICLE + "[" + _UPPER + r"](?![^\W\d]*\d)[\w'.-]*)+")
 
 _OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*")
 

@@ -921,6 +921,9 @@ CASES = [
     ("described-name-in-comma-chain", "In Kampot district, rice farmer Sok Dara, 46, said the "
      "dykes broke. Another passenger, student Liis Tamm, said the lights went out.",
      [("Sok Dara", None, I), ("Liis Tamm", None, I)]),
+    ("currency-after-surname-is-no-name", "Judges sentenced Rudi Santoso to nine years. The "
+     "panel also fined Santoso Rp750 million. Asked by the judge whether he accepted the "
+     "ruling, he said he would appeal.", [("Rudi Santoso", None, I)]),
 ]
 
 
