@@ -870,6 +870,11 @@ class SpeakerContext:
             group = self.registry.by_head(name[0].low)
             if group is not None and group.generic:  # "Economists said", "Traders said"
                 return Speaker.from_source(group, country)
+        if kind == "institution" and len(name) == 1 and len(tokens) == 1:
+            # "Post said" after "CEO Maarten Post": a surname that is also a body's word
+            mention = self._mention_with(name[0].text, name[0].start)
+            if mention is not None and len(mention.parts) >= 2:
+                return self._mentioned(mention, country)
         if kind == "institution":
             at = next((k for k, t in enumerate(tokens) if t.start == name[0].start), 0)
             owner = tokens[at - 1] if at else None
@@ -1180,6 +1185,18 @@ class SpeakerContext:
         return titles, apposition_after(self.text, mention.end)
 
 
+def _person_title(word: str, cues: Cues) -> bool:
+    """Whether ``word`` (case-folded) is a title that only a person holds ("ambassador", "CEO")."""
+    return word in cues.roles.get("government-official", ()) or word in ("ceo", "cfo", "coo")
+
+
+def _titled_person(words: list[tuple[int, str]], titled: bool, institutions) -> bool:
+    """"CEO Maarten Post", "Ambassador Samantha Power": after a person's title, a given name
+    and a surname that is also a body's word are still a person's name."""
+    return titled and len(words) == 2 and words[0][1].casefold() not in institutions and all(
+        _GIVEN_NAME_TOO.match(w.rstrip(".,")) for _, w in words)
+
+
 def find_person_mentions(text: str, registry: Registry, cues: Cues,
                          offset: int = 0) -> list[Mention]:
     """People named in full (two words or more) in ``text``, in order.
@@ -1205,6 +1222,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             if len(words) >= 3 and not any(w in _NAME_PARTICLES for _, w in words) and not any(
                     w.casefold().strip(".,'") in institutions for _, w in words):
                 del words[:len(words) - _name_length([w for _, w in words])]
+        popped = ""
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])
@@ -1213,13 +1231,16 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             # ("PTAD's Executive Secretary": an owner and titles, no name)
             if _name_particle(text, words, offset):
                 break  # "talks with To Lam": a capitalised "To" mid-sentence is a name's
-            words.pop(0)
+            popped = words.pop(0)[1].casefold()
         # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
         last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles), default=-1)
+        titled = _person_title(popped, cues)
         if last >= 0 and len(words) - last - 1 >= 2 and registry.lookup(
                 " ".join(w for _, w in words), outlets_only=False) is None:
+            titled = _person_title(words[last][1].casefold(), cues)
             del words[:last + 1]
-        if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words):
+        if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words) \
+                and not _titled_person(words, titled, institutions):
             continue
         if any(not capitalised(w) and w not in _NAME_PARTICLES for _, w in words):
             continue
@@ -1405,6 +1426,13 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         person.insert(0, token)
     while person and not person[0].cap:
         person.pop(0)
+    if not person and len(run) >= 3 and _person_title(run[-3].low, cues) and run[-2].cap \
+            and run[-2].low not in cues.titles and run[-2].low not in institutions \
+            and not cues.country_code([run[-2].text]) and _GIVEN_NAME_TOO.match(run[-2].text) \
+            and _GIVEN_NAME_TOO.match(run[-1].text):
+        # "Tata Steel CEO Maarten Post", "Ambassador Samantha Power": a title, a given name,
+        # then a surname that is also a body's word
+        person = run[-2:]
     if len(person) > 2 and person[0].low.endswith(_PROFESSIONS):
         person.pop(0)  # "Japanologist Andrei Volkov"
     before = run[len(run) - len(person) - 1] if len(person) < len(run) else None

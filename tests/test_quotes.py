@@ -924,6 +924,9 @@ CASES = [
     ("currency-after-surname-is-no-name", "Judges sentenced Rudi Santoso to nine years. The "
      "panel also fined Santoso Rp750 million. Asked by the judge whether he accepted the "
      "ruling, he said he would appeal.", [("Rudi Santoso", None, I)]),
+    ("surname-that-is-a-body-word", "The deal was signed by Halvorsen Steel CEO Pieter Post. "
+     "Post said the plant would stay open. UN Ambassador Lena Power said the vote was a "
+     "disgrace.", [("Pieter Post", None, I), ("Lena Power", None, I)]),
 ]
 
 
