@@ -1128,7 +1128,8 @@ def test_eval_script_reports_precision_and_recall():
     assert set(figures) == {"seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                             "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
                             "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-                            "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"}
+                            "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
+                            "heldout21", "heldout22", "heldout23"}
     for name in figures:
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
