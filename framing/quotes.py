@@ -26,7 +26,7 @@ from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (_ACCREDITED, _BODY_HEADS, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
                        Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _institution_words,
-                       is_profession, tokenize)
+                       PEOPLE_OF_PLACE, is_profession, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -843,7 +843,8 @@ class _Extractor:
         k = span[0] - 1
         if k > lo and toks[k].is_word and not toks[k].cap and toks[k].low not in STOPWORDS:
             k -= 1  # "in via Napoli", "at rue Cler"
-        if k <= lo or toks[k].low not in _PLACE_PREPOSITIONS:
+        if k <= lo or toks[k].low not in _PLACE_PREPOSITIONS and not (
+                toks[k].low == "of" and toks[k - 1].low in PEOPLE_OF_PLACE):
             return span
         for m in range(k - 1, max(lo, k - 10) - 1, -1):
             tok = toks[m]
@@ -851,9 +852,10 @@ class _Extractor:
                 return span
             src = self.registry.by_head(tok.low, plural=True)
             after = toks[m + 1]
-            if src is not None and src.generic and (after.low.endswith(("ing", "ed"))
-                                                    or after.low in _PLACE_PREPOSITIONS
-                                                    or after.low == "who"):
+            if src is not None and src.generic and (
+                    after.low.endswith(("ing", "ed")) or after.low in _PLACE_PREPOSITIONS
+                    or after.low == "who" or after.low == "of" and tok.low in PEOPLE_OF_PLACE):
+                # ("A mother of two from Cluj-Napoca told", "One resident of Ovar said")
                 return self._chunk_back(toks, m + 1, lo) or span
         return span
 

@@ -418,6 +418,12 @@ class SpeakerContext:
                 else "person"
             return Speaker(_join(words), "government" if kind == "organisation"
                            else "government-official", country, kind)
+        place_of = next((k for k, t in enumerate(tokens) if k and t.low == "of"
+                         and tokens[k - 1].low in PEOPLE_OF_PLACE), None)
+        if place_of is not None and place_of + 1 < len(tokens) and all(
+                t.cap or t.low in ("the", "de", "da", "do", "dos", "das", "del", "la", "le")
+                for t in tokens[place_of + 1:]):
+            return self.resolve_one(tokens[:place_of])  # "One resident of Gafanha da Nazaré"
         of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap
                    and tokens[k - 1].low not in _PLACE_BODIES
                    and tokens[k - 1].low not in _BODY_HEADS), None)
@@ -987,7 +993,8 @@ class SpeakerContext:
             # "the Roscosmos state corporation": the body named before its description;
             # "the Canary Islands government": a place's government, named with it
             name = tokens[caps[0]:caps[-1] + 1]
-            if head in ("government", "administration", "authorities", "police", "council") \
+            if head in ("government", "administration", "authorities", "police", "council",
+                        "municipality") \
                     and all(t.low in _TIERS for t in tokens[caps[-1] + 1:-1]):
                 # "the Campania regional government", "the Jeju provincial police"
                 name = tokens[caps[0]:]
@@ -1303,8 +1310,22 @@ def _name_length(words: Sequence[str]) -> int:
     if _INITIAL.fullmatch(words[-3]):
         return 3
     syllables = [w.rstrip(".,") for w in words[-3:]]
+    if syllables[0].casefold() in _VIETNAMESE_FAMILY_NAMES and all(
+            len(w) <= 6 and w.isalpha() for w in syllables[1:]):
+        return 3  # "Deputy Minister of Foreign Affairs Nguyen Minh Hang"
     return 3 if len(syllables[0]) <= 4 and all(len(w) <= 5 and w.isalpha() for w in syllables) \
         and not syllables[0].isupper() else 2
+
+
+# People said to be "of" a place, who are not that place ("a resident of Ovar", "a mother of
+# two from Cluj").
+PEOPLE_OF_PLACE = frozenset("resident residents native natives villager villagers inhabitant "
+                            "inhabitants mother mothers father fathers local locals".split())
+# The Vietnamese family names longer than four letters (most Vietnamese carry one of them),
+# which start a three-word name: "Nguyen Minh Hang", "Truong Tan Sang".
+_VIETNAMESE_FAMILY_NAMES = frozenset("nguyen nguyễn hoang hoàng huynh huỳnh phan pham phạm "
+                                     "tran trần dang đặng duong dương truong trương trinh "
+                                     "trịnh luong lương dinh đinh".split())
 
 
 def _name_particle(text: str, words: list[tuple[int, str]], offset: int) -> bool:
@@ -1320,6 +1341,13 @@ def _name_particle(text: str, words: list[tuple[int, str]], offset: int) -> bool
     return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
+def _abbreviations() -> set[str]:
+    """The abbreviations that end no sentence ("gen", "sen", "mr"), as the bundled Punkt
+    model knows them."""
+    from .text import _punkt
+    return _punkt()._params.abbrev_types
+
+
 def _runs(text: str, offset: int):
     """The capitalised runs of ``text`` as lists of (offset, word), cut after a word that
     ends a sentence ("on Monday. Rahim Osman said": "Rahim Osman"), not after an initial
@@ -1331,7 +1359,9 @@ def _runs(text: str, offset: int):
             continue
         cut = 0
         for k, (_, word) in enumerate(words[:-1]):
-            if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
+            if word.endswith(".") and "." not in word[:-1] and (
+                    len(word) > 4 or len(word) > 2 and word[:-1].casefold() not in _abbreviations()):
+                # ("Tran Thi Lan. Lan said": "Lan." ends the sentence; "Gen. Kim" goes on)
                 yield words[cut:k + 1]
                 cut = k + 1
         yield words[cut:] if cut else words

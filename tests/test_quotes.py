@@ -927,6 +927,14 @@ CASES = [
     ("surname-that-is-a-body-word", "The deal was signed by Halvorsen Steel CEO Pieter Post. "
      "Post said the plant would stay open. UN Ambassador Lena Power said the vote was a "
      "disgrace.", [("Pieter Post", None, I), ("Lena Power", None, I)]),
+    ("vietnamese-three-word-name-after-title-complement", "Talks were co-chaired by Deputy "
+     "Minister of Foreign Affairs Tran Thi Lan. Lan said the ties were strong.",
+     [("Tran Thi Lan", None, I)]),
+    ("place-municipality-body", "In a short note, the Ovar municipality said it respected the "
+     "ruling.", [("Ovar municipality", None, I)]),
+    ("people-of-a-place", "A mother of two from Cluj told the paper that she would stay home. "
+     "One resident of Vila do Conde, where the works were done, said people had suspected it.",
+     [("Unnamed sources", None, I), ("Unnamed sources", None, I)]),
 ]
 
 
