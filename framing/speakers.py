@@ -993,6 +993,10 @@ class SpeakerContext:
             # "the Roscosmos state corporation": the body named before its description;
             # "the Canary Islands government": a place's government, named with it
             name = tokens[caps[0]:caps[-1] + 1]
+            if name[-1].low.endswith(("'s", "’s")) and len(name[-1].text) > 2:
+                # "Boxing Canada's board said": the body whose board it is
+                last = name[-1]
+                name = [*name[:-1], Token(last.start, last.end - 2, last.text[:-2], last.low[:-2])]
             if head in ("government", "administration", "authorities", "police", "council",
                         "municipality") \
                     and all(t.low in _TIERS for t in tokens[caps[-1] + 1:-1]):
@@ -1307,6 +1311,12 @@ def _name_length(words: Sequence[str]) -> int:
     ("Minister of External Economic Relations Yun Jong Ho")."""
     if len(words) < 3:
         return len(words)
+    if words[-2] in _NAME_PARTICLES:
+        # "Secretary of State for Sport Adam van Koeverden": a particle, then the surname
+        k = len(words) - 2
+        while k > 0 and words[k - 1] in _NAME_PARTICLES:
+            k -= 1
+        return len(words) - k + 1 if k > 0 else len(words)
     if _INITIAL.fullmatch(words[-3]):
         return 3
     syllables = [w.rstrip(".,") for w in words[-3:]]

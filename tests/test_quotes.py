@@ -935,6 +935,10 @@ CASES = [
     ("people-of-a-place", "A mother of two from Cluj told the paper that she would stay home. "
      "One resident of Vila do Conde, where the works were done, said people had suspected it.",
      [("Unnamed sources", None, I), ("Unnamed sources", None, I)]),
+    ("title-complement-then-name-with-particle", "Funds were frozen, Secretary of State for "
+     "Sport Adriana van Koeverden said.", [("Adriana van Koeverden", None, I)]),
+    ("owner-possessive-then-body-noun", "Rowing Ireland's board said in a statement that it "
+     "accepted the findings.", [("Rowing Ireland", None, I)]),
 ]
 
 
