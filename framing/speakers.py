@@ -1196,16 +1196,15 @@ class SpeakerContext:
         return titles, apposition_after(self.text, mention.end)
 
 
-def _person_title(word: str, cues: Cues) -> bool:
-    """Whether ``word`` (case-folded) is a title that only a person holds ("ambassador", "CEO")."""
-    return word in cues.roles.get("government-official", ()) or word in ("ceo", "cfo", "coo")
-
-
-def _titled_person(words: list[tuple[int, str]], titled: bool, institutions) -> bool:
+def _titled_person(title: str, given: str, surname: str, cues: Cues, institutions) -> bool:
     """"CEO Maarten Post", "Ambassador Samantha Power": after a person's title, a given name
     and a surname that is also a body's word are still a person's name."""
-    return titled and len(words) == 2 and words[0][1].casefold() not in institutions and all(
-        _GIVEN_NAME_TOO.match(w.rstrip(".,")) for _, w in words)
+    low = given.casefold()
+    person_title = title in cues.roles.get("government-official", ()) or title in (
+        "ceo", "cfo", "coo")  # a title only a person holds
+    return person_title and low not in institutions and low not in cues.titles \
+        and not cues.country_code([given]) and bool(_GIVEN_NAME_TOO.match(given)) \
+        and bool(_GIVEN_NAME_TOO.match(surname.rstrip(".,")))
 
 
 def find_person_mentions(text: str, registry: Registry, cues: Cues,
@@ -1245,13 +1244,14 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             popped = words.pop(0)[1].casefold()
         # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
         last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles), default=-1)
-        titled = _person_title(popped, cues)
+        title = popped
         if last >= 0 and len(words) - last - 1 >= 2 and registry.lookup(
                 " ".join(w for _, w in words), outlets_only=False) is None:
-            titled = _person_title(words[last][1].casefold(), cues)
+            title = words[last][1].casefold()
             del words[:last + 1]
         if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words) \
-                and not _titled_person(words, titled, institutions):
+                and not (len(words) == 2 and _titled_person(title, words[0][1], words[1][1], cues,
+                                                            institutions)):
             continue
         if any(not capitalised(w) and w not in _NAME_PARTICLES for _, w in words):
             continue
@@ -1466,10 +1466,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         person.insert(0, token)
     while person and not person[0].cap:
         person.pop(0)
-    if not person and len(run) >= 3 and _person_title(run[-3].low, cues) and run[-2].cap \
-            and run[-2].low not in cues.titles and run[-2].low not in institutions \
-            and not cues.country_code([run[-2].text]) and _GIVEN_NAME_TOO.match(run[-2].text) \
-            and _GIVEN_NAME_TOO.match(run[-1].text):
+    if not person and len(run) >= 3 and _titled_person(run[-3].low, run[-2].text, run[-1].text,
+                                                       cues, institutions):
         # "Tata Steel CEO Maarten Post", "Ambassador Samantha Power": a title, a given name,
         # then a surname that is also a body's word
         person = run[-2:]
