@@ -21,6 +21,7 @@ from typing import NamedTuple, Sequence
 
 from .cues import Cues
 from .registry import Registry, Source
+from .text import abbreviations
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
@@ -1351,13 +1352,6 @@ def _name_particle(text: str, words: list[tuple[int, str]], offset: int) -> bool
     return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
-def _abbreviations() -> set[str]:
-    """The abbreviations that end no sentence ("gen", "sen", "mr"), as the bundled Punkt
-    model knows them."""
-    from .text import _punkt
-    return _punkt()._params.abbrev_types
-
-
 def _runs(text: str, offset: int):
     """The capitalised runs of ``text`` as lists of (offset, word), cut after a word that
     ends a sentence ("on Monday. Rahim Osman said": "Rahim Osman"), not after an initial
@@ -1370,7 +1364,7 @@ def _runs(text: str, offset: int):
         cut = 0
         for k, (_, word) in enumerate(words[:-1]):
             if word.endswith(".") and "." not in word[:-1] and (
-                    len(word) > 4 or len(word) > 2 and word[:-1].casefold() not in _abbreviations()):
+                    len(word) > 4 or len(word) > 2 and word[:-1].casefold() not in abbreviations()):
                 # ("Tran Thi Lan. Lan said": "Lan." ends the sentence; "Gen. Kim" goes on)
                 yield words[cut:k + 1]
                 cut = k + 1

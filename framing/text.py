@@ -109,6 +109,12 @@ def _punkt():
     return PunktSentenceTokenizer(params)
 
 
+def abbreviations() -> set[str]:
+    """The abbreviations that end no sentence ("gen", "sen", "u.s"), as the bundled Punkt
+    model knows them (NLTK gives them no public accessor)."""
+    return _punkt()._params.abbrev_types
+
+
 def split_paragraphs(text: str) -> list[Span]:
     """Spans of the paragraphs of ``text`` (separated by blank lines), whitespace trimmed."""
     spans = []
@@ -139,7 +145,7 @@ def split_sentences(text: str) -> list[Span]:
             if b <= a:
                 continue
             if spans and spans[-1][0] >= p_start and _joins_initials(
-                    norm, spans[-1], p_start + a, punkt._params.abbrev_types):
+                    norm, spans[-1], p_start + a):
                 spans[-1] = (spans[-1][0], p_start + b)
             else:
                 spans.append((p_start + a, p_start + b))
@@ -155,13 +161,13 @@ _NOT_NAMES = frozenset("the a an he she it they we i this that these those there
                        "my".split())
 
 
-def _joins_initials(text: str, previous: Span, start: int, abbreviations) -> bool:
+def _joins_initials(text: str, previous: Span, start: int) -> bool:
     """Whether the sentence at ``start`` goes on the name whose initials end ``previous``:
     "Minister K.S." + "Rao said ..." (a known abbreviation such as "U.S." or "D.C." does not,
     nor a following word that starts sentences: "... joined the F.B.I. The agency said")."""
     head = text[previous[0]:previous[1]]
     m = _INITIALS_END.search(head)
-    if m is None or m.group(1)[:-1].casefold() in abbreviations:
+    if m is None or m.group(1)[:-1].casefold() in abbreviations():
         return False
     if text[previous[1]:start] != " ":
         return False
