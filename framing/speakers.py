@@ -773,17 +773,31 @@ class SpeakerContext:
         if tokens[0].low != "the" or not 2 <= len(tokens) <= 4:
             return None
         words = [t.low for t in tokens[1:]]
-        official = self.cues.roles.get("government-official", ())
-        if words[-1] not in official or any(w not in self.cues.titles and w not in MODIFIERS
-                                            for w in words):
-            return None
+        if words == ["head"]:  # the phrase's chunk stops before "of state"
+            of = _HEAD_OF.match(self.text, tokens[-1].end)
+            words = words + ["of", of.group(1).casefold()] if of else words
+        office = _ROLE_PHRASES.get(" ".join(words))
+        if office is not None:  # "the head of state": the person titled "President"
+            words, variants = [], office
+        else:
+            official = self.cues.roles.get("government-official", ())
+            if words[-1] not in official or any(w not in self.cues.titles and w not in MODIFIERS
+                                                for w in words):
+                return None
+            variants = (tokens[-1].low, *_TITLE_SYNONYMS.get(tokens[-1].low, ()))
         # only where the title is written: the person named right after it ("Premier Kim Tok
         # Hun") or right before it ("Kim Tok Hun, premier of the Cabinet")
-        variants = (tokens[-1].low, *_TITLE_SYNONYMS.get(tokens[-1].low, ()))
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, variants)) + r")(?![\w-])",
                              re.I)
         lo = max(0, position - 5000)
         for m in reversed(list(pattern.finditer(self.text, lo, position))):
+            lone = _NEXT_WORD.match(self.text, m.end())
+            if lone is not None and lone.end() <= position:
+                # "Minister Battsetseg said": the person named in full with that surname
+                known = next((x for x in reversed(self.mentions) if x.end <= m.start()
+                              and lone.group(1).casefold() in x.parts[1:]), None)
+                if known is not None:
+                    return self._mentioned(known)
             a, b = max(0, m.start() - 120), min(position, m.end() + 120)
             while a > 0 and not self.text[a - 1].isspace():
                 a -= 1
@@ -793,6 +807,8 @@ class SpeakerContext:
             for mention in sorted(near, key=lambda x: abs(x.start - m.start())):
                 titles, apposition = self._mention_context(mention)
                 said = {t.low for t in (*titles, *apposition)}
+                if office is not None and not said.intersection(office):
+                    continue
                 if all(w in said or said.intersection(_TITLE_SYNONYMS.get(w, ())) for w in words):
                     return self._mentioned(mention)
         return None
@@ -963,6 +979,14 @@ class SpeakerContext:
         if len(body) >= 2 and body[0].low in _DESCRIPTORS and body[1].cap \
                 and body[1].low not in _institution_words(self.cues):
             body.pop(0)  # "Brokerage Jefferies", "Retailer H&M": what it is, then its name
+        owned = len(body) >= 2 and _POSSESSIVE.search(body[0].text) is not None
+        rest = body[1:] if owned else body
+        # a body's own full name ("Roads and Transport Authority"), not a kind of body that
+        # every place has ("Ministry of Foreign Affairs", "Health Ministry")
+        full = len(rest) >= 3 and all(t.cap or t.low in ("and", "of", "for", "&") for t in rest) \
+            and not (rest[0].low in _BODY_HEADS and rest[1].low in ("of", "for"))
+        if full and owned:
+            body.pop(0)  # "Dubai's Roads and Transport Authority": the place's is not its name
         text = _join(body)
         short = _ministry_of(text)
         qualified = False
@@ -979,8 +1003,8 @@ class SpeakerContext:
                 text, qualified = f"{adjective} {short}", True
         elif short != text and (src := self.registry.lookup(short, outlets_only=False)):
             return Speaker.from_source(src)
-        if place and not qualified:
-            text = f"{place} {text}"
+        if place and not qualified and not full:  # "Gaza's Health Ministry", but not
+            text = f"{place} {text}"                # "Kenya's Energy and Petroleum Regulatory Authority"
         kind = "organisation"
         return Speaker(text, self._guess_type(body, (), apposition, kind), country, kind)
 
@@ -1191,6 +1215,10 @@ class SpeakerContext:
                     and before[k - 2].low in _ACCREDITED)):
                 titles.insert(0, token)  # "Ambassador to the DPRK Dang Van Thanh"
                 continue
+            if token.low in ("of", "for", "and") and titles and titles[0].cap and k and (
+                    before[k - 1].cap or before[k - 1].low in self.cues.titles):
+                titles.insert(0, token)  # "Minister of Foreign Affairs Choe Son Hui"
+                continue
             if not (token.cap or token.low in self.cues.titles or token.low in MODIFIERS):
                 break
             titles.insert(0, token)
@@ -1276,6 +1304,18 @@ _TITLE_SYNONYMS = {
     "lawmaker": ("rep.", "sen.", "mp", "congressman", "congresswoman", "senator", "legislator"),
     "commissioner": ("ac", "dac", "sac"), "superintendent": ("supt", "supt."),
 }
+# Roles written as phrases, and the titles of the person they refer back to ("the head of
+# state said" after "President Aleksandr Lukashenko").
+_ROLE_PHRASES = {
+    "head of state": ("president", "king", "queen", "emperor", "emir", "sultan", "monarch"),
+    "head of government": ("premier", "prime", "chancellor", "taoiseach"),
+}
+# Letters written after a name: honours and ranks at the bar ("Adv Sipho Dlamini SC").
+_POST_NOMINALS = frozenset("SC KC QC SAN OBE MBE CBE KBE PhD".split())
+# A title written as an acronym before a name ("UNO Tanvir Hossain", "RRRC Md Ashraful Alam").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)(?![\w'’-])")
+_HEAD_OF = re.compile(r"\s+of\s+(state|government)(?![\w-])", re.I)
 # Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside for meanwhile however separately "
@@ -1436,6 +1476,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             break
     while run and not run[0].cap:
         run.pop(0)
+    while len(run) > 2 and run[-1].text in _POST_NOMINALS and run[-2].cap:
+        run.pop()  # "Adv Sipho Dlamini SC": letters after a name are not part of it
     if not run:
         return None, []
     if any(t.text == "&" for t in run[1:-1]):
@@ -1454,7 +1496,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             person.insert(0, token)
             break
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
-                or cues.country_code([token.text]) \
+                or cues.country_code([token.text]) or len(person) >= 2 and _ACRONYM.fullmatch(
+                    token.text) \
                 or low in DETERMINERS or not (token.cap or token.text in _NAME_PARTICLES and person):
             break
         person.insert(0, token)
@@ -1522,8 +1565,11 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
     if len(ands) == 1 and core[-1].low in _BODY_HEADS and ands[0] + 1 < len(core) \
             and core[ands[0] + 1].cap and not any(t.text == "," for t in core):
         first = [t for t in core[:ands[0]] if t.low not in DETERMINERS]
+        if len(first) >= 2 and _POSSESSIVE.search(first[0].text):
+            first = first[1:]  # "Kenya's Energy and Petroleum Regulatory Authority"
         second = core[ands[0] + 1:]
-        if len(first) >= 2 and first[-1].low not in _BODY_HEADS and all(
+        if (len(first) >= 2 or len(first) == 1 and len(second) >= 3) \
+                and first[-1].low not in _BODY_HEADS and all(
                 t.cap and not _POSSESSIVE.search(t.text) for t in first) and all(
                 t.cap and (not _POSSESSIVE.search(t.text) or t.low.endswith(("s'", "s’")))
                 for t in second):  # ("Manufacturers' Association")

@@ -524,7 +524,7 @@ CASES = [
     ("neg-title-surname-tan", 'Deputy Minister Nguyen Sinh Nhat Tan said Hanoi had "done its '
      'homework".', [("Nguyen Sinh Nhat Tan", None, P)]),
     ("body-proper-name-with-country", "Greece's Hellenic Civil Aviation Authority said the plane "
-     "landed safely.", [("Greece's Hellenic Civil Aviation Authority", None, I)]),
+     "landed safely.", [("Hellenic Civil Aviation Authority", None, I)]),
     ("body-organization", "According to Iran's Meteorological Organization, rainfall fell 40%.",
      [("Iran's Meteorological Organization", None, I)]),
     ("body-lowercase-ministry-qualified", "China's foreign ministry said talks went on.",
@@ -939,6 +939,29 @@ CASES = [
      "Sport Adriana van Koeverden said.", [("Adriana van Koeverden", None, I)]),
     ("owner-possessive-then-body-noun", "Rowing Ireland's board said in a statement that it "
      "accepted the findings.", [("Rowing Ireland", None, I)]),
+    ("title-with-complement-then-the-minister", "King Harald V received Minister of Trade and "
+     "Industry Ingrid Solberg-Aas on Friday. “We want more ships built here,” the "
+     "minister said.", [("Ingrid Solberg-Aas", None, D)]),
+    ("the-head-of-state-and-government", "President Anura Perera opened the session. "
+     "“We will not borrow again,” the head of state said. Prime Minister Rohan Silva "
+     "spoke next. The head of government said the budget would balance.",
+     [("Anura Perera", None, D), ("Rohan Silva", None, I)]),
+    ("capital-title-then-lone-surname", "The talks were led by Minister for Trade of Estonia "
+     "Kadri Tamm and Minister for Trade of Latvia Janis Ozols. “We agree,” Minister "
+     "Ozols said. “The port stays open,” the Minister said.",
+     [("Janis Ozols", None, D), ("Janis Ozols", None, D)]),
+    ("acronym-title-before-name", "ADC Nurul Karim told reporters that 40 homes were lost. "
+     "DMO Farhana Akter Mitu said the shelters were full.",
+     [("Nurul Karim", None, I), ("Farhana Akter Mitu", None, I)]),
+    ("honorifics-and-post-nominals", "Adv Thabo Nkosi SC argued that the contract was "
+     "“void from the start”. Deputy Prime Minister Datuk Seri Anwar Zahid said the "
+     "state would appeal.", [("Thabo Nkosi", None, P), ("Anwar Zahid", None, I)]),
+    ("place-possessive-before-full-body-name", "Lagos's Waste and Sanitation Management "
+     "Authority said the drains would be cleared. Gaza's Health Ministry said the clinic was "
+     "shut.", [("Waste and Sanitation Management Authority", None, I),
+               ("Gaza's Health Ministry", None, I)]),
+    ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
+     "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
 ]
 
 
