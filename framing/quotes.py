@@ -1447,8 +1447,10 @@ class _Extractor:
     def _trailing(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
         toks = unit.tokens
         head = attr.head if attr.head <= attr.cue.i else attr.cue.i
-        if head > 0 and toks[head - 1].low in _WH_WORDS:
-            return False  # "He did not say how Wang responded.": an embedded question
+        if head > 0 and (toks[head - 1].low in _WH_WORDS or toks[head - 1].low == "which"):
+            # "He did not say how Wang responded.": an embedded question; "the Senkaku
+            # Islands, which China calls the Diaoyu": a relative clause, not an attribution
+            return False
         attr.mode = "trailing"
         attr.tail = k
         end = head

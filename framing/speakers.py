@@ -1303,6 +1303,7 @@ _TITLE_SYNONYMS = {
     "governor": ("gov.", "gov"), "senator": ("sen.", "sen"),
     "lawmaker": ("rep.", "sen.", "mp", "congressman", "congresswoman", "senator", "legislator"),
     "commissioner": ("ac", "dac", "sac"), "superintendent": ("supt", "supt."),
+    "pm": ("prime", "premier"),
 }
 # Roles written as phrases, and the titles of the person they refer back to ("the head of
 # state said" after "President Aleksandr Lukashenko").

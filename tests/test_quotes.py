@@ -960,6 +960,11 @@ CASES = [
      "Authority said the drains would be cleared. Gaza's Health Ministry said the clinic was "
      "shut.", [("Waste and Sanitation Management Authority", None, I),
                ("Gaza's Health Ministry", None, I)]),
+    ("relative-clause-with-calls-is-no-attribution", "The cutters met near the Paracel "
+     "Islands, which Vietnam calls the Hoang Sa.", []),
+    ("the-deputy-pm", "The talks were chaired by Deputy Prime Minister Ana Lisboa. The Deputy PM "
+     "said the ties were strong. PM Nuno Reis said he agreed.",
+     [("Ana Lisboa", None, I), ("Nuno Reis", None, I)]),
     ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
      "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
 ]
