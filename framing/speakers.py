@@ -1258,7 +1258,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             while len(words) > 2 and (words[0][1].casefold().strip(".,'") in institutions
                                       or words[0][1].casefold() in cues.titles):
                 words.pop(0)
-            if len(words) >= 3 and not any(w in _NAME_PARTICLES for _, w in words) and not any(
+            if len(words) >= 3 and not any(w in _PATRONYMICS for _, w in words) and not any(
                     w.casefold().strip(".,'") in institutions for _, w in words):
                 del words[:len(words) - _name_length([w for _, w in words])]
         popped = ""
@@ -1297,6 +1297,9 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
 
 
 _PARTICLES = frozenset("to an do on in so no as at by or if".split())
+# Particles that join a person's given names to a father's ("Muhammad Faizal bin Othman"):
+# every name before them is the person's.
+_PATRONYMICS = frozenset("bin binti bte ibn bint".split())
 # Titles that a later "the <title>" may use for the same person ("Justice X" ... "the judge").
 _TITLE_SYNONYMS = {
     "judge": ("justice", "magistrate"), "justice": ("judge",),
@@ -1552,6 +1555,12 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
     core = list(tokens)
     if core[-1].text == ")":  # "(MIIT)" after the name
         opening = max((k for k, t in enumerate(core) if t.text == "("), default=0)
+        acronym = "".join(t.text for t in core[opening + 1:-1])
+        initials = "".join(t.text[0] for t in core[:opening] if t.cap and t.low not in DETERMINERS)
+        if len(acronym) >= 3 and acronym.isupper() and initials == acronym:
+            # "Philippine Atmospheric, Geophysical and Astronomical Services Administration
+            # (PAGASA)": the acronym spells the whole name, commas and all
+            return [list(tokens)]
         core = core[:opening] or core
     of = next((k for k, t in enumerate(core) if t.low in ("of", "for")), None)
     if of is not None and of and (core[of - 1].low in _BODY_HEADS or core[of - 1].cap and sum(

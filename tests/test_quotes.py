@@ -965,6 +965,21 @@ CASES = [
     ("the-deputy-pm", "The talks were chaired by Deputy Prime Minister Ana Lisboa. The Deputy PM "
      "said the ties were strong. PM Nuno Reis said he agreed.",
      [("Ana Lisboa", None, I), ("Nuno Reis", None, I)]),
+    ("title-complement-particle-then-lone-surname", "Grants were cut, Minister of State for "
+     "Culture Pieter van Dijkhuizen announced. Van Dijkhuizen told reporters the cut would "
+     "last a year.", [("Pieter van Dijkhuizen", None, I), ("Pieter van Dijkhuizen", None, I)]),
+    ("title-complement-then-patronymic-name", "Deputy Commissioner of Police Ahmad Rizal bin "
+     "Hamzah spoke on Monday. “We will find them,” he said.",
+     [("Ahmad Rizal bin Hamzah", None, D)]),
+    ("capitalised-vox-pop-noun-before-name", "Pensioner Ruth Odhiambo, who walked in from "
+     "Kisumu, said the queue was long. Commuter Lars Berg said the trains were late.",
+     [("Ruth Odhiambo", None, I), ("Lars Berg", None, I)]),
+    ("acronym-spells-a-name-with-a-comma", "The Caribbean Disaster, Emergency and Relief Agency "
+     "(CDERA) said the storm would pass.",
+     [("Caribbean Disaster, Emergency and Relief Agency", None, I)]),
+    ("two-bodies-each-with-an-acronym", "The Tenants Union of Freetown (TUF) and the Drivers "
+     "Association of Lungi (DAL) said the fees should be refunded.",
+     [("Tenants Union of Freetown", None, I), ("Drivers Association of Lungi", None, I)]),
     ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
      "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
 ]
