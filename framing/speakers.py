@@ -1533,8 +1533,11 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     head = run[:len(run) - len(person)]
     if has_institution and not person_title and person and any(
             k and t.low in ("of", "for") and head[k - 1].low in _BODY_HEADS
-            for k, t in enumerate(head)):
-        connected = True  # "Office of Special Trial Counsel": a body's name, not a person's
+            for k, t in enumerate(head)) and not (
+            len(person) >= 2 and before is not None and before.low in institutions):
+        # "Office of Special Trial Counsel": a body's name, not a person's; but "researcher at
+        # the Institute for Strategic Studies Tsogtbaatar Enkhjargal": a name after the body's
+        connected = True
     if person and not connected and (not has_institution or len(person) > 1 or person_title):
         return "person", person
     if has_institution:

@@ -980,6 +980,9 @@ CASES = [
     ("two-bodies-each-with-an-acronym", "The Tenants Union of Freetown (TUF) and the Drivers "
      "Association of Lungi (DAL) said the fees should be refunded.",
      [("Tenants Union of Freetown", None, I), ("Drivers Association of Lungi", None, I)]),
+    ("name-right-after-a-body-with-of", "Senior fellow at the Centre for Policy Studies Oyun "
+     "Batbayar said the loans had grown. The Office of Special Trial Counsel said it would "
+     "appeal.", [("Oyun Batbayar", None, I), ("Office of Special Trial Counsel", None, I)]),
     ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
      "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
 ]
