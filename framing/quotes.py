@@ -1096,11 +1096,14 @@ class _Extractor:
     def _described_name(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """"market research firm Redseer": a few lower-case words ending in a role noun, then
         the name; the span runs from the first word to the end of the name."""
+        if k + 1 < len(toks) and toks[k].cap and toks[k].low in MODIFIERS and not toks[k + 1].cap:
+            k += 1  # "Former boxer Ana Ruiz": a capitalised modifier opening the sentence
         m = k
         while m < min(len(toks), k + 4) and toks[m].is_word and not toks[m].cap \
                 and toks[m].low not in STOPWORDS and toks[m].low not in DETERMINERS:
             m += 1
-        if m == k or m >= len(toks) or not toks[m].cap or toks[m - 1].low not in self.heads:
+        if m == k or m >= len(toks) or not toks[m].cap or toks[m - 1].low not in self.heads and \
+                not (toks[m - 1].low.endswith(_AGENT_ENDINGS) and toks[m - 1].low not in MODIFIERS):
             return None
         name = self._chunk_fwd(toks, m, len(toks))
         return (k, name[1]) if name is not None else None
@@ -2086,6 +2089,11 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
             if n <= 0:
                 return True
     return False
+
+
+# Endings of nouns for people by what they do ("boxer", "sprinter", "cellist", "librarian"),
+# which describe the name after them in a comma chain.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def _pure_name(seg: Sequence[Token]) -> bool:

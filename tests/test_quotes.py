@@ -983,6 +983,8 @@ CASES = [
     ("name-right-after-a-body-with-of", "Senior fellow at the Centre for Policy Studies Oyun "
      "Batbayar said the loans had grown. The Office of Special Trial Counsel said it would "
      "appeal.", [("Oyun Batbayar", None, I), ("Office of Special Trial Counsel", None, I)]),
+    ("capitalised-modifier-then-described-name-in-chain", "Former sprinter Ewa Nowicka, one "
+     "of the athletes who filed complaints, said she felt heard.", [("Ewa Nowicka", None, I)]),
     ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
      "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
 ]
