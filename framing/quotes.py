@@ -1512,6 +1512,8 @@ class _Extractor:
                     m += 1
                 k = m
                 continue
+            if k == attr.cue.j and tok.low == "the" and self._listed_subject(toks, k):
+                break  # "said the Wa, Nadowli and Lambussie districts accounted for ..."
             adjunct = tok.low in self.cues.adjuncts or tok.text[0].isdigit() or tok.text in "()-"
             name = tok.cap and not (k == attr.cue.j and self._starts_clause(toks, k))
             if not (adjunct or name):
@@ -1523,7 +1525,26 @@ class _Extractor:
         """A capitalised word right after "said" that begins the reported clause ("said China
         would ...") rather than an adjunct ("said Friday")."""
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.text == ",":
+            return self._listed_subject(toks, k)
         return nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in self.cues.adjuncts
+
+    def _listed_subject(self, toks: list[Token], k: int) -> bool:
+        """"said China, Russia and Iran had agreed": names listed with commas and a last
+        "and", then a lower-case word, open the reported clause."""
+        commas = joined = 0
+        for m in range(k, min(len(toks), k + 20)):
+            tok = toks[m]
+            if tok.text == ",":
+                commas += 1
+            elif tok.low == "and" and m > k and toks[m - 1].is_word:
+                joined += 1
+            elif tok.cap or tok.low in ("the", "of") or tok.text == "-":
+                continue
+            else:
+                return tok.is_word and joined == 1 and commas >= 1 and toks[m - 1].is_word \
+                    and tok.low not in self.cues.adjuncts and tok.low != "that"
+        return False
 
     def _that_ahead(self, toks: list[Token], k: int) -> int | None:
         """The "that" of "told Choe, a member of ..., that": before any other cue."""

@@ -985,6 +985,9 @@ CASES = [
      "appeal.", [("Oyun Batbayar", None, I), ("Office of Special Trial Counsel", None, I)]),
     ("capitalised-modifier-then-described-name-in-chain", "Former sprinter Ewa Nowicka, one "
      "of the athletes who filed complaints, said she felt heard.", [("Ewa Nowicka", None, I)]),
+    ("reported-clause-opens-with-a-list", "Dr Ama Boateng, the regional director, said "
+     "Accra, Tema and Kumasi had the most cases. She said the Bolga, Navrongo and Zebilla "
+     "districts were calm.", [("Ama Boateng", None, I), ("Ama Boateng", None, I)]),
     ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
      "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
 ]
@@ -1189,7 +1192,8 @@ def test_eval_script_reports_precision_and_recall():
                             "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
                             "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
                             "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                            "heldout21", "heldout22", "heldout23"}
+                            "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+                            "heldout26"}
     for name in figures:
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
