@@ -130,6 +130,9 @@ def locate(article, text: str, context: str | None = None) -> tuple[int, int]:
     return at, at + len(text)
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 class Names:
     """Whether a found name and a gold name name the same source (see the module's docstring);
     with ``strict``, whether they are the same string."""
@@ -174,7 +177,8 @@ class Names:
         else:
             text = _ministry_of(text)
         src = self.registry.lookup(text, outlets_only=False)
-        return (src.name if src is not None else text).casefold()
+        # a curly and a straight apostrophe write the same name ("La’auli", "La'auli")
+        return (src.name if src is not None else text).casefold().translate(_APOSTROPHES)
 
     def same(self, name, gold_names) -> bool:
         key = self.key(name)

@@ -1216,6 +1216,8 @@ def test_eval_compares_speakers_as_sources():
     assert not names.same("Chinese Commerce Ministry", ["Japanese Commerce Ministry"])
     assert not names.same("Park Jin", ["Park Jin-young"])
     assert not names.same("", [""])
+    assert names.same("La'auli Leuatea Schmidt", ["La’auli Leuatea Schmidt"])
+    assert not names.same("Lauli Leuatea Schmidt", ["La’auli Leuatea Schmidt"])
     strict = eval_quotes.Names(registry, strict=True)
     assert not strict.same("Chinese Commerce Ministry", ["Chinese Ministry of Commerce"])
     assert strict.same("Park Jin", ["Park Jin"])
