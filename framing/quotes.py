@@ -1887,6 +1887,11 @@ class _Extractor:
                     for m in range(max(lo + 1, k - 6), k)):
                 k -= 1  # "the Ministry of Health and Welfare said"
                 continue
+            if tok.low == "and" and i < j and k - 1 >= lo and toks[k - 1].cap \
+                    and toks[k - 1].low not in _BODY_HEADS and toks[j - 1].low in _BODY_HEADS \
+                    and j - i >= 2 and all(t.cap for t in toks[i:j]):
+                k -= 1  # "the Guyana Agricultural and General Workers Union said": one body
+                continue
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
                     toks[i].cap or toks[i].low == "the" and self._cap_after_modifiers(
                         toks, i + 1, j)) and (tok.low == "of" or toks[k - 1].cap

@@ -1155,13 +1155,22 @@ class SpeakerContext:
                 for mention in self._mentions_near(at, at + len(form)):
                     parts = mention.parts[:-1] if len(mention.parts) > 2 and mention.parts[-1] in \
                         _SUFFIXES else mention.parts
-                    if mention.start < position and key in (parts[0], parts[-1]):
-                        found = mention
+                    if mention.start < position and (key in (parts[0], parts[-1]) or len(
+                            parts) == 3 and key == parts[1] and self._first_surname(mention)):
+                        found = mention  # ("Villanueva" after "Óscar Villanueva Paredes")
                         break
                 at = self.text.rfind(form, searched, at)
         found = found or known
         self._surnames[part] = (position, found)  # the text before ``position`` is done
         return found
+
+    def _first_surname(self, mention: Mention) -> bool:
+        """Whether the middle word of a three-word name is a first surname, as in Spanish and
+        Portuguese names ("Óscar Villanueva Paredes" is "Villanueva" later): the article never
+        writes the last word alone."""
+        last = mention.name.split()[-1]
+        return re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])",
+                         self.text[mention.end:]) is None
 
     def _fuller_mention(self, name: Sequence[Token], position: int) -> Mention | None:
         """The latest longer full name before ``position`` that starts or ends with the words
@@ -1232,6 +1241,7 @@ def _titled_person(title: str, given: str, surname: str, cues: Cues, institution
     person_title = title in cues.roles.get("government-official", ()) or title in (
         "ceo", "cfo", "coo")  # a title only a person holds
     return person_title and low not in institutions and low not in cues.titles \
+        and low not in _GROUP_HEADS and low not in _PLACE_WORDS \
         and not cues.country_code([given]) and bool(_GIVEN_NAME_TOO.match(given)) \
         and bool(_GIVEN_NAME_TOO.match(surname.rstrip(".,")))
 

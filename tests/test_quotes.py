@@ -988,6 +988,13 @@ CASES = [
     ("reported-clause-opens-with-a-list", "Dr Ama Boateng, the regional director, said "
      "Accra, Tema and Kumasi had the most cases. She said the Bolga, Navrongo and Zebilla "
      "districts were calm.", [("Ama Boateng", None, I), ("Ama Boateng", None, I)]),
+    ("first-surname-of-a-three-word-name", "Metro chief Ricardo Salinas Ortega stated that "
+     "trials would begin in May. \u201cWe are on time,\u201d Salinas said.",
+     [("Ricardo Salinas Ortega", None, I), ("Ricardo Salinas Ortega", None, D)]),
+    ("body-name-with-and-before-its-head", "The Belize Sugar and General Workers Union said "
+     "pay had fallen. The Serious Fraud and Anti-Bribery Office said the case was closed.",
+     [("Belize Sugar and General Workers Union", None, I),
+      ("Serious Fraud and Anti-Bribery Office", None, I)]),
     ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
      "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
 ]
