@@ -792,7 +792,7 @@ class SpeakerContext:
         lo = max(0, position - 5000)
         for m in reversed(list(pattern.finditer(self.text, lo, position))):
             lone = _NEXT_WORD.match(self.text, m.end())
-            if lone is not None and lone.end() <= position:
+            if lone is not None and lone.group(1)[0].isupper() and lone.end() <= position:
                 # "Minister Battsetseg said": the person named in full with that surname
                 known = next((x for x in reversed(self.mentions) if x.end <= m.start()
                               and lone.group(1).casefold() in x.parts[1:]), None)
@@ -1328,7 +1328,7 @@ _ROLE_PHRASES = {
 _POST_NOMINALS = frozenset("SC KC QC SAN OBE MBE CBE KBE PhD".split())
 # A title written as an acronym before a name ("UNO Tanvir Hossain", "RRRC Md Ashraful Alam").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)(?![\w'’-])")
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]+)(?![\w'’-])")  # a word; the caller wants a capital
 _HEAD_OF = re.compile(r"\s+of\s+(state|government)(?![\w-])", re.I)
 # Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "

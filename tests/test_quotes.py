@@ -995,6 +995,11 @@ CASES = [
      "pay had fallen. The Serious Fraud and Anti-Bribery Office said the case was closed.",
      [("Belize Sugar and General Workers Union", None, I),
       ("Serious Fraud and Anti-Bribery Office", None, I)]),
+    ("accented-surname-after-title-finds-full-name", "Talks were led by Minister for Trade of "
+     "Iceland Sigr\u00fan \u00d3lafsd\u00f3ttir and Minister for Trade of Estonia Kadri Tamm. "
+     "\u201cWe agree,\u201d Minister \u00d3lafsd\u00f3ttir said. \u201cThe port stays open,"
+     "\u201d the Minister said.",
+     [("Sigr\u00fan \u00d3lafsd\u00f3ttir", None, D), ("Sigr\u00fan \u00d3lafsd\u00f3ttir", None, D)]),
     ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
      "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
 ]
