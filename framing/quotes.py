@@ -879,8 +879,8 @@ class _Extractor:
             if toks[k].low == "and" and toks[k - 1].text == ",":
                 k -= 1
             before = self._chunk_back(toks, k, lo)
-            if before is None:
-                break
+            if before is None or self._participle_opener(toks[before[0]:before[1]]):
+                break  # "Responding, Ameen said": not a list
             i = before[0]
         opens = i == lo or toks[i - 1].low in _SUBORDINATORS and toks[span[0] - 1].low in (
             "and", "&")  # ", though X and Y say"
@@ -1077,7 +1077,22 @@ class _Extractor:
             return any(t.low in _TIME_WORDS for t in seg)
         if first in STOPWORDS and first != "the" and len(seg) <= 8:
             return True
+        if self._participle_opener(seg) and len(seg) <= 10 and not any(
+                (t.low in _BE or t.low in _FINITE) and not t.cap for t in seg):
+            return True  # not "Trading in 14 stocks was halted"
         return all(t.low in self.cues.adjuncts or t.text[0].isdigit() for t in seg)
+
+    def _participle_opener(self, seg: Sequence[Token]) -> bool:
+        """"Speaking to supporters late on May 17", "Responding", "Pressed on the delay": a
+        participle phrase that opens the sentence, not a name ("Beijing officials", "Reading
+        council" go on with a noun; a lone -ing word must be a known reporting verb)."""
+        first = seg[0].low
+        if not seg[0].is_word or len(first) < 5 or not first.endswith(("ing", "ed")):
+            return False
+        if len(seg) == 1:
+            return first.endswith("ing") and (first,) in self.cues.forms
+        nxt = seg[1].low
+        return not seg[1].cap and (nxt in STOPWORDS or nxt in DETERMINERS or nxt in _PREPOSITIONS)
 
     def _sentence_subject(self, unit: _Unit) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence (after an opening adjunct like "In Seoul,")."""

@@ -1002,6 +1002,13 @@ CASES = [
      [("Sigr\u00fan \u00d3lafsd\u00f3ttir", None, D), ("Sigr\u00fan \u00d3lafsd\u00f3ttir", None, D)]),
     ("two-companies-stay-two-speakers", "Hanwha and Hyundai Heavy Industries said the order "
      "was cancelled.", [("Hanwha", None, I), ("Hyundai Heavy Industries", None, I)]),
+    ("participle-opener-is-not-a-speaker", "Mayor Tamar Beridze won the runoff. Speaking to "
+     "supporters late on May 17, Beridze thanked voters and said the result showed that "
+     "\u201cthe town chose calm\u201d. Responding, Beridze said the roads would be fixed.",
+     [("Tamar Beridze", None, P), ("Tamar Beridze", None, I)]),
+    ("gerund-subject-clause-keeps-its-speaker", "Trading in six stocks on the Lusaka Securities "
+     "Exchange (LuSE) was halted on Monday, the exchange said.",
+     [("Lusaka Securities Exchange", None, I)]),
 ]
 
 
