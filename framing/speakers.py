@@ -122,6 +122,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
 _QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _WORD = re.compile(r"[^\s,;:()]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Lower-case words after a media outlet's name that only say what it is ("KCNA news agency")
+_MEDIA_DESCRIPTORS = frozenset("news agency newspaper daily broadcaster television tv radio "
+                               "channel website portal outlet wire service".split())
 DETERMINERS = frozenset("the a an some many several other both two three four its his her their "
                         "our one most few all various".split())
 STOPWORDS = frozenset(
@@ -881,6 +884,13 @@ class SpeakerContext:
                 continue  # "China's Ministry of National Defense" is not Seoul's
             if src is not None:
                 return Speaker.from_source(src)
+        end = len(tokens)
+        while end > 1 and not tokens[end - 1].cap and tokens[end - 1].low in _MEDIA_DESCRIPTORS:
+            end -= 1
+        if end < len(tokens):  # "North Korea's KCNA news agency", "the Asahi newspaper"
+            known = self._registry_suffix(tokens[:end])
+            if known is not None and known.source_type in ("state-media", "news-media"):
+                return known
         return None
 
     def _named(self, tokens: Sequence[Token], apposition: Sequence[Token],

@@ -1009,6 +1009,10 @@ CASES = [
     ("gerund-subject-clause-keeps-its-speaker", "Trading in six stocks on the Lusaka Securities "
      "Exchange (LuSE) was halted on Monday, the exchange said.",
      [("Lusaka Securities Exchange", None, I)]),
+    ("registry-outlet-with-place-and-what-it-is", "North Korea's KCTV television reported on "
+     "Monday that the bridge had opened. According to the broadcaster, trucks will cross "
+     "\u201cfrom next month.\u201d Pyongyang's Rodong Sinmun newspaper said the bridge was a "
+     "gift.", [("KCTV", None, I), ("KCTV", None, P), ("Rodong Sinmun", None, I)]),
 ]
 
 
