@@ -1558,6 +1558,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         # "Office of Special Trial Counsel": a body's name, not a person's; but "researcher at
         # the Institute for Strategic Studies Tsogtbaatar Enkhjargal": a name after the body's
         connected = True
+    if person and head and head[0] is run[0] and _named_with_modifier(head, person, cues):
+        return "institution", run  # "National Integrity Action", "Korean Air"
     if person and not connected and (not has_institution or len(person) > 1 or person_title):
         return "person", person
     if has_institution:
@@ -1568,6 +1570,26 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             and not cues.country_code([run[-2].text]) and cues.country_code([run[-1].text]):
         return "institution", run  # "Swimming Australia", "Cricket Australia"
     return None, []
+
+
+# Title words that only qualify a title ("National Security Adviser", "State Councilor"): before
+# a name with no title noun they are the first word of a body's name ("National Integrity
+# Action").
+_QUALIFYING_TITLES = frozenset("national central state standing presidential ministerial "
+                               "nuclear".split())
+
+
+def _named_with_modifier(head: Sequence[Token], person: Sequence[Token], cues: Cues) -> bool:
+    """Whether the capitalised words before a would-be person name are the start of a body's
+    name: only qualifying title words ("National Integrity Action"), or only a place's
+    adjective before a single word ("Korean Air", "Lithuanian Airports": the press writes
+    "Ukraine's Zelensky" or "Ukrainian President Zelensky", not "Ukrainian Zelensky")."""
+    if all(t.low in _QUALIFYING_TITLES for t in head):
+        return True
+    return len(person) == 1 and all(
+        t.low in ("north", "south") or t.low.endswith(_PLACE_ADJECTIVE_ENDINGS) and (
+            cues.country_code([t.text]) or cues.country_code(["South", t.text]))
+        for t in head) and head[-1].low not in ("north", "south")
 
 
 def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:

@@ -1013,6 +1013,14 @@ CASES = [
      "Monday that the bridge had opened. According to the broadcaster, trucks will cross "
      "\u201cfrom next month.\u201d Pyongyang's Rodong Sinmun newspaper said the bridge was a "
      "gift.", [("KCTV", None, I), ("KCTV", None, P), ("Rodong Sinmun", None, I)]),
+    ("body-named-with-a-place-adjective-or-qualifier", "Korean Air said the flights would "
+     "resume. Flights were cut 12 times, according to Latvian Airports. National Anti-Fraud "
+     "Network (NAFN) said the case showed the need for more audits.",
+     [("Korean Air", None, I), ("Latvian Airports", None, I),
+      ("National Anti-Fraud Network", None, I)]),
+    ("qualifying-title-before-a-person-stays-a-title", "National Security Adviser Ana Lisboa "
+     "said the talks would resume. State Councilor Wang Yi said he agreed.",
+     [("Ana Lisboa", None, I), ("Wang Yi", None, I)]),
 ]
 
 
