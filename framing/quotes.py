@@ -26,7 +26,7 @@ from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (_ACCREDITED, _BODY_HEADS, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
                        Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _institution_words,
-                       PEOPLE_OF_PLACE, is_profession, tokenize)
+                       PEOPLE_OF_PLACE, is_profession, spells, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -1923,6 +1923,8 @@ class _Extractor:
                 # "a spokesperson for the town", "the FSB Border Directorate for the Sakhalin Region"
                 break
             k -= 1
+        if i < j and toks[j - 1].text == ")":
+            i = _spelled_start(toks, i, j, lo)
         return self._valid_chunk(toks, i, j)
 
     def _chunk_fwd(self, toks: list[Token], i: int, hi: int) -> tuple[int, int] | None:
@@ -2083,6 +2085,32 @@ class _Extractor:
 
 # ---------------------------------------------------------------------------- helpers
 
+
+
+_NAME_LINKS = frozenset("of for and the in on &".split())
+
+
+def _spelled_start(toks: list[Token], i: int, j: int, lo: int) -> int:
+    """Where a name defined by the acronym after it starts: "the Major Organised Crime and
+    Anti-Corruption Agency (MOCA)" runs back to "Major", past the "and" the chunk stopped at.
+    The acronym's letters must be the initials of capitalised words in order, the first
+    letter the name's first word's and the last its last word's."""
+    opening = _open_paren(toks, j - 1, lo)
+    if opening is None or opening - i < 1 or opening + 3 != j:
+        return i
+    acronym = toks[opening + 1].text
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return i
+    first_cap = next((m for m in range(i, opening) if toks[m].cap), None)
+    if first_cap is None or toks[first_cap].text[0] == acronym[0]:
+        return i
+    for m in range(i - 1, max(lo, i - 12) - 1, -1):
+        tok = toks[m]
+        if not (tok.cap or tok.low in _NAME_LINKS):
+            return i
+        if tok.cap and (m == lo or not toks[m - 1].cap) and spells(toks[m:opening], acronym):
+            return m
+    return i
 
 
 def _continues(text: str, start: int) -> bool:

@@ -89,6 +89,18 @@ _GROUP_HEADS = frozenset(
 _PROFESSIONS = ("ologist", "ographer", "ician", "scientist", "economist", "analyst")
 
 
+def spells(tokens: Sequence[Token], acronym: str) -> bool:
+    """Whether ``acronym`` stands for the capitalised words of ``tokens``: its letters are their
+    initials in order (a word may give none: "Major Organised Crime and Anti-Corruption Agency"
+    is MOCA), the first letter the first word's and the last the last word's."""
+    words = [t for t in tokens if t.cap and t.low not in DETERMINERS]
+    if not words or not acronym or words[0].text[0] != acronym[0] \
+            or words[-1].text[0] != acronym[-1]:
+        return False
+    letters = iter(part[0] for t in words for part in t.text.split("-") if part[:1].isupper())
+    return all(c in letters for c in acronym)
+
+
 def _initials(tokens: Sequence[Token]) -> str:
     """"Motorists Association of Kenya" -> "MAK"."""
     return "".join(t.text[0] for t in tokens if t.cap)
@@ -1601,8 +1613,7 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
     if core[-1].text == ")":  # "(MIIT)" after the name
         opening = max((k for k, t in enumerate(core) if t.text == "("), default=0)
         acronym = "".join(t.text for t in core[opening + 1:-1])
-        initials = "".join(t.text[0] for t in core[:opening] if t.cap and t.low not in DETERMINERS)
-        if len(acronym) >= 3 and acronym.isupper() and initials == acronym:
+        if len(acronym) >= 3 and acronym.isupper() and spells(core[:opening], acronym):
             # "Philippine Atmospheric, Geophysical and Astronomical Services Administration
             # (PAGASA)": the acronym spells the whole name, commas and all
             return [list(tokens)]
@@ -1612,7 +1623,9 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
             t.low in ("of", "for") for t in core) == 1) and all(
             t.cap or t.low in ("and", "the", "of", "for", "&") or t.text == ","
             for t in core[of + 1:]) and not any(t.low in ("and", "&") or t.text == ","
-                                                for t in core[:of]):
+                                                for t in core[:of]) and not any(
+            t.low == "the" and core[m - 1].low in ("and", "&") for m, t in enumerate(core)
+            if m > of):  # but "the Ministry of Health and the Food Safety Agency": two
         # "the Ministry of Trade, Industry and Energy", "Bureau of Industry and Security",
         # "Secretary of Health and Human Services Robert Kennedy"
         return [list(tokens)]

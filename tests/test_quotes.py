@@ -1021,6 +1021,12 @@ CASES = [
     ("qualifying-title-before-a-person-stays-a-title", "National Security Adviser Ana Lisboa "
      "said the talks would resume. State Councilor Wang Yi said he agreed.",
      [("Ana Lisboa", None, I), ("Wang Yi", None, I)]),
+    ("acronym-spells-a-name-across-and", "The case was handled by the Serious Organised Crime "
+     "and Anti-Smuggling Unit (SOCU), which said in a statement that the ruling was fair.",
+     [("Serious Organised Crime and Anti-Smuggling Unit", None, I)]),
+    ("ministry-of-x-and-the-y-are-two-bodies", "The Ministry of Health and the Food Safety "
+     "Agency (FSA) said the milk was safe.",
+     [("Ministry of Health", None, I), ("Food Safety Agency", None, I)]),
 ]
 
 
