@@ -1381,6 +1381,12 @@ _BODY_HEADS = frozenset("ministry bureau department office institute center cent
 _AFTER_OF = re.compile(r"[A-Z][\w.]* (?:of|for) (?:the )?(?:[A-Z][\w'-]*(?: |, | and |, and ))*\Z")
 
 
+# Endings of English nouns that a title's complement has and a name does not ("Communications",
+# "Infrastructure", "Development", "Affairs" has none).
+_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ure",
+                  "ures", "ness", "ship", "ism", "ics", "ance", "ence", "ology")
+
+
 def _name_length(words: Sequence[str]) -> int:
     """How many of the last capitalised ``words`` after a title's complement are the name:
     two ("Minister of Trade Ana Ruiz"), or three after an initial ("Chief Inspector of
@@ -1388,6 +1394,11 @@ def _name_length(words: Sequence[str]) -> int:
     ("Minister of External Economic Relations Yun Jong Ho")."""
     if len(words) < 3:
         return len(words)
+    nouns = [k for k, w in enumerate(words[:-2]) if w.casefold().endswith(_NOUN_SUFFIXES)]
+    if nouns and 2 <= len(words) - nouns[-1] - 1 <= 4:
+        # "Minister of Transport and Communications Luis Alberto Ramírez": the name starts
+        # after the last word that is an English noun by its ending
+        return len(words) - nouns[-1] - 1
     if words[-2] in _NAME_PARTICLES:
         # "Secretary of State for Sport Adam van Koeverden": a particle, then the surname
         k = len(words) - 2
@@ -1549,8 +1560,11 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     before = run[len(run) - len(person) - 1] if len(person) < len(run) else None
     of = max((k for k, t in enumerate(run) if t.low in ("of", "for")), default=-1)
     if of > 0 and len(run) - of - 1 >= 3 and len(person) >= 3 and any(
-            t.low in cues.titles for t in run[:of]) and not any(
-            t.low in institutions for t in run[of + 1:]):
+            t.low in cues.titles for t in run[:of]) and (not any(
+            t.low in institutions for t in run[of + 1:]) or run[0].low in cues.titles
+            and run[0].low not in institutions and not any(t.low in institutions for t in run[:of])):
+        # ("Minister of Territorial Administration and Infrastructure Davit Khudatyan", but not
+        # "Office of the Prosecutor General Yuri Belousov")
         # "Chief Inspector of Factories K. Ramesh", "Minister of Foreign Affairs Ana Ruiz":
         # the title's complement, then the name (with an initial before it: "D. Chandrasekhar
         # Varma")

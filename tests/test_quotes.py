@@ -1027,6 +1027,10 @@ CASES = [
     ("ministry-of-x-and-the-y-are-two-bodies", "The Ministry of Health and the Food Safety "
      "Agency (FSA) said the milk was safe.",
      [("Ministry of Health", None, I), ("Food Safety Agency", None, I)]),
+    ("title-complement-with-nouns-then-long-name", "Minister of Housing and Construction "
+     "Juan Carlos Mendoza said the homes would be ready. Minister of Regional Administration "
+     "and Infrastructure Gor Sargsyan said the road was open.",
+     [("Juan Carlos Mendoza", None, I), ("Gor Sargsyan", None, I)]),
 ]
 
 
