@@ -32,6 +32,7 @@ _TOKEN_RE = re.compile(
     r"|[A-Z]\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At|For|As|If|"
     r"When|While|After|Before|Its|His|Her|Their|There|So|Yet|Or|No|Not|Some|One)\b)[A-Z][a-z])"
     # an initial (M. Senthil Kumar), not a letter ending a sentence ("Plan B. The")
+    r"|[A-Z][\w-]*\.(?:[a-z]{2,4})(?![\w'’-]|\.\w)"  # Kun.uz, Index.hr, Rappler.com: one name
     r"|\$?\d+(?:[.,:]\d+)*%?"         # 2.3, 6:14, 10,000
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
     r"|[^\w\s]"                       # punctuation, one mark per token

@@ -1031,6 +1031,9 @@ CASES = [
      "Juan Carlos Mendoza said the homes would be ready. Minister of Regional Administration "
      "and Infrastructure Gor Sargsyan said the road was open.",
      [("Juan Carlos Mendoza", None, I), ("Gor Sargsyan", None, I)]),
+    ("web-outlet-named-by-its-domain", "Aida Karimova, a member of the city council, told "
+     "Gazeta.uz that the figures were wrong. The club has paid 90,000 euro in fines, "
+     "Sportal.hr reported.", [("Aida Karimova", None, I), ("Sportal.hr", None, I)]),
 ]
 
 
