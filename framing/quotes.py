@@ -26,7 +26,7 @@ from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (_ACCREDITED, _BODY_HEADS, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
                        Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _institution_words,
-                       PEOPLE_OF_PLACE, is_profession, spells, tokenize)
+                       PEOPLE_OF_PLACE, _TIERS, is_profession, spells, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -1871,6 +1871,13 @@ class _Extractor:
             if inner is not None:
                 return inner[0], j
         i = j
+        if k - 2 >= lo and toks[k].is_word and not toks[k].cap and toks[k].low.isalpha() \
+                and toks[k].low not in STOPWORDS and toks[k - 1].low in _TIERS and toks[k - 2].cap \
+                and not self._np_word(toks[k]) and toks[k].low not in self.cues.adjuncts:
+            i, k = k - 2, k - 3  # "the Tashkent city khokimiyat": a local word for the office
+        elif k - 1 >= lo and toks[k - 1].low == "the" and not self._np_word(toks[k]) \
+                and self.ctx.body_ending(toks[k].text, toks[k].start) is not None:
+            return k - 1, j  # then "the khokimiyat"
         while k >= lo:
             tok = toks[k]
             if tok.text == ")":

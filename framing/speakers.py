@@ -317,6 +317,16 @@ class SpeakerContext:
             return speaker
         return None
 
+    def body_ending(self, word: str, position: int) -> Speaker | None:
+        """The latest body before ``position`` whose name ends with the lower-case ``word``
+        ("the khokimiyat" after "the Tashkent city khokimiyat said")."""
+        if not word.isalpha() or word != word.casefold():
+            return None
+        for _, speaker in self._before(position):
+            if speaker.kind == "organisation" and speaker.name.endswith(f" {word}"):
+                return speaker
+        return None
+
     def _before(self, position: int):
         """``(position, speaker)`` of the speakers before ``position``, latest first (at most
         ``_RECENT`` of them)."""
@@ -673,6 +683,8 @@ class SpeakerContext:
         if tokens[0].low != "the" or len(tokens) > 3:
             return None
         rest = " ".join(t.low for t in tokens[1:])
+        if len(tokens) == 2 and (found := self.body_ending(tokens[1].text, position)):
+            return found
         if len(tokens) == 3 and not any(t.cap for t in tokens[1:]) and \
                 tokens[-1].low in _institution_words(self.cues):
             found = self._named_before(tokens[-1].text, position, tokens[1].text)
@@ -1053,6 +1065,15 @@ class SpeakerContext:
             src = self.registry.lookup(_join(name), outlets_only=False)
             return Speaker.from_source(src) if src is not None else self._institution(
                 name, (), country)
+        if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] < len(tokens) - 2 \
+                and all(t.low in _TIERS for t in tokens[caps[-1] + 1:-1]) and tokens[-1].is_word \
+                and head.isalpha() and head not in STOPWORDS and head not in _GROUP_HEADS \
+                and head not in self.cues.titles and self.registry.by_head(head) is None \
+                and not is_profession(head) and not tokens[caps[-1]].low.endswith(("'s", "’s")):
+            # "the Tashkent city khokimiyat", "the Almaty city akimat": a place, its tier and a
+            # word for its office in the local language
+            return Speaker(_join(tokens[caps[0]:]), "government",
+                           country or self.country_of(tokens), "organisation")
         if head in self.cues.documents and len(tokens) > 1:
             rest = [t for t in tokens[:-1] if t.low not in DETERMINERS]
             if rest:

@@ -1034,6 +1034,11 @@ CASES = [
     ("web-outlet-named-by-its-domain", "Aida Karimova, a member of the city council, told "
      "Gazeta.uz that the figures were wrong. The club has paid 90,000 euro in fines, "
      "Sportal.hr reported.", [("Aida Karimova", None, I), ("Sportal.hr", None, I)]),
+    ("place-tier-and-local-word-for-the-office", "Bus fares will rise in June, the Bishkek "
+     "city meriya announced on Monday. The meriya said the rise was needed. The Unite "
+     "regional officer said the strike would go on.",
+     [("Bishkek city meriya", None, I), ("Bishkek city meriya", None, I),
+      ("Unnamed officials", None, I)]),
 ]
 
 
