@@ -60,7 +60,11 @@ same on all three) and ``heldout24`` to ``heldout26`` (eight each, three writers
 Caribbean and the Andes; the Nordic, Baltic and Caucasus countries; Central Asia, Africa and
 Samoa, each with three articles on diplomacy around Korea; scored once with commit b46f1d6:
 quote F1 0.819, 0.886, 0.835 (0.856 with apostrophes folded, below); the code at the start of
-that session scored 0.818, 0.879, 0.835).
+that session scored 0.818, 0.879, 0.835) and ``heldout27`` to ``heldout29`` (eight each, three
+writers at once; Korea, China, the US, Europe, Myanmar, Iran and Jamaica; Hong Kong, Russia,
+Belgium, Kazakhstan, Uganda and Cuba; a Korean government portal, Ukraine, the US, Portugal,
+South Africa and Colombia; scored once with commit 59bff8d: quote F1 0.850, 0.801, 0.882; the
+code at the start of that session, 6b8c783, scored exactly the same).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -76,7 +80,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout26|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout29|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
