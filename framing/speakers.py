@@ -912,7 +912,7 @@ class SpeakerContext:
         end = len(tokens)
         while end > 1 and not tokens[end - 1].cap and tokens[end - 1].low in _MEDIA_DESCRIPTORS:
             end -= 1
-        if end < len(tokens):  # "North Korea's KCNA news agency", "the Asahi newspaper"
+        if end < len(tokens):  # "North Korea's KCNA news agency", "Rodong Sinmun newspaper"
             known = self._registry_suffix(tokens[:end])
             if known is not None and known.source_type in ("state-media", "news-media"):
                 return known
@@ -1585,8 +1585,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             t.low in cues.titles for t in run[:of]) and (not any(
             t.low in institutions for t in run[of + 1:]) or run[0].low in cues.titles
             and run[0].low not in institutions and not any(t.low in institutions for t in run[:of])):
-        # ("Minister of Territorial Administration and Infrastructure Davit Khudatyan", but not
-        # "Office of the Prosecutor General Yuri Belousov")
+        # (a body's words in the complement after a title: "Minister of Territorial
+        # Administration and Infrastructure Davit Khudatyan", but not after a body: "Office of
+        # Territorial Administration and Infrastructure Davit Khudatyan" stays one name)
         # "Chief Inspector of Factories K. Ramesh", "Minister of Foreign Affairs Ana Ruiz":
         # the title's complement, then the name (with an initial before it: "D. Chandrasekhar
         # Varma")
