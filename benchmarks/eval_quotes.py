@@ -238,7 +238,7 @@ def evaluate(name: str, show: bool = False, registry: str | None = None,
     corpus = framing.load_corpus(root, registry=registry)
     _NAMES = Names(corpus.registry, strict)
     gold_data = read_yaml(gold_path)["articles"]
-    table = extract_quotes(corpus, registry=corpus.registry)
+    table = extract_quotes(corpus, registry=corpus.registry, cues=corpus.cues)
     totals = dict(gold=0, found=0, tp=0, span_tp=0, speaker_ok=0, kind_ok=0, via_ok=0,
                   src_gold=0, src_found=0, src_tp_r=0, src_tp_p=0)
     for article_id, spec in gold_data.items():

@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--registry", metavar="PATH", default=None,
                        help="your own source registry, in the format of framing/data/sources.yml "
                             "(default: the packaged one)")
+    _add_cues_option(score)
     _add_lexicon_option(score)
     score.add_argument("--taxonomy", metavar="PATH", default=None,
                        help="your own topic codebook (YAML; default: the packaged "
@@ -96,10 +97,19 @@ def build_parser() -> argparse.ArgumentParser:
                       help="colour the highlights (default: auto, when printing to a terminal)")
     show.add_argument("--registry", metavar="PATH", default=None,
                       help="your own source registry (default: the packaged one)")
+    _add_cues_option(show)
     _add_lexicon_option(show)
     show.add_argument("--taxonomy", metavar="PATH", default=None,
                       help="your own topic codebook (YAML) for the topic highlights")
     return parser
+
+
+def _add_cues_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cues", metavar="PATH", default=None,
+                        help="your own attribution vocabulary (reporting verbs, titles, roles; "
+                             "YAML in the format of framing/data/quotes.yml, or with 'extends: "
+                             "framing-quote-cues' to add to ours; default: the corpus' cues.yml "
+                             "if it has one, else the packaged one)")
 
 
 def _add_lexicon_option(parser: argparse.ArgumentParser) -> None:
@@ -149,12 +159,12 @@ def cmd_score(args: argparse.Namespace) -> int:
 
         with dask_client(args.dask) as client:
             corpus, scores = score_on_cluster(args.corpus, client, registry=args.registry,
-                                              progress=_tty(), **options)
+                                              cues=args.cues, progress=_tty(), **options)
         _print_problems(corpus.problems)
         parts = 100_000 if args.format == "parquet" else None
     else:
-        corpus = load_corpus(args.corpus, registry=args.registry, progress=_tty(),
-                             article_timeout=args.timeout)
+        corpus = load_corpus(args.corpus, registry=args.registry, cues=args.cues,
+                             progress=_tty(), article_timeout=args.timeout)
         _print_problems(corpus.problems)
         if not corpus.articles:
             return EXIT_PROBLEMS
@@ -203,7 +213,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     lexicon = list(resolve_lexicons(args.lexicon))
     taxonomy = load_taxonomy(args.taxonomy)
-    corpus = load_corpus(args.corpus, registry=args.registry)
+    corpus = load_corpus(args.corpus, registry=args.registry, cues=args.cues)
     try:
         article = corpus[args.article_id]
     except KeyError:
@@ -217,7 +227,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     peers = corpus.in_event(article.event) if article.event else [article]
     highlights += topic_highlights(article, detect_topics(peers, taxonomy=taxonomy))
     print(article_text(article, highlights, color=color))
-    quotes = extract_quotes([article], registry=corpus.registry)
+    quotes = extract_quotes([article], registry=corpus.registry, cues=corpus.cues)
     if len(quotes):
         print("Quotes:")
         print("\n".join(quote_lines(quotes)))

@@ -53,7 +53,7 @@ def dask_client(scheduler: str) -> Iterator:
 
 
 def score_on_cluster(path: str | Path, client, *, files_per_task: int = 200,
-                     lexicon: LexiconSpec = None, registry=None,
+                     lexicon: LexiconSpec = None, registry=None, cues=None,
                      taxonomy: Taxonomy | str | Path | None = None, min_peers: int = 2,
                      article_timeout: float | None = DEFAULT_SECONDS, progress: bool = False):
     """`framing.score_corpus` with the per-article work mapped over a Dask cluster.
@@ -62,7 +62,8 @@ def score_on_cluster(path: str | Path, client, *, files_per_task: int = 200,
     folder must be readable by every worker at the same path: a shared or copied folder) and
     scores them; the results are gathered in file order, then copies, events, emergent
     topics, topic summaries and omissions are computed here. The tables are the same as
-    `framing.score_corpus` gives on this machine.
+    `framing.score_corpus` gives on this machine. ``registry`` and ``cues`` are as for
+    `framing.load_corpus`.
 
     Returns
     -------
@@ -71,12 +72,14 @@ def score_on_cluster(path: str | Path, client, *, files_per_task: int = 200,
         once scored, as with ``score_corpus(..., release=True)``) and the
         `framing.score.Scores`.
     """
-    from .corpus import finish_corpus, find_article_files, open_corpus
+    from .corpus import finish_corpus, find_article_files, open_corpus, resolve_cues
     from .score import Scorer, _score_batch, assemble_scores
 
     root, problems, reg, lay, events = open_corpus(path, registry=registry)
+    vocab = resolve_cues(root, cues, problems)
     files = list(find_article_files(root, problems))
-    scorer = Scorer.build(reg, lexicon=lexicon, taxonomy=taxonomy, timeout=article_timeout)
+    scorer = Scorer.build(reg, lexicon=lexicon, taxonomy=taxonomy, timeout=article_timeout,
+                          cues=vocab)
     [shared] = client.scatter([(scorer, lay)], broadcast=True)
     batches = [files[i:i + files_per_task] for i in range(0, len(files), files_per_task)]
     futures = [client.submit(_read_and_score, root, batch, shared, pure=False)
@@ -91,7 +94,7 @@ def score_on_cluster(path: str | Path, client, *, files_per_task: int = 200,
         read += batch_read
         batches.append(([a for a, _ in batch_read if a is not None], batch))
         future.release()
-    corpus = finish_corpus(root, files, read, problems, events, reg, lay)
+    corpus = finish_corpus(root, files, read, problems, events, reg, lay, cues=vocab)
     kept = {id(a) for a in corpus.articles}
     for n, (articles, batch) in enumerate(batches):
         if any(id(a) not in kept for a in articles):  # a second file with the same id

@@ -145,6 +145,7 @@ class Corpus:
     registry: Registry
     layout: Layout
     copies: Any = None  # DataFrame of copy pairs (article_id, other_id, similarity)
+    cues: Any = None  # the attribution vocabulary (`framing.cues.Cues`); None: the packaged one
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles)
@@ -201,6 +202,7 @@ def load_corpus(
     *,
     layout: str | Path | Layout | None = None,
     registry: str | Path | Registry | None = None,
+    cues: Any = None,
     copy_threshold: float = 0.25,
     group_events: bool = True,
     progress: bool = False,
@@ -216,11 +218,15 @@ def load_corpus(
     Parameters
     ----------
     path
-        The corpus folder. ``events.yml``, ``outlets.yml`` and ``layout.yml`` at its root are
-        read when present. Files and folders whose names start with ``.`` or ``_``, and
+        The corpus folder. ``events.yml``, ``outlets.yml``, ``layout.yml`` and ``cues.yml``
+        at its root are read when present. Files and folders whose names start with ``.`` or ``_``, and
         ``README`` files, are not articles.
     layout, registry
         Replace the packaged layout rules / source registry (a path or a loaded object).
+    cues
+        The attribution vocabulary that scoring uses (a path or a loaded `framing.cues.Cues`;
+        see `framing.cues.load_cues`); by default the corpus' own ``cues.yml`` if it has one,
+        else the packaged vocabulary.
     copy_threshold
         Similarity from which two articles are the same story (see `find_copies`).
     group_events
@@ -235,13 +241,17 @@ def load_corpus(
     ------
     CorpusError
         When ``path`` does not exist or is not a folder.
+    framing.cues.CuesError
+        When the ``cues`` file given cannot be used (a bad ``cues.yml`` in the corpus is
+        reported in ``problems`` instead, and the packaged vocabulary is used).
     """
     root, problems, reg, lay, events = open_corpus(path, layout=layout, registry=registry)
+    vocab = resolve_cues(root, cues, problems)
     files = list(find_article_files(root, problems))
     read = (read_file(root, file, registry=reg, layout=lay, timeout=article_timeout)
             for file in _progress(files, progress, "loading"))
     return finish_corpus(root, files, read, problems, events, reg, lay,
-                         copy_threshold=copy_threshold, group_events=group_events)
+                         copy_threshold=copy_threshold, group_events=group_events, cues=vocab)
 
 
 def open_corpus(path: str | Path, *, layout=None, registry=None):
@@ -274,7 +284,7 @@ def read_file(root: Path, file: Path, *, registry: Registry, layout: Layout,
 
 def finish_corpus(root: Path, files: list[Path], read: Iterable, problems: list[Problem],
                   events: dict, reg: Registry, lay: Layout, *, copy_threshold: float = 0.25,
-                  group_events: bool = True) -> Corpus:
+                  group_events: bool = True, cues: Any = None) -> Corpus:
     """The `Corpus` from what `read_file` gave for each of ``files`` (in order): duplicate
     ids refused, copies marked, events assigned."""
     articles: list[Article] = []
@@ -300,7 +310,7 @@ def finish_corpus(root: Path, files: list[Path], read: Iterable, problems: list[
 
     copies = mark_copies(articles, threshold=copy_threshold)
     assign_events(articles, events, group=group_events, problems=problems, root=str(root))
-    return Corpus(root, articles, problems, events, reg, lay, copies)
+    return Corpus(root, articles, problems, events, reg, lay, copies, cues)
 
 
 def find_article_files(root: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
@@ -596,6 +606,27 @@ def _resolve_registry(root: Path, registry: Any, problems: list[Problem]) -> Reg
         except (ValueError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
             problems.append(Problem(_display(root, outlets), f"ignored: {exc}"))
     return reg
+
+
+def resolve_cues(root: Path, cues: Any, problems: list[Problem]):
+    """The attribution vocabulary of a corpus: ``cues`` when given (a bad file raises
+    `framing.cues.CuesError`), else the corpus' ``cues.yml`` (a bad one is a problem and the
+    packaged vocabulary is used), else the packaged one."""
+    from .cues import Cues, CuesError, load_cues
+
+    if isinstance(cues, Cues):
+        return cues
+    if cues is not None:
+        return load_cues(cues)
+    own = root / "cues.yml"
+    if own.is_file():
+        try:
+            return load_cues(own)
+        except CuesError as exc:
+            reason = str(exc).removeprefix(f"{own}: ").removeprefix(f"{own}")
+            problems.append(Problem(_display(root, own),
+                                    f"attribution vocabulary ignored: {reason.lstrip(': ')}"))
+    return load_cues()
 
 
 def _resolve_layout(root: Path, layout: Any, problems: list[Problem]) -> Layout:

@@ -61,6 +61,7 @@ class Cues:
     scare_markers: tuple[str, ...]
     pronouns: dict[str, frozenset[str]]
     anaphors: dict[str, tuple[str, ...]]
+    extends: str | None = None  # ``name@version`` of the packaged vocabulary a user file adds to
     forms: dict[tuple[str, ...], Verb] = field(default_factory=dict, repr=False)
     country_words: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
 
@@ -89,8 +90,10 @@ class Cues:
 
     @property
     def label(self) -> str:
-        """``name@version``, as recorded in output tables."""
-        return f"{self.name}@{self.version}"
+        """``name@version``, as recorded in output tables (``mine@1+framing-quote-cues@1.0``
+        for a user file that extends the packaged vocabulary)."""
+        own = f"{self.name}@{self.version}"
+        return f"{own}+{self.extends}" if self.extends else own
 
     @functools.cached_property
     def hint(self) -> re.Pattern:
@@ -129,6 +132,11 @@ class Cues:
 def load_cues(path: str | Path | None = None) -> Cues:
     """Load the attribution vocabulary (the packaged ``quotes.yml`` unless ``path`` is given).
 
+    A user file in the format of ``framing/data/quotes.yml`` replaces the packaged vocabulary;
+    with ``extends: framing-quote-cues`` it adds to it instead: its verbs are added (a lemma
+    already there is replaced), its words are added to the packaged lists of the same name,
+    and the words under ``remove`` (a mapping from a list's name to words) are taken out.
+
     Raises
     ------
     CuesError
@@ -157,6 +165,9 @@ def _read(path: str | Path | None, shown: str) -> Any:
 
 
 def _parse(data: Any, shown: str) -> Cues:
+    extends = None
+    if isinstance(data, dict) and data.get("extends") is not None:
+        data, extends = _merge_packaged(data, shown)
     if not isinstance(data, dict) or not isinstance(data.get("verbs"), dict):
         raise CuesError(f"{shown}: expected a mapping with a 'verbs' mapping")
     verbs = {}
@@ -192,7 +203,57 @@ def _parse(data: Any, shown: str) -> Cues:
                   for k, v in _mapping(data, "pronouns", shown).items()},
         anaphors={str(k): tuple(_as_list(v, f"anaphors.{k}", shown))
                   for k, v in _mapping(data, "anaphors", shown).items()},
+        extends=extends,
     )
+
+
+_GROUPED = ("quote_verbs", "roles", "countries", "pronouns", "anaphors")  # name -> list of words
+
+
+def _merge_packaged(data: dict, shown: str) -> tuple[dict, str]:
+    """The packaged vocabulary with a user file's additions and removals (``extends``)."""
+    base = resources.read_data_yaml("quotes.yml")
+    if str(data["extends"]) != base["name"]:
+        raise CuesError(f"{shown}: extends {data['extends']!r}, but the packaged vocabulary "
+                        f"is {base['name']!r}")
+    known = {"name", "version", "source", "licence", "description", "categories", "extends",
+             "remove", "verbs", *_LISTS, *_GROUPED}
+    unknown = sorted(str(k) for k in data if k not in known)
+    if unknown:
+        raise CuesError(f"{shown}: unknown key {unknown[0]!r}")
+    merged = dict(base)
+    merged["verbs"] = {**base["verbs"], **_mapping(data, "verbs", shown)}
+    for key in _LISTS:
+        merged[key] = list(base.get(key) or []) + _as_list(data.get(key) or [], key, shown,
+                                                           fold=False)
+    for key in _GROUPED:
+        groups = {k: list(v) for k, v in (base.get(key) or {}).items()}
+        for name, words in _mapping(data, key, shown).items():
+            groups[name] = groups.get(name, []) + _as_list(words, f"{key}.{name}", shown,
+                                                           fold=False)
+        merged[key] = groups
+    for key, words in _mapping(data, "remove", shown).items():
+        gone = set(_as_list(words, f"remove.{key}", shown))
+        if key == "verbs":
+            missing = gone - {str(lemma).casefold() for lemma in merged["verbs"]}
+            merged["verbs"] = {k: v for k, v in merged["verbs"].items()
+                               if str(k).casefold() not in gone}
+        elif key in _LISTS:
+            missing = gone - {str(w).casefold() for w in merged[key]}
+            merged[key] = [w for w in merged[key] if str(w).casefold() not in gone]
+        elif key in _GROUPED:
+            present = {str(w).casefold() for ws in merged[key].values() for w in ws}
+            missing = gone - present
+            merged[key] = {k: [w for w in ws if str(w).casefold() not in gone]
+                           for k, ws in merged[key].items()}
+        else:
+            raise CuesError(f"{shown}: remove: {key!r} is not a list of the vocabulary")
+        if missing:
+            raise CuesError(f"{shown}: remove: {sorted(missing)[0]!r} is not in "
+                            f"{base['name']}'s {key!r}")
+    merged["name"] = data.get("name", "user-cues")
+    merged["version"] = data.get("version", "0")
+    return merged, f"{base['name']}@{base['version']}"
 
 
 def _words(data: dict, key: str, shown: str) -> list[str]:

@@ -224,7 +224,8 @@ def _segments(body: str, highlights: list[Highlight], *, breaks: bool = False):
         yield a, b, [h for h in valid if h.start <= a and h.end >= b]
 
 
-def highlighted_html(article, *, registry=None, lexicon=None, taxonomy=None) -> str:
+def highlighted_html(article, *, registry=None, lexicon=None, taxonomy=None,
+                     cues=None) -> str:
     """One article with everything framing finds in it highlighted: quotes (with speakers),
     stance markers (names left out) and the words that gave each sentence a topic, with a
     legend. What Jupyter shows for an `Article` (``Article._repr_html_``)."""
@@ -233,7 +234,7 @@ def highlighted_html(article, *, registry=None, lexicon=None, taxonomy=None) -> 
     from .topics import detect_topics, resolve_taxonomy, topic_highlights
 
     codebook = resolve_taxonomy(taxonomy)
-    quotes = extract_quotes([article], registry=registry)
+    quotes = extract_quotes([article], registry=registry, cues=cues)
     markers = find_markers([article], lexicon=lexicon, quotes=quotes)
     markers = markers[markers["category"] != "naming"]
     topics = detect_topics([article], taxonomy=codebook, emergent=False)

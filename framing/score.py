@@ -71,15 +71,16 @@ class Scorer:
     @classmethod
     def build(cls, registry, *, lexicon: LexiconSpec = None,
               taxonomy: Taxonomy | str | Path | None = None,
-              timeout: float | None = DEFAULT_SECONDS) -> "Scorer":
-        """Resolve every vocabulary and train the topic model (deterministic, seed 0)."""
-        from .cues import load_cues
+              timeout: float | None = DEFAULT_SECONDS, cues=None) -> "Scorer":
+        """Resolve every vocabulary and train the topic model (deterministic, seed 0);
+        ``cues`` is a loaded `framing.cues.Cues`, a path, or None for the packaged one."""
+        from .cues import Cues, load_cues
         from .topics import train_topic_model
 
         stance, naming = resolve_lexicons(lexicon)
         tax = resolve_taxonomy(taxonomy)
-        return cls(registry, load_cues(), stance, naming, tax, train_topic_model(tax),
-                   timeout)
+        vocab = cues if isinstance(cues, Cues) else load_cues(cues)
+        return cls(registry, vocab, stance, naming, tax, train_topic_model(tax), timeout)
 
 
 @dataclass
@@ -148,7 +149,7 @@ def score_corpus(corpus: Corpus, *, jobs: int = 1, progress: bool = False,
         omissions); bounds the memory of those steps. Output is identical whatever the size.
     """
     scorer = Scorer.build(corpus.registry, lexicon=lexicon, taxonomy=taxonomy,
-                          timeout=article_timeout)
+                          timeout=article_timeout, cues=corpus.cues)
     with _frozen_heap():
         batches = []
         merge_every = max(2, chunk_articles // max(1, batch_size))

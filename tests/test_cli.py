@@ -132,6 +132,41 @@ def test_bad_user_registry_is_one_line(tmp_path, content, message):
     assert f"{registry}" in result.stderr and message in result.stderr
 
 
+_INSTRUCTED = ("---\noutlet: Kazinform\n---\nRegional governor Aliya Serikova instructed the "
+               "emergency services to open two more shelters. Water levels are still rising, "
+               "Marat Aliyev said.\n")
+
+
+def test_score_and_show_with_user_cues(tmp_path):
+    cues = tmp_path / "mine.yml"
+    cues.write_text("extends: framing-quote-cues\nname: mine\nversion: '1'\n"
+                    "verbs:\n  instruct: {forms: [instructed]}\n")
+    root = write_corpus(tmp_path / "c", {"a.txt": _INSTRUCTED})
+    for extra, speakers in (((), ["Marat Aliyev"]),
+                            (("--cues", str(cues)), ["Aliya Serikova", "Marat Aliyev"])):
+        out = tmp_path / f"out{len(extra)}"
+        result = run_cli("score", str(root), "--out", str(out), *extra)
+        assert result.returncode == 0, result.stderr
+        quotes = pd.read_csv(out / "quotes.csv")
+        assert quotes.speaker.tolist() == speakers
+        shown = run_cli("show", "a", "--corpus", str(root), "--color", "never", *extra)
+        assert shown.returncode == 0, shown.stderr
+        assert ("Aliya Serikova" in shown.stdout.split("\nQuotes:\n", 1)[1]) == bool(extra)
+    assert set(quotes.cues) == {"mine@1+" + quotes.cues[0].split("+")[1]}
+
+
+def test_bad_user_cues_is_one_line_and_writes_nothing(tmp_path):
+    cues = tmp_path / "mine.yml"
+    cues.write_text("extends: framing-quote-cues\nverbs: {instruct: {forms: instructed}}\n")
+    for verb in (("score", "corpus", "--out", str(tmp_path / "out")),
+                 ("show", "zhao-pyongyang-2024-04/afp-2024-04-12", "--corpus", "corpus")):
+        result = run_cli(*verb, "--cues", str(cues))
+        assert result.returncode == 1
+        assert_one_line_errors(result.stderr)
+        assert f"{cues}: verb 'instruct' needs a list of forms" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_show_lists_quotes():
     result = run_cli("show", "zhao-pyongyang-2024-04/afp-2024-04-12", "--corpus", "corpus",
                      "--color", "never")

@@ -112,3 +112,19 @@ def test_duplicate_ids_on_the_cluster_equal_the_local_run(cluster, tmp_path, mon
     assert [a.id for a in corpus] == [a.id for a in local.articles]
     for name, table in local.tables.items():
         pd.testing.assert_frame_equal(scores[name], table, obj=name)
+
+
+def test_cluster_uses_the_corpus_cues(cluster, tmp_path):
+    from framing.cluster import score_on_cluster
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.txt").write_text("---\noutlet: Kazinform\n---\nGovernor Aliya Serikova "
+                                "instructed the police to close the bridge.\n")
+    (root / "cues.yml").write_text("extends: framing-quote-cues\nname: mine\nversion: '1'\n"
+                                   "verbs:\n  instruct: {forms: [instructed]}\n")
+    local = score_corpus(framing.load_corpus(root))
+    with distributed.Client(cluster) as client:
+        _, scores = score_on_cluster(root, client)
+    assert scores["quotes"].speaker.tolist() == ["Aliya Serikova"]
+    pd.testing.assert_frame_equal(scores["quotes"], local["quotes"])

@@ -58,3 +58,111 @@ def test_user_vocabulary_adds_a_verb(tmp_path):
     table = quotes_in_text(text, cues=path)
     assert table.speaker.tolist() == ["Cheong Seong-chang"]
     assert table.cues.tolist() == ["my-cues@2"]
+
+
+_EXTENSION = """extends: framing-quote-cues
+name: my-cues
+version: "3"
+verbs:
+  instruct: {forms: [instructed, instructs]}
+titles: [hajji]
+roles:
+  government: [khokimiyat]
+remove:
+  titles: [lady]
+"""
+
+_INSTRUCTED = ("Regional governor Aliya Serikova instructed the emergency services to open "
+               "two more shelters.")
+
+
+def test_extension_adds_to_the_packaged_vocabulary(tmp_path):
+    path = tmp_path / "cues.yml"
+    path.write_text(_EXTENSION)
+    cues, packaged = load_cues(path), load_cues()
+    assert cues.label == f"my-cues@3+{packaged.label}"
+    assert cues.verbs["instruct"].forms == ("instructed", "instructs")
+    assert set(packaged.verbs) < set(cues.verbs)  # every packaged verb is kept
+    assert "hajji" in cues.titles and "hajji" not in packaged.titles
+    assert "lady" in packaged.titles and "lady" not in cues.titles
+    assert packaged.titles - {"lady"} < cues.titles
+    assert "khokimiyat" in cues.roles["government"] and "ministry" in cues.roles["government"]
+    assert quotes_in_text(_INSTRUCTED).empty
+    table = quotes_in_text(_INSTRUCTED, cues=path)
+    assert table[["speaker", "kind"]].values.tolist() == [["Aliya Serikova", "indirect"]]
+    assert table.text.tolist() == ["the emergency services to open two more shelters"]
+    assert table.cues.tolist() == [f"my-cues@3+{packaged.label}"]
+    # a title the user added is no longer part of the name
+    said = "Hajji Musa Kato said prices fell."
+    assert quotes_in_text(said).speaker.tolist() == ["Hajji Musa Kato"]
+    assert quotes_in_text(said, cues=path).speaker.tolist() == ["Musa Kato"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("extends: framing-stance\nverbs: {}", "extends 'framing-stance', but the packaged "
+                                            "vocabulary is 'framing-quote-cues'"),
+    ("extends: framing-quote-cues\nverb: {}", "unknown key 'verb'"),
+    ("extends: framing-quote-cues\nremove: {titles: [grandee]}",
+     "remove: 'grandee' is not in framing-quote-cues's 'titles'"),
+    ("extends: framing-quote-cues\nremove: {verbs: [whisper]}",
+     "remove: 'whisper' is not in framing-quote-cues's 'verbs'"),
+    ("extends: framing-quote-cues\nremove: {colours: [red]}", "'colours' is not a list"),
+    ("extends: framing-quote-cues\ntitles: hajji", "'titles' must be a list of words"),
+    ("extends: framing-quote-cues\nverbs: {opine: {forms: opined}}",
+     "verb 'opine' needs a list of forms"),
+])
+def test_bad_extension(tmp_path, content, message):
+    path = tmp_path / "cues.yml"
+    path.write_text(content)
+    with pytest.raises(CuesError, match=message) as err:
+        load_cues(path)
+    assert str(err.value).startswith(str(path)) and "\n" not in str(err.value)
+
+
+def test_corpus_cues_file_is_used_for_scoring(tmp_path):
+    import framing
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.txt").write_text("---\noutlet: Kazinform\ndate: 2026-04-03\n---\n"
+                                + _INSTRUCTED + "\n")
+    assert framing.score_corpus(framing.load_corpus(root))["quotes"].empty
+    (root / "cues.yml").write_text(_EXTENSION)
+    corpus = framing.load_corpus(root)
+    assert corpus.cues.name == "my-cues" and not corpus.problems
+    quotes = framing.score_corpus(corpus)["quotes"]
+    assert quotes.speaker.tolist() == ["Aliya Serikova"]
+    # a path given to load_corpus wins over the corpus' file
+    other = tmp_path / "other.yml"
+    other.write_text("extends: framing-quote-cues\nname: other\nversion: '1'\n")
+    assert framing.load_corpus(root, cues=other).cues.name == "other"
+
+
+def test_bad_corpus_cues_file_is_a_problem(tmp_path):
+    import framing
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.txt").write_text("---\noutlet: Kazinform\n---\n" + _INSTRUCTED + "\n")
+    (root / "cues.yml").write_text("extends: framing-quote-cues\nverbs: [instructed]\n")
+    corpus = framing.load_corpus(root)
+    assert [str(p) for p in corpus.problems] == [
+        f"{root / 'cues.yml'}: error: attribution vocabulary ignored: 'verbs' must be a mapping"]
+    assert corpus.cues is load_cues() and len(corpus.articles) == 1
+
+
+def test_readme_example_extends_the_vocabulary(tmp_path):
+    """The cues.yml shown in the README loads, adds what it says and removes "lady"."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    [block] = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)
+               if "extends: framing-quote-cues" in b]
+    path = tmp_path / "cues.yml"
+    path.write_text(block)
+    cues = load_cues(path)
+    assert cues.label == "kazakh-cues@1+" + load_cues().label
+    assert "khokimiyat" in cues.roles["government"] and "lady" not in cues.titles
+    text = "President Kassym-Jomart Tokayev instructed the Government to pay compensation."
+    assert quotes_in_text(text, cues=path).speaker.tolist() == ["Kassym-Jomart Tokayev"]
