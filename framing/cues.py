@@ -13,6 +13,7 @@ import yaml
 from . import resources
 from .errors import FramingError
 
+_PACKAGED = "framing/data/quotes.yml"
 _LISTS = ("according_to", "channels", "documents", "adjuncts", "titles", "works", "scare_markers")
 
 
@@ -61,6 +62,7 @@ class Cues:
     scare_markers: tuple[str, ...]
     pronouns: dict[str, frozenset[str]]
     anaphors: dict[str, tuple[str, ...]]
+    names: dict[str, frozenset[str]]  # body_heads, group_heads, tiers... (see quotes.yml)
     extends: str | None = None  # ``name@version`` of the packaged vocabulary a user file adds to
     forms: dict[tuple[str, ...], Verb] = field(default_factory=dict, repr=False)
     country_words: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
@@ -149,7 +151,7 @@ def load_cues(path: str | Path | None = None) -> Cues:
 
 @functools.lru_cache(maxsize=1)
 def _packaged() -> Cues:
-    return _parse(_read(None, "framing/data/quotes.yml"), "framing/data/quotes.yml")
+    return _parse(_read(None, _PACKAGED), _PACKAGED)
 
 
 def _read(path: str | Path | None, shown: str) -> Any:
@@ -203,11 +205,24 @@ def _parse(data: Any, shown: str) -> Cues:
                   for k, v in _mapping(data, "pronouns", shown).items()},
         anaphors={str(k): tuple(_as_list(v, f"anaphors.{k}", shown))
                   for k, v in _mapping(data, "anaphors", shown).items()},
+        names=_names(data, shown),
         extends=extends,
     )
 
 
-_GROUPED = ("quote_verbs", "roles", "countries", "pronouns", "anaphors")  # name -> list of words
+_GROUPED = ("quote_verbs", "roles", "countries", "pronouns", "anaphors",
+            "names")  # name -> list of words
+_AS_WRITTEN = frozenset({"post_nominals"})  # lists of `names` matched with their capitals ("SC")
+
+
+def _names(data: dict, shown: str) -> dict[str, frozenset[str]]:
+    """The ``names`` lists; a list a file leaves out is the packaged one (files written
+    before the lists moved out of the code keep working)."""
+    names = {str(k): frozenset(_as_list(v, f"names.{k}", shown, fold=str(k) not in _AS_WRITTEN))
+             for k, v in _mapping(data, "names", shown).items()}
+    if shown != _PACKAGED:
+        names = {**_packaged().names, **names}
+    return names
 
 
 def _merge_packaged(data: dict, shown: str) -> tuple[dict, str]:

@@ -24,9 +24,9 @@ import pandas as pd
 from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
-from .speakers import (_ACCREDITED, _BODY_HEADS, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _GROUP_HEADS, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _institution_words,
-                       PEOPLE_OF_PLACE, _TIERS, is_profession, spells, tokenize)
+from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
+                       Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _institution_words,
+                       is_profession, spells, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -765,7 +765,7 @@ class _Extractor:
             span = self._person_at_place(toks, j, lo) or span
         span = self._person_before_place(toks, span, lo)
         if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].low == "to" \
-                and toks[span[0] - 2].low in _ACCREDITED:
+                and toks[span[0] - 2].low in self.cues.names["accredited"]:
             before = self._chunk_back(toks, span[0] - 1, lo)  # "Russia's envoy to the UN"
             if before is not None:
                 span = before[0], span[1]
@@ -844,7 +844,7 @@ class _Extractor:
         if k > lo and toks[k].is_word and not toks[k].cap and toks[k].low not in STOPWORDS:
             k -= 1  # "in via Napoli", "at rue Cler"
         if k <= lo or toks[k].low not in _PLACE_PREPOSITIONS and not (
-                toks[k].low == "of" and toks[k - 1].low in PEOPLE_OF_PLACE):
+                toks[k].low == "of" and toks[k - 1].low in self.cues.names["people_of_place"]):
             return span
         for m in range(k - 1, max(lo, k - 10) - 1, -1):
             tok = toks[m]
@@ -854,7 +854,7 @@ class _Extractor:
             after = toks[m + 1]
             if src is not None and src.generic and (
                     after.low.endswith(("ing", "ed")) or after.low in _PLACE_PREPOSITIONS
-                    or after.low == "who" or after.low == "of" and tok.low in PEOPLE_OF_PLACE):
+                    or after.low == "who" or after.low == "of" and tok.low in self.cues.names["people_of_place"]):
                 # ("A mother of two from Cluj-Napoca told", "One resident of Ovar said")
                 return self._chunk_back(toks, m + 1, lo) or span
         return span
@@ -1872,7 +1872,7 @@ class _Extractor:
                 return inner[0], j
         i = j
         if k - 2 >= lo and toks[k].is_word and not toks[k].cap and toks[k].low.isalpha() \
-                and toks[k].low not in STOPWORDS and toks[k - 1].low in _TIERS and toks[k - 2].cap \
+                and toks[k].low not in STOPWORDS and toks[k - 1].low in self.cues.names["tiers"] and toks[k - 2].cap \
                 and not self._np_word(toks[k]) and toks[k].low not in self.cues.adjuncts:
             i, k = k - 2, k - 3  # "the Tashkent city khokimiyat": a local word for the office
         elif k - 1 >= lo and toks[k - 1].low == "the" and not self._np_word(toks[k]) \
@@ -1905,12 +1905,12 @@ class _Extractor:
                 k -= 1  # "Marks & Spencer": one name
                 continue
             if tok.low == "and" and i < j and toks[i].cap and k - 3 >= lo and toks[k - 1].cap and any(
-                    toks[m].low in ("of", "for") and toks[m - 1].low in _BODY_HEADS
+                    toks[m].low in ("of", "for") and toks[m - 1].low in self.cues.names["body_heads"]
                     for m in range(max(lo + 1, k - 6), k)):
                 k -= 1  # "the Ministry of Health and Welfare said"
                 continue
             if tok.low == "and" and i < j and k - 1 >= lo and toks[k - 1].cap \
-                    and toks[k - 1].low not in _BODY_HEADS and toks[j - 1].low in _BODY_HEADS \
+                    and toks[k - 1].low not in self.cues.names["body_heads"] and toks[j - 1].low in self.cues.names["body_heads"] \
                     and j - i >= 2 and all(t.cap for t in toks[i:j]):
                 k -= 1  # "the Guyana Agricultural and General Workers Union said": one body
                 continue
@@ -1921,7 +1921,7 @@ class _Extractor:
                 k -= 1
                 continue
             if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap) \
-                    and not (i == j - 1 and (toks[i].low in _GROUP_HEADS or toks[i].low in
+                    and not (i == j - 1 and (toks[i].low in self.cues.names["group_heads"] or toks[i].low in
                                              self.bodies) and _compound(tok)):
                 break  # ("island states": a noun before a group's head is kept)
             i = k
@@ -1959,7 +1959,7 @@ class _Extractor:
                 j += 1  # "Rep. Jung of the ruling Democratic Party", "a spokesperson for X"
                 continue
             if tok.low == "and" and j > i and j + 1 < hi and toks[j + 1].cap and any(
-                    toks[m].low in ("of", "for") and m > i and toks[m - 1].low in _BODY_HEADS
+                    toks[m].low in ("of", "for") and m > i and toks[m - 1].low in self.cues.names["body_heads"]
                     for m in range(i, j)):
                 j += 1  # "the Department of Mineral and Petroleum Resources"
                 continue
@@ -1977,7 +1977,7 @@ class _Extractor:
             if tok.low == "the" and j > i and toks[j - 1].low == "of":
                 j += 1
                 continue
-            if j + 1 < hi and (toks[j + 1].low in _GROUP_HEADS or toks[j + 1].low in self.bodies
+            if j + 1 < hi and (toks[j + 1].low in self.cues.names["group_heads"] or toks[j + 1].low in self.bodies
                                ) and _compound(tok) and (
                     j + 2 == hi or not self._np_word(toks[j + 2])):
                 j += 1  # "Small island states"
@@ -2318,7 +2318,7 @@ def _heads(cues: Cues, registry: Registry) -> frozenset[str]:
 
 
 def _head_words(cues: Cues, registry: Registry) -> frozenset[str]:
-    words = set(MEDIA_HEADS) | set(cues.documents) | _GROUP_HEADS
+    words = set(MEDIA_HEADS) | set(cues.documents) | cues.names["group_heads"]
     for vocab in cues.roles.values():
         words |= vocab
     for src in registry.sources.values():

@@ -78,14 +78,6 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[2:3] == "-" or word[3:4] == "-") and \
         word.partition("-")[0] in _ARTICLES and word.partition("-")[2][:1].isupper()
 
-# Plural heads of a group that is named as written ("Southeast Asian economic ministers").
-_GROUP_HEADS = frozenset(
-    "ministers leaders states countries nations governments delegates delegations negotiators "
-    "lawmakers legislators parliamentarians senators envoys ambassadors governors mayors "
-    "members residents protesters activists campaigners workers farmers students parents "
-    "teachers voters citizens villagers exporters importers producers manufacturers investors "
-    "traders economists prosecutors lawyers doctors scientists unions groups agencies "
-    "companies firms banks organisations organizations".split())
 # Endings of a profession written before a name ("Japanologist Andrei Volkov").
 _PROFESSIONS = ("ologist", "ographer", "ician", "scientist", "economist", "analyst")
 
@@ -113,19 +105,9 @@ def is_profession(word: str) -> bool:
     return low.removesuffix("s").endswith(_PROFESSIONS)
 
 
-# Tiers of government written between a place and its government ("the Campania regional
-# government").
-_TIERS = frozenset("regional provincial state municipal city local county district prefectural "
-                   "federal territorial town village metropolitan island".split())
-# What a company is called when it is described, not named ("the carrier", "the firm"); the
-# words that stand for one another ("the airline" after "carrier Tez Jet").
-_COMPANY_NOUNS = frozenset("company firm carrier airline maker manufacturer carmaker "
-                           "automaker chipmaker retailer operator developer producer supplier "
-                           "lender insurer conglomerate startup start-up exporter distributor "
-                           "brokerage utility miner shipper builder contractor".split())
+# Company nouns that stand for one another ("the airline" after "carrier Tez Jet"); the
+# others are in the cues' `names.company_nouns`.
 _COMPANY_SYNONYMS = {"airline": ("airline", "carrier"), "carrier": ("airline", "carrier")}
-# People named by where they live ("Residents of Slovo Park"): the people, not the place.
-_INHABITANTS = frozenset("residents villagers citizens locals people inhabitants".split())
 # "Roads and Transport Authority (RTA)": a name and the acronym it defines.
 _DEFINED = re.compile(r"((?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\(([A-Z]{2,8})\)")
 _MEDIA_MODIFIERS = frozenset("state official state-run government-run state-owned".split())
@@ -135,9 +117,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
 _QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 _WORD = re.compile(r"[^\s,;:()]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Lower-case words after a media outlet's name that only say what it is ("KCNA news agency")
-_MEDIA_DESCRIPTORS = frozenset("news agency newspaper daily broadcaster television tv radio "
-                               "channel website portal outlet wire service".split())
 DETERMINERS = frozenset("the a an some many several other both two three four its his her their "
                         "our one most few all various".split())
 STOPWORDS = frozenset(
@@ -340,7 +319,7 @@ class SpeakerContext:
         """Name the speakers of a noun phrase (several for "the U.S. and South Korea")."""
         if not tokens:
             return []
-        items = split_coordination(tokens)
+        items = split_coordination(tokens, self.cues)
         if len(items) > 1 and self._one_name(tokens, items):
             items = [list(tokens)]
         found = []
@@ -365,7 +344,7 @@ class SpeakerContext:
                 and self._mention_with(items[0][0].text, items[0][0].start) is None:
             return True  # "Treasury and Finance Minister Mehmet Şimşek": one title
         if len(items) == 2 and items[1][0].cap and len(items[0]) >= 3 and any(
-                t.low == "of" and k and items[0][k - 1].low in _BODY_HEADS and items[0][k - 1].cap
+                t.low == "of" and k and items[0][k - 1].low in self.cues.names["body_heads"] and items[0][k - 1].cap
                 for k, t in enumerate(items[0])) and all(
                 t.cap or t.low in ("of", "the") for t in items[0][1:]) \
                 and tokens[len(items[0])].low == "and" \
@@ -424,7 +403,7 @@ class SpeakerContext:
         if anaphor is not None:
             return anaphor
         to = next((k for k, t in enumerate(tokens) if k and t.low == "to"
-                   and tokens[k - 1].low in _ACCREDITED), None)
+                   and tokens[k - 1].low in self.cues.names["accredited"]), None)
         if to is not None and to + 1 < len(tokens):
             rest = [t for t in tokens[to + 1:] if t.low != "the"]
             for p in range(1, min(4, len(rest) - 1)):
@@ -446,14 +425,14 @@ class SpeakerContext:
             return Speaker(_join(words), "government" if kind == "organisation"
                            else "government-official", country, kind)
         place_of = next((k for k, t in enumerate(tokens) if k and t.low == "of"
-                         and tokens[k - 1].low in PEOPLE_OF_PLACE), None)
+                         and tokens[k - 1].low in self.cues.names["people_of_place"]), None)
         if place_of is not None and place_of + 1 < len(tokens) and all(
                 t.cap or t.low in ("the", "de", "da", "do", "dos", "das", "del", "la", "le")
                 for t in tokens[place_of + 1:]):
             return self.resolve_one(tokens[:place_of])  # "One resident of Gafanha da Nazaré"
         of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap
-                   and tokens[k - 1].low not in _PLACE_BODIES
-                   and tokens[k - 1].low not in _BODY_HEADS), None)
+                   and tokens[k - 1].low not in self.cues.names["place_bodies"]
+                   and tokens[k - 1].low not in self.cues.names["body_heads"]), None)
         if of is not None and of + 1 < len(tokens):
             kind, name = split_name(tokens[:of], self.cues)
             whole = [t for t in tokens if t.low not in DETERMINERS]
@@ -467,7 +446,7 @@ class SpeakerContext:
             rest = [t for t in tokens[last_of + 1:] if t.low not in DETERMINERS]
             body = [t for t in tokens[:last_of] if t.low not in DETERMINERS]
             country = self.cues.country_code([t.text for t in rest]) if rest else None
-            if country and body and body[0].low in _BODY_HEADS and body[0].cap \
+            if country and body and body[0].low in self.cues.names["body_heads"] and body[0].cap \
                     and self.registry.lookup(_join([t for t in tokens if t.low not in DETERMINERS]),
                                              outlets_only=False) is None:
                 # "the Ministry of National Defence of the DPRK": that country's body, by the
@@ -485,7 +464,7 @@ class SpeakerContext:
             named = self.resolve_one(body) if any(t.cap for t in body) else None
             return named or self.resolve_one(tokens[:owner], apposition)
         place = next((k for k, t in enumerate(tokens) if k and (t.low in ("in", "at", "from") or (
-            t.low == "of" and tokens[k - 1].low in _INHABITANTS))), None)  # "Residents of X"
+            t.low == "of" and tokens[k - 1].low in self.cues.names["inhabitants"]))), None)  # "Residents of X"
         if place is not None:  # "officials in Seoul": the group, with the place's country
             country = self.country_of(tokens[place:])
             head = self.resolve_one(tokens[:place], apposition)
@@ -512,7 +491,7 @@ class SpeakerContext:
                                    known.known, True)
             return known
         country = self.country_of([*tokens, *apposition])
-        if len(tokens) == 1 and tokens[0].low in _GROUP_HEADS:
+        if len(tokens) == 1 and tokens[0].low in self.cues.names["group_heads"]:
             return self._unnamed(tokens, country, position)  # "Residents said": no name
         if len(tokens) == 1 and tokens[0].low.endswith("s") and is_profession(tokens[0].low):
             return self._unnamed(tokens, country, position)  # "Volcanologists warned"
@@ -691,7 +670,7 @@ class SpeakerContext:
             if found is not None:
                 return found
         if len(tokens) == 2 and not tokens[1].cap and (tokens[1].low in self.cues.roles.get(
-                "other", ()) or tokens[1].low in _COMPANY_NOUNS):
+                "other", ()) or tokens[1].low in self.cues.names["company_nouns"]):
             # "the company said": the body last named that way, or described so ("Kyrgyz
             # carrier Tez Jet"), or that spoke
             return self._named_before(tokens[1].text, position) or self._described_before(
@@ -751,7 +730,7 @@ class SpeakerContext:
         """The company last named after a word that says what it is ("Kyrgyz carrier Tez
         Jet", "the budget airline Jetstar") or before one in apposition ("Tez Jet, a
         low-cost airline,"), for "the airline", "the company"."""
-        words = _COMPANY_SYNONYMS.get(noun, _COMPANY_NOUNS)
+        words = _COMPANY_SYNONYMS.get(noun, self.cues.names["company_nouns"])
         alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         before = re.compile(r"(?<![\w-])(?:" + alternatives + r")s? ((?:[A-Z][\w&'.-]*)"
                             r"(?: (?:[A-Z][\w&'.-]*|&))*)")
@@ -910,7 +889,7 @@ class SpeakerContext:
             if src is not None:
                 return Speaker.from_source(src)
         end = len(tokens)
-        while end > 1 and not tokens[end - 1].cap and tokens[end - 1].low in _MEDIA_DESCRIPTORS:
+        while end > 1 and not tokens[end - 1].cap and tokens[end - 1].low in self.cues.names["media_descriptors"]:
             end -= 1
         if end < len(tokens):  # "North Korea's KCNA news agency", "Rodong Sinmun newspaper"
             known = self._registry_suffix(tokens[:end])
@@ -1011,7 +990,7 @@ class SpeakerContext:
             body.pop(0)  # "the FSB Border Directorate for the Sakhalin Region": the inner one stays
         while len(body) >= 2 and body[0].low.endswith(("-based", "-headquartered")):
             body.pop(0)  # "the Erbil-based Rudaw media network"
-        if len(body) >= 2 and body[0].low in _DESCRIPTORS and body[1].cap \
+        if len(body) >= 2 and body[0].low in self.cues.names["firm_descriptors"] and body[1].cap \
                 and body[1].low not in _institution_words(self.cues):
             body.pop(0)  # "Brokerage Jefferies", "Retailer H&M": what it is, then its name
         owned = len(body) >= 2 and _POSSESSIVE.search(body[0].text) is not None
@@ -1019,7 +998,7 @@ class SpeakerContext:
         # a body's own full name ("Roads and Transport Authority"), not a kind of body that
         # every place has ("Ministry of Foreign Affairs", "Health Ministry")
         full = len(rest) >= 3 and all(t.cap or t.low in ("and", "of", "for", "&") for t in rest) \
-            and not (rest[0].low in _BODY_HEADS and rest[1].low in ("of", "for"))
+            and not (rest[0].low in self.cues.names["body_heads"] and rest[1].low in ("of", "for"))
         if full and owned:
             body.pop(0)  # "Dubai's Roads and Transport Authority": the place's is not its name
         text = _join(body)
@@ -1059,15 +1038,15 @@ class SpeakerContext:
                 name = [*name[:-1], Token(last.start, last.end - 2, last.text[:-2], last.low[:-2])]
             if head in ("government", "administration", "authorities", "police", "council",
                         "municipality") \
-                    and all(t.low in _TIERS for t in tokens[caps[-1] + 1:-1]):
+                    and all(t.low in self.cues.names["tiers"] for t in tokens[caps[-1] + 1:-1]):
                 # "the Campania regional government", "the Jeju provincial police"
                 name = tokens[caps[0]:]
             src = self.registry.lookup(_join(name), outlets_only=False)
             return Speaker.from_source(src) if src is not None else self._institution(
                 name, (), country)
         if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] < len(tokens) - 2 \
-                and all(t.low in _TIERS for t in tokens[caps[-1] + 1:-1]) and tokens[-1].is_word \
-                and head.isalpha() and head not in STOPWORDS and head not in _GROUP_HEADS \
+                and all(t.low in self.cues.names["tiers"] for t in tokens[caps[-1] + 1:-1]) and tokens[-1].is_word \
+                and head.isalpha() and head not in STOPWORDS and head not in self.cues.names["group_heads"] \
                 and head not in self.cues.titles and self.registry.by_head(head) is None \
                 and not is_profession(head) and not tokens[caps[-1]].low.endswith(("'s", "’s")):
             # "the Tashkent city khokimiyat", "the Almaty city akimat": a place, its tier and a
@@ -1083,7 +1062,7 @@ class SpeakerContext:
         src = self.registry.by_head(head)
         if src is not None:
             return Speaker.from_source(src, country)
-        if head in _GROUP_HEADS:
+        if head in self.cues.names["group_heads"]:
             group = self._group(tokens, country, position)
             bare = [t for t in tokens if t.low not in DETERMINERS and t.low not in _QUANTITIES]
             src = self.registry.by_head(head, plural=True) if group is None and len(
@@ -1263,9 +1242,9 @@ class SpeakerContext:
         titles = []
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
-            if token.low in ("to", "the") and k and (before[k - 1].low in _ACCREDITED or (
+            if token.low in ("to", "the") and k and (before[k - 1].low in self.cues.names["accredited"] or (
                     token.low == "the" and k > 1 and before[k - 1].low == "to"
-                    and before[k - 2].low in _ACCREDITED)):
+                    and before[k - 2].low in self.cues.names["accredited"])):
                 titles.insert(0, token)  # "Ambassador to the DPRK Dang Van Thanh"
                 continue
             if token.low in ("of", "for", "and") and titles and titles[0].cap and k and (
@@ -1285,7 +1264,7 @@ def _titled_person(title: str, given: str, surname: str, cues: Cues, institution
     person_title = title in cues.roles.get("government-official", ()) or title in (
         "ceo", "cfo", "coo")  # a title only a person holds
     return person_title and low not in institutions and low not in cues.titles \
-        and low not in _GROUP_HEADS and low not in _PLACE_WORDS \
+        and low not in cues.names["group_heads"] and low not in _PLACE_WORDS \
         and not cues.country_code([given]) and bool(_GIVEN_NAME_TOO.match(given)) \
         and bool(_GIVEN_NAME_TOO.match(surname.rstrip(".,")))
 
@@ -1312,9 +1291,9 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             while len(words) > 2 and (words[0][1].casefold().strip(".,'") in institutions
                                       or words[0][1].casefold() in cues.titles):
                 words.pop(0)
-            if len(words) >= 3 and not any(w in _PATRONYMICS for _, w in words) and not any(
+            if len(words) >= 3 and not any(w in cues.names["patronymics"] for _, w in words) and not any(
                     w.casefold().strip(".,'") in institutions for _, w in words):
-                del words[:len(words) - _name_length([w for _, w in words])]
+                del words[:len(words) - _name_length([w for _, w in words], cues)]
         popped = ""
         while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
@@ -1351,9 +1330,6 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
 
 
 _PARTICLES = frozenset("to an do on in so no as at by or if".split())
-# Particles that join a person's given names to a father's ("Muhammad Faizal bin Othman"):
-# every name before them is the person's.
-_PATRONYMICS = frozenset("bin binti bte ibn bint".split())
 # Titles that a later "the <title>" may use for the same person ("Justice X" ... "the judge").
 _TITLE_SYNONYMS = {
     "judge": ("justice", "magistrate"), "justice": ("judge",),
@@ -1368,8 +1344,6 @@ _ROLE_PHRASES = {
     "head of state": ("president", "king", "queen", "emperor", "emir", "sultan", "monarch"),
     "head of government": ("premier", "prime", "chancellor", "taoiseach"),
 }
-# Letters written after a name: honours and ranks at the bar ("Adv Sipho Dlamini SC").
-_POST_NOMINALS = frozenset("SC KC QC SAN OBE MBE CBE KBE PhD".split())
 # A title written as an acronym before a name ("UNO Tanvir Hossain", "RRRC Md Ashraful Alam").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]+)(?![\w'’-])")  # a word; the caller wants a capital
@@ -1381,24 +1355,8 @@ _FRONTED = frozenset("at in on during after before later earlier speaking asked 
 _INITIAL = re.compile(r"[A-Z]\.")
 _ABBREVIATIONS = frozenset("co corp inc ltd plc llc bhd jsc".split())  # written with a dot
 _APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # ", a 34-year-old engineer"
-# Places that speak as bodies when written "City of X" ("the City of Kamloops said").
-_PLACE_BODIES = frozenset("city town county municipality borough village district province "
-                          "state region prefecture".split())
-# Those accredited "to" a body or a country, who are not that body ("envoy to the UN").
-_ACCREDITED = frozenset("mission missions ambassador ambassadors envoy envoys delegation "
-                        "delegations representative representatives embassy".split())
 _ENDS_INITIAL = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")  # "K." in "K. Srinivasa Rao" ends no sentence
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())  # "Ferdinand Marcos Jr." is Marcos
-# Nouns that say what a firm is, written before its name ("brokerage Jefferies").
-_DESCRIPTORS = frozenset("brokerage broker retailer carmaker automaker chipmaker lender insurer "
-                         "conglomerate supplier manufacturer operator firm company airline "
-                         "developer".split())
-# Nouns that head a body's name with "of" ("Ministry of Trade, Industry and Energy").
-_BODY_HEADS = frozenset("ministry bureau department office institute center centre network "
-                        "council commission agency association federation union society board "
-                        "school university college academy foundation committee league alliance "
-                        "coalition organisation organization court bank authority service "
-                        "chamber confederation".split())
 # "Inspector of " or "Minister of Natural Resources and " before a run
 _AFTER_OF = re.compile(r"[A-Z][\w.]* (?:of|for) (?:the )?(?:[A-Z][\w'-]*(?: |, | and |, and ))*\Z")
 
@@ -1409,7 +1367,7 @@ _NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "iti
                   "ures", "ness", "ship", "ism", "ics", "ance", "ence", "ology")
 
 
-def _name_length(words: Sequence[str]) -> int:
+def _name_length(words: Sequence[str], cues: Cues) -> int:
     """How many of the last capitalised ``words`` after a title's complement are the name:
     two ("Minister of Trade Ana Ruiz"), or three after an initial ("Chief Inspector of
     Factories K. Ramesh Varma") or when all three are single syllables, as in Korean names
@@ -1430,22 +1388,13 @@ def _name_length(words: Sequence[str]) -> int:
     if _INITIAL.fullmatch(words[-3]):
         return 3
     syllables = [w.rstrip(".,") for w in words[-3:]]
-    if syllables[0].casefold() in _VIETNAMESE_FAMILY_NAMES and all(
+    if syllables[0].casefold() in cues.names["family_names"] and all(
             len(w) <= 6 and w.isalpha() for w in syllables[1:]):
         return 3  # "Deputy Minister of Foreign Affairs Nguyen Minh Hang"
     return 3 if len(syllables[0]) <= 4 and all(len(w) <= 5 and w.isalpha() for w in syllables) \
         and not syllables[0].isupper() else 2
 
 
-# People said to be "of" a place, who are not that place ("a resident of Ovar", "a mother of
-# two from Cluj").
-PEOPLE_OF_PLACE = frozenset("resident residents native natives villager villagers inhabitant "
-                            "inhabitants mother mothers father fathers local locals".split())
-# The Vietnamese family names longer than four letters (most Vietnamese carry one of them),
-# which start a three-word name: "Nguyen Minh Hang", "Truong Tan Sang".
-_VIETNAMESE_FAMILY_NAMES = frozenset("nguyen nguyễn hoang hoàng huynh huỳnh phan pham phạm "
-                                     "tran trần dang đặng duong dương truong trương trinh "
-                                     "trịnh luong lương dinh đinh".split())
 
 
 def _name_particle(text: str, words: list[tuple[int, str]], offset: int) -> bool:
@@ -1545,7 +1494,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             break
     while run and not run[0].cap:
         run.pop(0)
-    while len(run) > 2 and run[-1].text in _POST_NOMINALS and run[-2].cap:
+    while len(run) > 2 and run[-1].text in cues.names["post_nominals"] and run[-2].cap:
         run.pop()  # "Adv Sipho Dlamini SC": letters after a name are not part of it
     if not run:
         return None, []
@@ -1591,17 +1540,19 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         # "Chief Inspector of Factories K. Ramesh", "Minister of Foreign Affairs Ana Ruiz":
         # the title's complement, then the name (with an initial before it: "D. Chandrasekhar
         # Varma")
-        person = person[-_name_length([t.text for t in person]):]
+        person = person[-_name_length([t.text for t in person], cues):]
         before = run[len(run) - len(person) - 1]
     has_institution = any(t.low in institutions or t.low.partition("-")[0] in institutions
                           for t in run) or any(
-        k + 1 < len(run) and t.low in _PLACE_BODIES and run[k + 1].low == "of"
-        for k, t in enumerate(run))  # "the City of Kamloops"
+        k + 1 < len(run) and (t.low in cues.names["place_bodies"] and run[k + 1].low == "of"
+                              or t.low in cues.names["body_heads"] and t.cap
+                              and run[k + 1].low in ("of", "for"))
+        for k, t in enumerate(run))  # "the City of Kamloops", "the Akimat of Kostanai"
     person_title = before is not None and before.low in cues.roles.get("government-official", ())
     connected = before is not None and not before.cap  # "Observatory of Economic Complexity"
     head = run[:len(run) - len(person)]
     if has_institution and not person_title and person and any(
-            k and t.low in ("of", "for") and head[k - 1].low in _BODY_HEADS
+            k and t.low in ("of", "for") and head[k - 1].low in cues.names["body_heads"]
             for k, t in enumerate(head)) and not (
             len(person) >= 2 and before is not None and before.low in institutions):
         # "Office of Special Trial Counsel": a body's name, not a person's; but "researcher at
@@ -1621,11 +1572,6 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     return None, []
 
 
-# Title words that only qualify a title ("National Security Adviser", "State Councilor"): before
-# a name with no title noun they are the first word of a body's name ("National Integrity
-# Action").
-_QUALIFYING_TITLES = frozenset("national central state standing presidential ministerial "
-                               "nuclear".split())
 
 
 def _named_with_modifier(head: Sequence[Token], person: Sequence[Token], cues: Cues) -> bool:
@@ -1633,7 +1579,7 @@ def _named_with_modifier(head: Sequence[Token], person: Sequence[Token], cues: C
     name: only qualifying title words ("National Integrity Action"), or only a place's
     adjective before a single word ("Korean Air", "Lithuanian Airports": the press writes
     "Ukraine's Zelensky" or "Ukrainian President Zelensky", not "Ukrainian Zelensky")."""
-    if all(t.low in _QUALIFYING_TITLES for t in head):
+    if all(t.low in cues.names["qualifying_titles"] for t in head):
         return True
     return len(person) == 1 and all(
         t.low in ("north", "south") or t.low.endswith(_PLACE_ADJECTIVE_ENDINGS) and (
@@ -1641,7 +1587,7 @@ def _named_with_modifier(head: Sequence[Token], person: Sequence[Token], cues: C
         for t in head) and head[-1].low not in ("north", "south")
 
 
-def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
+def split_coordination(tokens: Sequence[Token], cues: Cues) -> list[list[Token]]:
     """Split "the U.S., South Korea and others" into its items (names joined by "and" or
     commas); a single phrase comes back whole."""
     if not any(t.low == "and" or t.text == "," for t in tokens):
@@ -1656,7 +1602,7 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
             return [list(tokens)]
         core = core[:opening] or core
     of = next((k for k, t in enumerate(core) if t.low in ("of", "for")), None)
-    if of is not None and of and (core[of - 1].low in _BODY_HEADS or core[of - 1].cap and sum(
+    if of is not None and of and (core[of - 1].low in cues.names["body_heads"] or core[of - 1].cap and sum(
             t.low in ("of", "for") for t in core) == 1) and all(
             t.cap or t.low in ("and", "the", "of", "for", "&") or t.text == ","
             for t in core[of + 1:]) and not any(t.low in ("and", "&") or t.text == ","
@@ -1667,14 +1613,14 @@ def split_coordination(tokens: Sequence[Token]) -> list[list[Token]]:
         # "Secretary of Health and Human Services Robert Kennedy"
         return [list(tokens)]
     ands = [k for k, t in enumerate(core) if t.low in ("and", "&")]
-    if len(ands) == 1 and core[-1].low in _BODY_HEADS and ands[0] + 1 < len(core) \
+    if len(ands) == 1 and core[-1].low in cues.names["body_heads"] and ands[0] + 1 < len(core) \
             and core[ands[0] + 1].cap and not any(t.text == "," for t in core):
         first = [t for t in core[:ands[0]] if t.low not in DETERMINERS]
         if len(first) >= 2 and _POSSESSIVE.search(first[0].text):
             first = first[1:]  # "Kenya's Energy and Petroleum Regulatory Authority"
         second = core[ands[0] + 1:]
         if (len(first) >= 2 or len(first) == 1 and len(second) >= 3) \
-                and first[-1].low not in _BODY_HEADS and all(
+                and first[-1].low not in cues.names["body_heads"] and all(
                 t.cap and not _POSSESSIVE.search(t.text) for t in first) and all(
                 t.cap and (not _POSSESSIVE.search(t.text) or t.low.endswith(("s'", "s’")))
                 for t in second):  # ("Manufacturers' Association")

@@ -166,3 +166,48 @@ def test_readme_example_extends_the_vocabulary(tmp_path):
     assert "khokimiyat" in cues.roles["government"] and "lady" not in cues.titles
     text = "President Kassym-Jomart Tokayev instructed the Government to pay compensation."
     assert quotes_in_text(text, cues=path).speaker.tolist() == ["Kassym-Jomart Tokayev"]
+
+
+@pytest.mark.parametrize("addition, text, packaged, extended", [
+    # a local word for a city or regional office heads a body's name like "Ministry of"
+    ("names: {body_heads: [akimat]}\nroles: {government: [akimat]}",
+     "The Akimat of Kostanai Region said 312 houses were flooded.",
+     [["Akimat", "other"]], [["Akimat of Kostanai Region", "government"]]),
+    # a body head alone makes "X of Y" one body's name (its type then unknown)
+    ("names: {body_heads: [akimat]}", "The Akimat of Kostanai Region said 312 houses were flooded.",
+     [["Akimat", "other"]], [["Akimat of Kostanai Region", "other"]]),
+    # a plural that names a group as written
+    ("names: {group_heads: [pastoralists]}",
+     "Local pastoralists said the rains had failed for a third year.",
+     [], [["Local pastoralists", "other"]]),
+    # letters after a name that are not part of it (matched with their capitals)
+    ("names: {post_nominals: [FRCP]}", "Dr Amina Yusuf FRCP said the ward was full.",
+     [["Amina Yusuf FRCP", "other"]], [["Amina Yusuf", "other"]]),
+])
+def test_name_lists_can_be_extended(tmp_path, addition, text, packaged, extended):
+    path = tmp_path / "cues.yml"
+    path.write_text("extends: framing-quote-cues\n" + addition + "\n")
+    columns = ["speaker", "source_type"]
+    assert quotes_in_text(text)[columns].values.tolist() == packaged
+    assert quotes_in_text(text, cues=path)[columns].values.tolist() == extended
+
+
+def test_a_file_without_name_lists_gets_the_packaged_ones(tmp_path):
+    """A full vocabulary written before the name lists moved into quotes.yml still works;
+    one that gives a list uses its own."""
+    from framing.resources import read_data_yaml
+    import yaml
+
+    data = read_data_yaml("quotes.yml")
+    del data["names"]
+    path = tmp_path / "old.yml"
+    path.write_text(yaml.safe_dump(data))
+    packaged = load_cues()
+    assert load_cues(path).names == packaged.names
+    data["names"] = {"tiers": ["oblast"]}
+    path.write_text(yaml.safe_dump(data))
+    names = load_cues(path).names
+    assert names["tiers"] == {"oblast"} and names["body_heads"] == packaged.names["body_heads"]
+    assert "SC" in packaged.names["post_nominals"]  # as written, not folded
+    path.write_text("extends: framing-quote-cues\nremove: {names: [SC]}\n")
+    assert "SC" not in load_cues(path).names["post_nominals"]
