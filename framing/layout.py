@@ -8,6 +8,7 @@ carry the outlet, the date and the title. What is not body is kept as a `Part` f
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -512,8 +513,12 @@ def parse_date(value: str) -> str | None:
         except ValueError:
             return None
     try:
-        a = parser.parse(value, default=_DATE_YEARLESS_A, fuzzy=False)
-        b = parser.parse(value, default=_DATE_YEARLESS_B, fuzzy=False)
+        with warnings.catch_warnings():
+            # "08:42 IST": only the date is kept, so an unknown time zone is no news to the
+            # user (dateutil would print a warning on their terminal)
+            warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
+            a = parser.parse(value, default=_DATE_YEARLESS_A, fuzzy=False)
+            b = parser.parse(value, default=_DATE_YEARLESS_B, fuzzy=False)
     except (ValueError, OverflowError, parser.ParserError):
         return None
     if a.year != b.year:  # no year in the text

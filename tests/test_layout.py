@@ -276,3 +276,15 @@ def test_signoff_after_the_last_sentence_leaves_the_sentence_in_the_body(tail, s
     split = split_layout(text)
     assert split.body.endswith(tail.replace(" " + signoff, ""))
     assert [p.text.strip() for p in split.parts if p.kind == "signoff"] == [signoff]
+
+
+@pytest.mark.parametrize("value", ["10 Oct 2025, 08:42 IST", "June 3, 2026 14:05 CET"])
+def test_parse_date_keeps_quiet_about_unknown_time_zones(value):
+    """A dateline with a time zone dateutil does not know gives its date and prints nothing
+    on the user's terminal."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found = parse_date(value)
+    assert found in ("2025-10-10", "2026-06-03") and not caught
