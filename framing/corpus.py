@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -131,7 +132,14 @@ class Article:
     def _repr_html_(self) -> str:
         from .display import highlighted_html
 
-        return highlighted_html(self)
+        registry, cues = _VOCABULARIES.get(self, (None, None))
+        return highlighted_html(self, registry=registry, cues=cues)
+
+
+# The source registry and attribution vocabulary of the corpus each loaded article belongs to
+# (its outlets.yml and cues.yml), so that an article shown on its own in Jupyter has the
+# quotes of the tables; weak, and never pickled with the article.
+_VOCABULARIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -310,6 +318,8 @@ def finish_corpus(root: Path, files: list[Path], read: Iterable, problems: list[
 
     copies = mark_copies(articles, threshold=copy_threshold)
     assign_events(articles, events, group=group_events, problems=problems, root=str(root))
+    for article in articles:
+        _VOCABULARIES[article] = (reg, cues)
     return Corpus(root, articles, problems, events, reg, lay, copies, cues)
 
 

@@ -88,3 +88,23 @@ def test_article_repr_html_highlights_and_escapes(tmp_path):
     assert "<script>x()" not in html and "&lt;script&gt;x()&lt;/script&gt;" in html
     assert "<b>T</b>" not in html
     assert "fr-marker" in html and "fr-quote" in html and "fr-who'>KCNA<" in html
+
+
+def test_article_repr_html_uses_its_corpus_vocabularies(tmp_path):
+    """An article shown on its own in Jupyter has the quotes of the tables: its corpus'
+    cues.yml and outlets.yml count."""
+    text = ("---\noutlet: Kazinform\n---\nGovernor Aliya Serikova instructed the police to "
+            "close the bridge. Roads will stay shut, SDN reported.\n")
+    root = write_corpus(tmp_path / "c", {"a.txt": text})
+    before = framing.load_corpus(root)[0]._repr_html_()
+    assert "fr-who'>Aliya Serikova<" not in before and "fr-who'>Steppe Daily News<" not in before
+    (root / "cues.yml").write_text("extends: framing-quote-cues\nverbs:\n"
+                                   "  instruct: {forms: [instructed]}\n")
+    (root / "outlets.yml").write_text("outlets:\n  Steppe Daily News: {outlet_type: other, "
+                                      "country: KZ, aliases: [SDN]}\n")
+    corpus = framing.load_corpus(root)
+    assert not corpus.problems
+    html = corpus[0]._repr_html_()
+    quotes = framing.score_corpus(corpus)["quotes"]
+    assert quotes.speaker.tolist() == ["Aliya Serikova", "Steppe Daily News"]
+    assert "fr-who'>Aliya Serikova<" in html and "fr-who'>Steppe Daily News<" in html
