@@ -211,3 +211,18 @@ def test_a_file_without_name_lists_gets_the_packaged_ones(tmp_path):
     assert "SC" in packaged.names["post_nominals"]  # as written, not folded
     path.write_text("extends: framing-quote-cues\nremove: {names: [SC]}\n")
     assert "SC" not in load_cues(path).names["post_nominals"]
+
+
+def test_corpus_readme_example_loads(tmp_path):
+    """The cues.yml shown in corpus/README.md loads and does what its comment says."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "corpus" / "README.md").read_text()
+    [block] = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)
+               if "extends: framing-quote-cues" in b]
+    path = tmp_path / "cues.yml"
+    path.write_text(block)
+    table = quotes_in_text("The Akimat of Kostanai Region said 312 houses were flooded.",
+                           cues=path)
+    assert table.speaker.tolist() == ["Akimat of Kostanai Region"]
