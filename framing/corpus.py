@@ -227,8 +227,8 @@ def load_corpus(
     ----------
     path
         The corpus folder. ``events.yml``, ``outlets.yml``, ``layout.yml`` and ``cues.yml``
-        at its root are read when present. Files and folders whose names start with ``.`` or ``_``, and
-        ``README`` files, are not articles.
+        at its root are read when present. Files and folders whose names start with ``.``
+        or ``_``, and ``README`` files, are not articles.
     layout, registry
         Replace the packaged layout rules / source registry (a path or a loaded object).
     cues
@@ -633,9 +633,9 @@ def resolve_cues(root: Path, cues: Any, problems: list[Problem]):
         try:
             return load_cues(own)
         except CuesError as exc:
-            reason = str(exc).removeprefix(f"{own}: ").removeprefix(f"{own}")
+            reason = str(exc).removeprefix(str(own)).lstrip(": ")  # the path is the problem's
             problems.append(Problem(_display(root, own),
-                                    f"attribution vocabulary ignored: {reason.lstrip(': ')}"))
+                                    f"attribution vocabulary ignored: {reason}"))
     return load_cues()
 
 

@@ -137,7 +137,8 @@ def load_cues(path: str | Path | None = None) -> Cues:
     A user file in the format of ``framing/data/quotes.yml`` replaces the packaged vocabulary;
     with ``extends: framing-quote-cues`` it adds to it instead: its verbs are added (a lemma
     already there is replaced), its words are added to the packaged lists of the same name,
-    and the words under ``remove`` (a mapping from a list's name to words) are taken out.
+    and the words under ``remove`` (a mapping from a list's name to words) are taken out (from
+    each of its lists, for ``roles`` or ``names``).
 
     Raises
     ------
