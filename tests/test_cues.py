@@ -151,16 +151,22 @@ def test_bad_corpus_cues_file_is_a_problem(tmp_path):
     assert corpus.cues is load_cues() and len(corpus.articles) == 1
 
 
-def test_readme_example_extends_the_vocabulary(tmp_path):
-    """The cues.yml shown in the README loads, adds what it says and removes "lady"."""
+def _readme_cues(readme: str, tmp_path):
+    """The one ``extends: framing-quote-cues`` YAML block of a README, written to a file."""
     import re
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    [block] = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)
+    text = (Path(__file__).resolve().parent.parent / readme).read_text(encoding="utf-8")
+    [block] = [b for b in re.findall(r"```yaml\n(.*?)```", text, re.S)
                if "extends: framing-quote-cues" in b]
     path = tmp_path / "cues.yml"
     path.write_text(block)
+    return path
+
+
+def test_readme_example_extends_the_vocabulary(tmp_path):
+    """The cues.yml shown in the README loads, adds what it says and removes "lady"."""
+    path = _readme_cues("README.md", tmp_path)
     cues = load_cues(path)
     assert cues.label == "kazakh-cues@1+" + load_cues().label
     assert "khokimiyat" in cues.roles["government"] and "lady" not in cues.titles
@@ -215,14 +221,7 @@ def test_a_file_without_name_lists_gets_the_packaged_ones(tmp_path):
 
 def test_corpus_readme_example_loads(tmp_path):
     """The cues.yml shown in corpus/README.md loads and does what its comment says."""
-    import re
-    from pathlib import Path
-
-    readme = (Path(__file__).resolve().parent.parent / "corpus" / "README.md").read_text()
-    [block] = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)
-               if "extends: framing-quote-cues" in b]
-    path = tmp_path / "cues.yml"
-    path.write_text(block)
+    path = _readme_cues("corpus/README.md", tmp_path)
     table = quotes_in_text("The Akimat of Kostanai Region said 312 houses were flooded.",
                            cues=path)
     assert table.speaker.tolist() == ["Akimat of Kostanai Region"]
