@@ -160,8 +160,34 @@ def article_quotes(article, *, registry: Registry | None = None,
     extractor = _Extractor(article, reg, vocab)
     found = extractor.run()
     starts = extractor.sentence_starts
-    return [_row(article, q, reg, vocab, max(0, bisect.bisect_right(starts, q.start) - 1))
+    rows = [_row(article, q, reg, vocab, max(0, bisect.bisect_right(starts, q.start) - 1))
             for q in found]
+    _same_person_same_type(rows, found)
+    return rows
+
+
+def _same_person_same_type(rows: list[dict], found: Sequence[_Found]) -> None:
+    """One person or body found by name in an article gets one source type and country on all
+    of its rows: the type most of its rows have (besides "other"; the earliest on a tie) and
+    the country most have ("Kyakulaga said" has no title, "the State Minister for Agriculture,
+    Fred Bwino Kyakulaga, said" has). Registry entries and unnamed groups keep their own."""
+    groups: dict[str, list[dict]] = {}
+    for row, q in zip(rows, found):
+        speaker = q.speaker
+        if speaker.name and not speaker.known and not speaker.generic \
+                and speaker.kind in ("person", "organisation") and speaker.source_type != "anonymous":
+            groups.setdefault(speaker.name, []).append(row)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda r: r["start"])
+        types = [r["source_type"] for r in group if r["source_type"] != "other"]
+        countries = [r["source_country"] for r in group if r["source_country"]]
+        for row in group:
+            if types:
+                row["source_type"] = max(dict.fromkeys(types), key=types.count)
+            if countries:
+                row["source_country"] = max(dict.fromkeys(countries), key=countries.count)
 
 
 def quotes_in_text(text: str, *, outlet: str | None = None,
@@ -1044,6 +1070,17 @@ class _Extractor:
                 span, placed = ((a, b) if named else span), True
                 if not named:
                     return span, [], a
+            if span is not None and span[1] + 1 < b and b - span[1] <= 6 \
+                    and toks[span[1]].low in ("of", "for", "at", "in", "on") \
+                    and toks[span[1] - 1].low in self.cues.titles \
+                    and index + 1 < len(segments) \
+                    and _pure_name(toks[segments[index + 1][0]:segments[index + 1][1]]) \
+                    and all(t.is_word and t.low not in _BE and t.low not in _FINITE
+                            and not self._verb_at(toks, k) for k, t in enumerate(toks[span[1]:b], span[1])):
+                # "..., the city's strategic executive for infrastructure, Ferdinand Hamutenya,
+                # told": a title whose complement is in lower case, then the name
+                a2, b2 = segments[index + 1]
+                return (a2, b2), toks[a:b], a
             if span is None or span[1] != b:
                 # "In Bavel district, rice farmer Chhorn Sreymom, 46, said"
                 span = self._described_name(toks, a)
@@ -1364,6 +1401,8 @@ class _Extractor:
         if needs_that:
             return False
         if cue.verb and cue.verb.addressee:
+            while k > start_k and toks[k - 1].low in DETERMINERS:
+                k -= 1  # "told the BBC the strike was illegal": the words start at "the"
             return self._leading(attr, k, n)
         if k > start_k and toks[start_k].low in ("on", "in", "at", "during", "late", "early",
                                                  "last", "this", *_WEEKDAYS):

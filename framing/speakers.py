@@ -1132,7 +1132,11 @@ class SpeakerContext:
                     apposition: Sequence[Token], kind: str) -> str:
         """A source type from the words of a name, its titles and its apposition."""
         roles = self.cues.roles
-        words = [t.low for t in (*name, *titles, *apposition)]
+        words = [t.low.removesuffix("'s").removesuffix("’s") for t in (*name, *titles, *apposition)]
+        # "defence counsel Edwin Ho", "His attorney, Kerry-Ann Morrison": a party's own
+        # lawyer, not the state's ("the attorney general", "district attorney" stay)
+        words = [w for k, w in enumerate(words) if not (
+            w in _PRIVATE_LAWYER and k and words[k - 1] in _LAWYER_OF)]
         if _has_any(words, roles.get("expert", ())):
             return "expert"
         if kind == "person":
@@ -1240,7 +1244,12 @@ class SpeakerContext:
         """Titles written before a mention and the apposition after it."""
         before = tokenize(self.text, max(0, mention.start - 80), mention.start)
         titles = []
-        for k in range(len(before) - 1, -1, -1):
+        last = len(before) - 1
+        if last >= 1 and before[last].text == "," and (
+                before[last - 1].low in self.cues.titles or before[last - 1].cap
+                or before[last - 1].low in self.cues.names["place_bodies"]):
+            last -= 1  # "the State Minister for Agriculture, Fred Bwino Kyakulaga,": the titles
+        for k in range(last, -1, -1):
             token = before[k]
             if token.low in ("to", "the") and k and (before[k - 1].low in self.cues.names["accredited"] or (
                     token.low == "the" and k > 1 and before[k - 1].low == "to"
@@ -1251,9 +1260,15 @@ class SpeakerContext:
                     before[k - 1].cap or before[k - 1].low in self.cues.titles):
                 titles.insert(0, token)  # "Minister of Foreign Affairs Choe Son Hui"
                 continue
+            if not token.cap and token.low in self.cues.names["place_bodies"] and k \
+                    and before[k - 1].cap:
+                titles.insert(0, token)  # "Governor of Kostanai region Kumar Aksakalov"
+                continue
             if not (token.cap or token.low in self.cues.titles or token.low in MODIFIERS):
                 break
             titles.insert(0, token)
+        if last < len(before) - 1 and not any(t.low in self.cues.titles for t in titles):
+            titles = []  # "In Seoul, Kim Min-jae said": a place, no title
         return titles, apposition_after(self.text, mention.end)
 
 
@@ -1285,7 +1300,11 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
     institutions = _institution_words(cues, places=True)
     for words in _runs(text, offset):
         at = words[0][0] - offset if words else 0
-        if len(words) >= 3 and _AFTER_OF.search(text, max(0, at - 60), at):
+        end = words[-1][0] - offset + len(words[-1][1]) if words else 0
+        if len(words) >= 3 and _AFTER_OF.search(text, max(0, at - 60), at) \
+                and not (text[max(0, at - 2):at] == ", " and text[end:end + 1] == ","):
+            # (a run set off by commas after the complement is a name in apposition: "the
+            # Minister for Agriculture, Fred Bwino Kyakulaga, said")
             # "Assistant Commissioner of Police Muhammad Faizal bin Othman", "Chief Inspector
             # of Factories K. Ramesh": the title's complement, then the name
             while len(words) > 2 and (words[0][1].casefold().strip(".,'") in institutions
@@ -1649,7 +1668,18 @@ def apposition_after(text: str, end: int) -> list[Token]:
         if token.text in ",.;:\"" or token.text == "\n":
             break
         out.append(token)
+    if out and (out[0].low in _VERBS_AFTER_NAME or out[0].low.endswith(("ed", "ing"))
+                and out[0].low not in _NOUNS_LIKE_VERBS):
+        return []  # ", told a media briefing", ", speaking at ...": a verb, no apposition
     return out if out and (not out[0].cap or out[0].low in DETERMINERS) else []
+
+
+# Verbs that follow a name and a comma where an apposition would ("..., Hamutenya, told a
+# media briefing"), besides the forms in -ed and -ing; and nouns with those endings.
+_VERBS_AFTER_NAME = frozenset("said says told tells wrote writes spoke speaks added adds said: "
+                              "insisted warned noted".split())
+_NOUNS_LIKE_VERBS = frozenset("head-of-mission king-in-waiting darling ring wing thing sibling "
+                              "seed breed creed speed".split())
 
 
 def _join(tokens: Sequence[Token]) -> str:
@@ -1658,6 +1688,12 @@ def _join(tokens: Sequence[Token]) -> str:
         glue = "" if i == 0 or token.text in "-),." or (i and tokens[i - 1].text in "-(") else " "
         out += glue + token.text
     return out
+
+
+# A lawyer's word and the words before it that make the lawyer a party's own.
+_PRIVATE_LAWYER = frozenset("counsel attorney attorneys lawyer lawyers".split())
+_LAWYER_OF = frozenset("defence defense his her their its family family's client's "
+                       "victims' plaintiffs' private".split())
 
 
 def _has_any(words: Sequence[str], *vocabularies) -> bool:

@@ -1039,6 +1039,21 @@ CASES = [
      "regional officer said the strike would go on.",
      [("Bishkek city meriya", None, I), ("Bishkek city meriya", None, I),
       ("Unnamed officials", None, I)]),
+    ("name-in-apposition-after-a-titles-complement", "Speaking in Mbale, the Minister of State "
+     "for Fisheries, Joyce Nabwire Akello, said the ban would stay. \u201cWe will not back "
+     "down,\u201d Akello said.",
+     [("Joyce Nabwire Akello", None, I), ("Joyce Nabwire Akello", None, D)]),
+    ("the-title-refers-back-past-a-lower-case-region", "The governor of Almaty region, Serik "
+     "Zhakupov, said the roads were closed.\n\n\u201cWe will reopen them,\u201d the governor "
+     "said.\n\nPrefect of Kagera region Ally Mwinyi said schools would shut. \u201cIt is for "
+     "two weeks,\u201d the prefect said.",
+     [("Serik Zhakupov", None, I), ("Serik Zhakupov", None, D), ("Ally Mwinyi", None, I),
+      ("Ally Mwinyi", None, D)]),
+    ("honorifics-and-achievements-before-a-name", "Alhaji Musa Danladi said the market would "
+     "reopen. Former Olympian Grace Achieng said the track was unsafe. Engr. Tunde Bakare "
+     "said the bridge was sound. National Registrar Paula Rincon said the count was over.",
+     [("Musa Danladi", None, I), ("Grace Achieng", None, I), ("Tunde Bakare", None, I),
+      ("Paula Rincon", None, I)]),
 ]
 
 
@@ -1081,11 +1096,60 @@ def test_quoted_rows_are_the_inner_span_of_find_quotations(passage):
     ("Beijing said it opposes the sanctions.", "Chinese government", "government", "CN"),
     ("The Korea Institute for National Unification said the economy shrank.",
      "Korea Institute for National Unification", "expert", None),
+    ("In mitigation, defence counsel Moses Lam said his client was sorry.", "Moses Lam",
+     "other", None),
+    ("His attorney, Dana Whitby, told the Daily Gleaner that the team would appeal.",
+     "Dana Whitby", "other", None),
+    ("District Attorney Ray Kowalski said the case was strong.", "Ray Kowalski",
+     "government-official", None),
+    ("National Registrar Paula Rincon said the count was over.", "Paula Rincon",
+     "government-official", None),
 ])
 def test_source_types_and_countries(passage, speaker, source_type, country):
     row = quotes_in_text(passage).iloc[0]
     assert (row.speaker, row.source_type) == (speaker, source_type)
     assert (row.source_country if isinstance(row.source_country, str) else None) == country
+
+
+def test_one_person_has_one_source_type_and_country_in_an_article():
+    # the later rows name her by surname alone, with no title in view
+    text = ("The Kenyan Cabinet Secretary for Health, Mary Wanjiru Kamau, said the clinics "
+            "would open. \u201cNo one will be turned away,\u201d Kamau said.\n\n"
+            "Kamau added that nurses had been hired.")
+    table = quotes_in_text(text)
+    assert set(table.speaker) == {"Mary Wanjiru Kamau"} and len(table) == 3
+    assert set(table.source_type) == {"government-official"}
+    assert set(table.source_country) == {"KE"}
+    # the only row names her by surname: the titles before her full name still count
+    text = ("The Kenyan Cabinet Secretary for Health, Mary Wanjiru Kamau, opened the clinic on "
+            "Monday.\n\n\u201cNo one will be turned away,\u201d Kamau said.")
+    row = quotes_in_text(text).iloc[0]
+    assert (row.speaker, row.source_type, row.source_country) == (
+        "Mary Wanjiru Kamau", "government-official", "KE")
+    # a capitalised title after the name is no apposition for the later surname, but the
+    # person is still the same
+    text = ("Jane Okafor, Director-General of the Lagos Water Authority, said the pipes would "
+            "be replaced. \u201cWe have started,\u201d Okafor said at the plant.")
+    assert list(quotes_in_text(text).source_type) == ["government-official"] * 2
+
+
+def test_title_with_a_lower_case_complement_ends_the_lead_clause():
+    # the title before the name is not part of the reported words, and "told a media
+    # briefing" is no apposition that would make her a journalist
+    text = ("The tariff will rise, the city's strategic executive for water, Ann Moyo, told a "
+            "media briefing on Monday.\n\n\u201cWe must,\u201d Moyo said.")
+    table = quotes_in_text(text)
+    assert list(table.text) == ["The tariff will rise", "We must,"]
+    assert list(table.speaker) == ["Ann Moyo"] * 2
+    assert "news-media" not in set(table.source_type)
+
+
+def test_addressed_words_start_at_their_determiner():
+    for passage, words in [("Ana Ruiz told the BBC the strike was illegal.", "the strike was illegal"),
+                           ("Ana Ruiz told parliament on Friday the budget was late.",
+                            "the budget was late"),
+                           ("Ana Ruiz told reporters a deal was near.", "a deal was near")]:
+        assert list(quotes_in_text(passage).text) == [words], passage
 
 
 def test_pronouns_resolve_to_the_latest_compatible_speaker():
