@@ -495,10 +495,28 @@ class SpeakerContext:
             return self._unnamed(tokens, country, position)  # "Residents said": no name
         if len(tokens) == 1 and tokens[0].low.endswith("s") and is_profession(tokens[0].low):
             return self._unnamed(tokens, country, position)  # "Volcanologists warned"
-        named = self._named(tokens, apposition, country)
+        named = self._named(tokens, apposition, country) or self._described_body(tokens)
         if named is not None:
             return named
         return self._unnamed(tokens, country, position)
+
+    def _described_body(self, tokens: Sequence[Token]) -> Speaker | None:
+        """"the justice ministry", "the forestry department", "the high court": a body
+        written in lower case with its kind and what it does, named as written with capitals
+        ("Justice Ministry"); not "the ministry" alone (an anaphor) nor "the same ministry"."""
+        words = list(tokens[1:] if tokens and tokens[0].low == "the" else tokens)
+        if not 2 <= len(words) <= 4 or words[-1].low not in self.cues.names["body_heads"]:
+            return None
+        if any(t.cap or not t.text.isalpha() or t.low in STOPWORDS or t.low in DETERMINERS
+               or t.low in _VAGUE_MODIFIERS or t.low in self.cues.names["body_heads"]
+               for t in words[:-1]):
+            return None
+        name = " ".join(t.text[:1].upper() + t.text[1:] for t in words)
+        src = self.registry.lookup(name, outlets_only=False)
+        if src is not None:
+            return Speaker.from_source(src)
+        return Speaker(name, self._guess_type(words, (), (), "organisation"),
+                       self.country_of(words), "organisation")
 
     def _office(self, tokens: Sequence[Token]) -> Speaker | None:
         """"Emmanuel Macron's office", "the prime minister's office": the office of the person
@@ -1688,6 +1706,13 @@ def _join(tokens: Sequence[Token]) -> str:
         glue = "" if i == 0 or token.text in "-),." or (i and tokens[i - 1].text in "-(") else " "
         out += glue + token.text
     return out
+
+
+# Words before a body's kind that do not say which body it is ("the same ministry").
+_VAGUE_MODIFIERS = frozenset("same other relevant new former latter respective concerned "
+                             "competent appropriate local main whole entire above following "
+                             "previous next last first second third own particular certain "
+                             "various several many few two three both".split())
 
 
 # A lawyer's word and the words before it that make the lawyer a party's own.

@@ -1049,6 +1049,12 @@ CASES = [
      "two weeks,\u201d the prefect said.",
      [("Serik Zhakupov", None, I), ("Serik Zhakupov", None, D), ("Ally Mwinyi", None, I),
       ("Ally Mwinyi", None, D)]),
+    ("lower-case-body-named-by-its-kind", "Two planes were sent from Greece, the justice "
+     "ministry said. According to the forestry department, 12 square kilometres burned. The "
+     "fire service said the risk remained \u201cvery high\u201d. The same ministry said "
+     "nothing else.",
+     [("Justice Ministry", None, I), ("Forestry Department", None, I),
+      ("Fire Service", None, P)]),
     ("honorifics-and-achievements-before-a-name", "Alhaji Musa Danladi said the market would "
      "reopen. Former Olympian Grace Achieng said the track was unsafe. Engr. Tunde Bakare "
      "said the bridge was sound. National Registrar Paula Rincon said the count was over.",
