@@ -318,7 +318,8 @@ CASES = [
      [("Chinese state media", None, I)]),
     ("neg-body-official-agency", "China's official agency said the talks ended.",
      [("Chinese state media", None, I)]),
-    ("neg-body-lowercase-no-country", "The health ministry said infections had peaked.", []),
+    ("body-lowercase-no-country-as-written", "The health ministry said infections had peaked.",
+     [("Health Ministry", None, I)]),
     # --- governments and groups beyond the Korean peninsula; a concessive clause is no report's
     ("gov-long-insisted", "Tehran has long insisted the enrichment is civilian.",
      [("Iranian government", None, I)]),
