@@ -64,7 +64,12 @@ that session scored 0.818, 0.879, 0.835) and ``heldout27`` to ``heldout29`` (eig
 writers at once; Korea, China, the US, Europe, Myanmar, Iran and Jamaica; Hong Kong, Russia,
 Belgium, Kazakhstan, Uganda and Cuba; a Korean government portal, Ukraine, the US, Portugal,
 South Africa and Colombia; scored once with commit 59bff8d: quote F1 0.850, 0.801, 0.882; the
-code at the start of that session, 6b8c783, scored exactly the same).
+code at the start of that session, 6b8c783, scored exactly the same) and ``heldout30`` and
+``heldout31`` (eight each, two writers at once; Ukraine, Australia, Spain's EFE, the
+Philippines, Malaysia, Nigeria, Malta and New Zealand; Japan, Hong Kong, New Zealand,
+Zimbabwe, Ghana, Spain, Alaska and Brazil; scored once each with the code of 2026-11-24 as it
+stood when they arrived, 49f9da3: quote F1 0.816 and 0.866; the code at the start of that
+session, 721e68c, scored 0.783 and 0.862).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -80,7 +85,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout29|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout31|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -94,7 +99,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 30)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 32)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}

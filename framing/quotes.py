@@ -1134,7 +1134,7 @@ class _Extractor:
     def _sentence_subject(self, unit: _Unit) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence (after an opening adjunct like "In Seoul,")."""
         toks = unit.tokens
-        segments = _segments(toks, 0, len(toks))
+        segments = _segments(toks, _dateline_end(toks), len(toks))  # not "KUALA LUMPUR, July 22 —"
         for index, (a, b) in enumerate(segments):
             if self._adjunct_segment(toks[a:b]):
                 continue
@@ -2009,8 +2009,9 @@ class _Extractor:
                 if toks[k - 1].low in self.institutions:
                     j += 1  # "the Irish Nurses and Midwives Organisation"
                     continue
-            if tok.text in _NAME_PARTICLES and j > i and toks[j - 1].cap and _particles_to_name(
-                    toks, j, hi):
+            if tok.text in _NAME_PARTICLES and j > i and (
+                    toks[j - 1].cap or toks[j - 1].text in _NAME_PARTICLES) and _particles_to_name(
+                    toks, j, hi):  # ("Pieter van der Hoek")
                 j += 1
                 continue
             if tok.low == "the" and j > i and toks[j - 1].low == "of":
@@ -2127,13 +2128,34 @@ class _Extractor:
             if tok.text in ";:" or (tok.text == '"' and tok.start in unit.closes
                                     and tok.start not in unit.names):
                 return m + 1
-        return 0
+        start = _dateline_end(toks)
+        return start if start <= k else 0
 
 # ---------------------------------------------------------------------------- helpers
 
 
 
 _NAME_LINKS = frozenset("of for and the in on &".split())
+
+
+def _dateline_end(toks: list[Token]) -> int:
+    """Where the words after a dateline start ("KUALA LUMPUR, July 22 —", "SEOUL, Sept. 8
+    (Yonhap) --", "BEIJING (Reuters) -"), or 0: a place in capitals, then only a date, an
+    agency in brackets and commas before the dash (not "NATO said on Monday -")."""
+    k = 0
+    while k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) > 1:
+        k += 1
+    if k == 0:
+        return 0
+    for m in range(k, min(len(toks), k + 12)):
+        text = toks[m].text
+        if text in "—–":
+            return m + 1
+        if text == "-":
+            return m + 2 if m + 1 < len(toks) and toks[m + 1].text == "-" else m + 1
+        if not (text in ",.()/" or any(c.isdigit() for c in text) or toks[m].cap):
+            return 0
+    return 0
 
 
 def _spelled_start(toks: list[Token], i: int, j: int, lo: int) -> int:

@@ -272,6 +272,10 @@ class SpeakerContext:
                         first = len(words) - words[::-1].index(capitals[-n]) - 1
                         self._expansions[acronym] = " ".join(words[first:]).casefold()
                         break
+                else:
+                    if len(capitals) >= 2 and acronym not in self._expansions:
+                        # "Kuala Lumpur City Hall (DBKL)": a name in another language's letters
+                        self._expansions[acronym] = " ".join(words).casefold()
         return self._expansions
 
     # ------------------------------------------------------------------ memory
@@ -769,6 +773,27 @@ class SpeakerContext:
             return Speaker.from_source(src)
         return Speaker(_join(name), "other", self.country_of(name), "organisation")
 
+    def _defined_body(self, acronym: str, position: int) -> Speaker | None:
+        """The body whose name the article wrote before ``(acronym)``, before ``position``."""
+        found = None
+        for m in _DEFINED.finditer(self.text, 0, position):
+            if m.group(2) == acronym:
+                found = m
+        if found is None:
+            return None
+        expansion = self.expansions.get(acronym, "")
+        at = self.text.casefold().rfind(expansion, found.start(), found.end(1)) if expansion else -1
+        if at < 0:
+            return None
+        name = tokenize(self.text, at, at + len(expansion))
+        if len(name) < 2:
+            return None
+        # as the name is resolved where it is written (a body, or "Andrés Manuel López Obrador
+        # (AMLO)" a person)
+        return self.resolve_one([*name, Token(found.end(1), found.end(1) + 1, "(", "("),
+                                 Token(found.start(2), found.end(2), acronym, acronym.casefold()),
+                                 Token(found.end(2), found.end(2) + 1, ")", ")")])
+
     def _body_named(self, token: Token, position: int) -> Speaker | None:
         """The body whose name starts with ``token`` and was written before ``position``
         ("Hanseong Motors"), when ``token`` alone names it later."""
@@ -949,6 +974,11 @@ class SpeakerContext:
 
     def _surname(self, token: Token, titles: Sequence[Token], apposition: Sequence[Token],
                  country: str | None) -> Speaker | None:
+        if token.text.isupper() and token.text in self.expansions \
+                and self.registry.lookup(token.text, outlets_only=False) is None:
+            defined = self._defined_body(token.text, token.start)
+            if defined is not None:  # "RTA said" after "the Roads and Transport Authority
+                return defined       # (RTA)": that body, by the name it was given
         mention = self._mention_with(token.text, token.start)
         if mention is None and token.text[:1].isupper() and token.low.partition("-")[0] in _ARTICLES:
             # "Al-Ansari added" at the head of a sentence after "Majed al-Ansari"
