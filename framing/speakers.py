@@ -781,13 +781,12 @@ class SpeakerContext:
                 found = m
         if found is None:
             return None
-        expansion = self.expansions.get(acronym, "")
-        at = self.text.casefold().rfind(expansion, found.start(), found.end(1)) if expansion else -1
-        if at < 0:
+        written = list(re.finditer(r"\S+", found.group(1)))  # the expansion's last words
+        n = len(self.expansions.get(acronym, "").split())
+        if not 2 <= n <= len(written):
             return None
-        name = tokenize(self.text, at, at + len(expansion))
-        if len(name) < 2:
-            return None
+        name = tokenize(self.text, found.start(1) + written[-n].start(),
+                        found.start(1) + written[-1].end())
         # as the name is resolved where it is written (a body, or "Andrés Manuel López Obrador
         # (AMLO)" a person)
         return self.resolve_one([*name, Token(found.end(1), found.end(1) + 1, "(", "("),
