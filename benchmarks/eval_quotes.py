@@ -69,7 +69,11 @@ code at the start of that session, 6b8c783, scored exactly the same) and ``heldo
 Philippines, Malaysia, Nigeria, Malta and New Zealand; Japan, Hong Kong, New Zealand,
 Zimbabwe, Ghana, Spain, Alaska and Brazil; scored once each with the code of 2026-11-24 as it
 stood when they arrived, 49f9da3: quote F1 0.816 and 0.866; the code at the start of that
-session, 721e68c, scored 0.783 and 0.862).
+session, 721e68c, scored 0.783 and 0.862) and ``heldout32`` and ``heldout33`` (eight each,
+two writers at once; Newsweek, Military Times, Mongolia's UB Post, Rwanda, Nigeria, Ireland,
+Finland and Barbados; CNN, Okinawa's Ryukyu Shimpo, Sky News, Cambodia, Ethiopia, Slovakia,
+Morocco and Boston; scored once each, on 2026-11-24, with the code as it stood when they
+arrived (on top of b144751): quote F1 0.782 and 0.915, the same as b144751 itself).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -85,7 +89,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout31|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout33|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -99,7 +103,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 32)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 34)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
