@@ -25,8 +25,8 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _institution_words,
-                       is_profession, spells, tokenize)
+                       Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _ROMANCE_LINKS, _institution_words,
+                       is_profession, spells, split_name, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -76,6 +76,7 @@ _NOUN_FOLLOWERS = frozenset("of are were is was have had has will would can coul
 _START = operator.itemgetter(0)  # a token's start offset
 _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
+_STOPS_APPOSITION = frozenset(list(".;:!?()\"“”‘’"))
 # Words that open a phrase of time or place after an inverted attribution ('"...," said X on
 # Monday.', '... said X at a news conference in Brasília.').
 _TRAILING_ADJUNCTS = frozenset("on at in during after before while from outside inside near "
@@ -836,9 +837,14 @@ class _Extractor:
             return None
         i, j = span
         if i - 1 > lo and toks[i - 1].low in ("in", "at", "from") and all(
-                t.cap or t.low == "the" and k == i for k, t in enumerate(toks[i:j], i)):
+                t.cap or t.low == "the" and k == i or t.low in ("of", "for", "and", "&") and i < k < j - 1
+                and (toks[i - 2].low.endswith("s") or split_name(toks[i:j], self.cues)[0] != "person")
+                for k, t in enumerate(toks[i:j], i)):  # ("Researchers at the University of Alaska",
+            # "an official at the Ministry of Foreign Affairs", not "researcher at the Institute
+            # for Strategic Studies Tsogtbaatar Enkhjargal")
             before = self._chunk_back(toks, i - 1, lo)
-            if before is not None and self.registry.by_head(toks[i - 2].low, plural=True) is not None:
+            if before is not None and (self.registry.by_head(toks[i - 2].low, plural=True) is not None
+                                       or is_profession(toks[i - 2].low)):
                 return before[0], j
             if before is not None and len(toks[i - 2].text) > 1 and toks[i - 2].text.isupper():
                 return before  # "The DA in the Eastern Cape": the party, not the province
@@ -854,8 +860,8 @@ class _Extractor:
                     return None
                 head = toks[m - 1].low
                 src = self.registry.by_head(head, plural=True)
-                if src is None or not src.generic:
-                    return None
+                if (src is None or not src.generic) and not is_profession(head):
+                    return None  # ("Scientists at the University of Otago say")
                 return self._chunk_back(toks, m, lo)
             if not tok.is_word or tok.low in STOPWORDS and tok.low not in DETERMINERS:
                 return None
@@ -900,6 +906,7 @@ class _Extractor:
         if span is None:
             return None
         i, j = span
+        starts = [i]
         while i - 1 > lo and toks[i - 1].low in ("and", ",", "&"):
             k = i - 1
             if toks[k].low == "and" and toks[k - 1].text == ",":
@@ -908,13 +915,21 @@ class _Extractor:
             if before is None or self._participle_opener(toks[before[0]:before[1]]):
                 break  # "Responding, Ameen said": not a list
             i = before[0]
-        opens = i == lo or toks[i - 1].low in _SUBORDINATORS and toks[span[0] - 1].low in (
-            "and", "&")  # ", though X and Y say"
+            starts.append(i)
+        for i in reversed(starts):  # the longest list that opens the clause ("In a joint
+            if self._opens_list(toks, i, span, lo):  # statement, Greenpeace and Oxfam said")
+                return i, j
+        return span
+
+    def _opens_list(self, toks: list[Token], i: int, span: tuple[int, int], lo: int) -> bool:
+        j = span[1]
+        if i == lo or toks[i - 1].low in _SUBORDINATORS and toks[span[0] - 1].low in ("and", "&") \
+                or i - 1 == lo and toks[lo].low in _COORDINATORS:
+            return True  # ", though X and Y say", "But residents of Gbajibo and Jebba North told"
         first = i + 1 if toks[i].low == "the" else i
-        if i > lo and toks[i - 1].text == "," and toks[span[0] - 1].low == "and" \
-                and first < j and toks[first].cap and (toks[j - 1].cap or toks[j - 1].text == ")"):
-            opens = True  # "..., the Ministry of Health (MOH) and the Singapore Food Agency said"
-        return (i, j) if i == span[0] or opens else span
+        # "..., the Ministry of Health (MOH) and the Singapore Food Agency said"
+        return toks[i - 1].text == "," and toks[span[0] - 1].low == "and" \
+            and first < j and toks[first].cap and (toks[j - 1].cap or toks[j - 1].text == ")")
 
     def _relative_subject(self, unit: _Unit, attr: _Attribution, m: int, lo: int) -> bool:
         toks = unit.tokens
@@ -1055,7 +1070,8 @@ class _Extractor:
         """"Lu Chao, a research fellow at ..., told": the first segment of the comma chain that
         is a noun phrase (a following name in apposition wins: "a spokesperson, Ko Min-jung,
         said"). Returns ``(span, apposition tokens, first token of the chain)`` or None."""
-        segments = _segments(toks, lo, m)
+        segments = [(a, b) for k, (a, b) in enumerate(_segments(toks, lo, m)) if not (
+            k and b - a == 1 and toks[a].text in self.cues.names["post_nominals"])]  # ", SAN,"
         for index, (a, b) in enumerate(segments):
             if self._adjunct_segment(toks[a:b]):
                 continue
@@ -1109,6 +1125,10 @@ class _Extractor:
         if not seg:
             return True
         first = seg[0].low
+        if len(seg) >= 3 and seg[1].low in ("after", "before", "since", "when", "while", "until", "as") \
+                and (first.endswith("ly") or first in _TIME_WORDS or first in ("soon", "just", "right")) \
+                and len(seg) <= 20:
+            return True  # "Shortly after his plea was taken", "Moments before the vote"
         if first in ("a", "an") and len(seg) <= 8:
             # "A day earlier", "A few hours after the blast", but not "A spokesperson for X"
             return any(t.low in _TIME_WORDS for t in seg)
@@ -1226,11 +1246,23 @@ class _Extractor:
         k = speaker_span[1]
         if k < len(toks) and toks[k].text == ",":
             # "quoted Mohammed Al-Bukhaiti, a member of the group's political bureau, as saying"
-            close = next((m for m in range(k + 1, min(len(toks), k + 25)) if toks[m].text in ",;:"), None)
-            if close is not None and toks[close].text == "," and close + 2 < len(toks) \
-                    and toks[close + 1].low == "as" and toks[close + 2].low in _SAY_PARTICIPLES:
-                k = close + 1
+            # ("quoted Kim, whom it called "the respected Comrade General Secretary," as saying")
+            for close in (m for m in range(k + 1, min(len(toks), k + 25)) if toks[m].text in ",;:"):
+                after = close + 2 if close + 1 < len(toks) and toks[close + 1].text in "\"”’'" \
+                    else close + 1
+                if toks[close].text == "," and after + 1 < len(toks) \
+                        and toks[after].low == "as" and toks[after + 1].low in _SAY_PARTICIPLES:
+                    k = after
+                    break
+                if toks[close].text != "," or after == close + 1:
+                    break  # the apposition ends at the first comma outside a quotation
         as_saying = k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SAY_PARTICIPLES
+        if not as_saying and k < len(toks) and toks[k].low in _PLACE_PREPOSITIONS:
+            # "quoted an official at the National Medical Products Administration as saying"
+            m = next((m for m in range(k + 1, min(len(toks) - 1, k + 12))
+                      if not toks[m].is_word or toks[m].low == "as"), None)
+            if m is not None and toks[m].low == "as" and toks[m + 1].low in _SAY_PARTICIPLES:
+                k, as_saying = m, True
         if cue.participle:
             previous = [a for a in self.done if a.speakers]
             channel = previous[-1].speakers[0] if previous else None
@@ -1338,6 +1370,7 @@ class _Extractor:
         toks, cue = unit.tokens, attr.cue
         n = len(toks)
         start_k = k
+        via = attr.via  # (set by "X quoted Y as saying" before the words)
         k = self._skip_adjuncts(unit, attr, k)
         nxt = toks[k] if k < n else None
         needs_that = bool(cue.verb and cue.verb.needs_that)
@@ -1419,7 +1452,9 @@ class _Extractor:
         if cue.verb and cue.verb.evaluative and not self._judged_words(unit, start_k):
             attr.mode, attr.contents, attr.tail = "leading", [], start_k
             return True  # "condemned the launches, saying ...": the object is no report
-        return self._leading(attr, start_k if not attr.via else k, n)
+        # "said via Telegram the ...": the words start after the channel ("quoted Ali as
+        # saying the attacks ..." has its channel before them)
+        return self._leading(attr, start_k if attr.via is via else k, n)
 
     def _names_a_title(self, unit: _Unit, opening: int) -> bool:
         """Whether the quotation opening at ``opening`` is a title, slogan or name."""
@@ -1579,9 +1614,34 @@ class _Extractor:
         """A capitalised word right after "said" that begins the reported clause ("said China
         would ...") rather than an adjunct ("said Friday")."""
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if self._apposed_subject(toks, k):
+            return True
         if nxt is not None and nxt.text == ",":
             return self._listed_subject(toks, k)
         return nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in self.cues.adjuncts
+
+    def _apposed_subject(self, toks: list[Token], k: int) -> bool:
+        """"said Suicide Basin, a side basin of the glacier, held ...", "said Neymar, 34, had
+        played": a name set off by an apposition, then the verb of the reported clause."""
+        n = len(toks)
+        r = k
+        while r < n and (toks[r].cap or toks[r].text in _NAME_PARTICLES and r > k):
+            r += 1
+        if r == k or r + 2 >= n or toks[r].text != "," or toks[r - 1].low in self.cues.adjuncts or not (
+                toks[r + 1].low in ("a", "an", "the") or toks[r + 1].text.isdigit()):
+            return False
+        for m in range(r + 2, min(n - 1, r + 30)):
+            tok = toks[m]
+            if tok.text in _STOPS_APPOSITION:
+                return False
+            if tok.text == ",":
+                after = toks[m + 1]
+                return after.is_word and after.text.isalpha() and not after.cap \
+                    and after.low not in STOPWORDS and after.low not in DETERMINERS \
+                    and after.low not in _SAY_PARTICIPLES and not after.low.endswith("ing") \
+                    and after.low not in self.cues.adjuncts and not (
+                        (verb := self.cues.forms.get((after.low,))) and not verb.that_only)
+        return False
 
     def _listed_subject(self, toks: list[Token], k: int) -> bool:
         """"said China, Russia and Iran had agreed": names listed with commas and a last
@@ -1760,7 +1820,7 @@ class _Extractor:
             if attr.quotes:
                 self._remember_quoted(unit, attr)
             own = self._own_clause(unit, attr, attributions)
-            if attr.quotes and own is not None:
+            if attr.quotes and own is not None and attr.cue.lemma not in ("call", "describe"):
                 # 'said the exercise was "not directed at anyone" and that the Typhon would
                 # leave': a later that-clause with no quotation is reported speech of its own
                 cuts = [m for m in _AND_THAT.finditer(self.text, own[0], own[1])
@@ -1940,8 +2000,9 @@ class _Extractor:
                     k - 1 < lo or not toks[k - 1].is_word or toks[k - 1].low in _PREPOSITIONS):
                 i = k  # '"...," van der Merwe said': a name written with its particle first
                 break
-            if tok.text == "&" and i < j and toks[i].cap and k - 1 >= lo and toks[k - 1].cap:
-                k -= 1  # "Marks & Spencer": one name
+            if (tok.text == "&" or tok.text in _ROMANCE_LINKS) and i < j and toks[i].cap \
+                    and k - 1 >= lo and toks[k - 1].cap:
+                k -= 1  # "Marks & Spencer", "Ecologistas en Acción": one name
                 continue
             if tok.low == "and" and i < j and toks[i].cap and k - 3 >= lo and toks[k - 1].cap and any(
                     toks[m].low in ("of", "for") and toks[m - 1].low in self.cues.names["body_heads"]

@@ -40,6 +40,9 @@ _TOKEN_RE = re.compile(
 # Lower-case particles inside a name ("Lula da Silva", "von der Leyen").
 _NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le du del della di "
                             "ter".split())
+# Lower-case words that join the parts of a name in Spanish, Portuguese, Italian and French
+# ("Ecologistas en Acción", "Médicos sin Fronteras", "José Ortega y Gasset")
+_ROMANCE_LINKS = frozenset("en y e para sin con contra pour et sans per".split())
 # The Arabic article joined to a name ("Majed al-Ansari", "Abdel Fattah el-Sisi").
 _ARTICLES = frozenset("al el ad ar as at az an ash ul".split())
 _ARTICLE = r"(?:(?:" + "|".join(sorted(_ARTICLES, key=lambda w: (-len(w), w))) + r")-)?"
@@ -145,6 +148,7 @@ MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outle
 _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, not characters)
 # The adjective that names a country's bodies ("US government", not "American government");
 # other countries take the first word listed for them in the cues' `countries`.
+_COMPASS = frozenset("north south east west".split())
 _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean", "US": "US",
                       "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
                       "DE": "German", "UA": "Ukrainian", "IN": "Indian", "IR": "Iranian",
@@ -358,6 +362,21 @@ class SpeakerContext:
         if len(first) == 1 and first[0].cap and first[0].low.endswith(("ological", "ical", "al")) \
                 and any(t.low in _institution_words(self.cues) for t in items[1] if t.cap):
             return True  # "the Volcanological and Seismological Observatory"
+        word = items[0][-1] if len(items) == 2 else None
+        if word is not None and word.cap and word.text.isalpha() and (
+                len(items[0]) == 1 or items[0][-2].low == "the") and 2 <= len(items[1]) <= 3 \
+                and all(t.cap and t.text.isalpha() for t in items[1]) \
+                and items[1][-1].low in self.cues.names["body_heads"] \
+                and not self.cues.country_code([word.text]) \
+                and self.registry.lookup(word.text, outlets_only=False) is None \
+                and self._mention_with(word.text, word.start) is None:
+            return True  # "the Building and Construction Authority" (but "Japan and the IAEA")
+        of = next((k for k, t in enumerate(items[0]) if t.low == "of"), None)
+        if of and items[0][of - 1].low in self.cues.names["group_heads"] \
+                and items[0][of - 1].low.removesuffix("s") not in self.cues.titles \
+                and all(t.cap for t in items[0][of + 1:]) and all(t.cap for t in items[-1]) \
+                and all(len(item) <= 2 for item in items[1:]):
+            return True  # "residents of Gbajibo and Jebba North": one group, of two places
         opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
         if opening is None or opening + 2 >= len(tokens) or not tokens[opening + 1].text.isupper() \
                 or tokens[opening + 2].text != ")" or not all(
@@ -497,8 +516,11 @@ class SpeakerContext:
         country = self.country_of([*tokens, *apposition])
         if len(tokens) == 1 and tokens[0].low in self.cues.names["group_heads"]:
             return self._unnamed(tokens, country, position)  # "Residents said": no name
-        if len(tokens) == 1 and tokens[0].low.endswith("s") and is_profession(tokens[0].low):
-            return self._unnamed(tokens, country, position)  # "Volcanologists warned"
+        if len(tokens) == 1 and tokens[0].low.endswith("s") and is_profession(tokens[0].low) \
+                or len(tokens) == 2 and tokens[0].low in ("a", "an", "one", "another") \
+                and is_profession(tokens[1].low):
+            return self._unnamed(tokens, country, position)  # "Volcanologists warned", "a
+            # seismologist said"
         named = self._named(tokens, apposition, country) or self._described_body(tokens)
         if named is not None:
             return named
@@ -691,6 +713,9 @@ class SpeakerContext:
             found = self._named_before(tokens[-1].text, position, tokens[1].text)
             if found is not None:
                 return found
+        if len(tokens) == 2 and tokens[1].low == "group":
+            # "the group": the campaign, watchdog or firm that spoke last, whatever its name
+            return self.recent(position, kinds=("organisation",), types=("other", "expert"))
         if len(tokens) == 2 and not tokens[1].cap and (tokens[1].low in self.cues.roles.get(
                 "other", ()) or tokens[1].low in self.cues.names["company_nouns"]):
             # "the company said": the body last named that way, or described so ("Kyrgyz
@@ -922,6 +947,9 @@ class SpeakerContext:
                     and tokens[start - 1].low in ("of", "for") and tokens[start - 2].cap \
                     and tokens[start - 2].low not in ("government", "people", "republic"):
                 continue  # "Japan" that ends "the Bank of Japan"
+            if src is not None and start and tokens[start - 1].cap and tokens[start - 1].low not in STOPWORDS \
+                    and start == len(words) - 1 and tokens[start].low in _COMPASS:
+                continue  # "the North" is not the end of "Jebba North"
             if src is None and tokens[start].low in DETERMINERS:
                 src = self.registry.lookup(_join(tokens[start + 1:]), outlets_only=False) \
                     if start + 1 < len(words) else None
@@ -1114,6 +1142,8 @@ class SpeakerContext:
             bare = [t for t in tokens if t.low not in DETERMINERS and t.low not in _QUANTITIES]
             src = self.registry.by_head(head, plural=True) if group is None and len(
                 bare) == 1 else None  # "(Some) residents said", with no residents named before
+            if group is None and src is None and is_profession(head):
+                src = self.registry.by_head("experts")  # "Scientists say"
             return group if src is None else Speaker.from_source(src, country)
         body = self._body(tokens, country) if country and head in self.cues.roles.get(
             "government", ()) else None
@@ -1129,6 +1159,10 @@ class SpeakerContext:
                 tokens) == 1) and tokens[-1].is_word and len(head) > 4:
             # "Some volcanologists have warned": experts of a field, unnamed
             src = self.registry.by_head("experts") if is_profession(head) else None
+            if src is not None:
+                return Speaker.from_source(src, country)
+        if len(tokens) == 2 and tokens[0].low in ("a", "an", "one", "another") and is_profession(head):
+            src = self.registry.by_head("experts")  # "a seismologist said": one, unnamed
             if src is not None:
                 return Speaker.from_source(src, country)
         return None
@@ -1554,7 +1588,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                 and run[1].cap \
                 or token.text == "," and run and run[0].cap and any(t.low == "and" for t in run) \
                 or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
-                                                              _NAME_PARTICLES):
+                                                              _NAME_PARTICLES) \
+                or token.text in _ROMANCE_LINKS and run and run[0].cap:
             run.insert(0, token)
         else:
             break
@@ -1582,7 +1617,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
                 or cues.country_code([token.text]) or len(person) >= 2 and _ACRONYM.fullmatch(
                     token.text) \
-                or low in DETERMINERS or not (token.cap or token.text in _NAME_PARTICLES and person):
+                or low in DETERMINERS or low.endswith("-old") \
+                or not (token.cap or token.text in _NAME_PARTICLES and person
+                                              or token.text in _ROMANCE_LINKS and person):
             break
         person.insert(0, token)
     while person and not person[0].cap:

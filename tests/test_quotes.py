@@ -1076,6 +1076,33 @@ CASES = [
      "said the bridge was sound. National Registrar Paula Rincon said the count was over.",
      [("Musa Danladi", None, I), ("Grace Achieng", None, I), ("Tunde Bakare", None, I),
       ("Paula Rincon", None, I)]),
+    ("places-ending-in-a-compass-word-are-no-country", "But residents of Wete and Chake South "
+     "said the ferry had not come.", [("Unnamed sources", None, I)]),
+    ("one-body-whose-name-has-and", "A spokesman for the Harbour and Marine Authority said the "
+     "port would reopen.", [("Harbour and Marine Authority", None, I)]),
+    ("quoted-as-saying-past-an-apposition-with-a-quotation", "Kim Jong Un toured the plant, "
+     "KCNA said. The agency quoted Kim, whom it called \"the great guide,\" as saying that the "
+     "plant would \"never stop\" and that its workers were \"heroes.\"",
+     [("KCNA", None, I), ("Kim Jong Un", "KCNA", P), ("Kim Jong Un", "KCNA", P),
+      ("KCNA", None, P)]),
+    ("reported-subject-set-off-by-an-apposition", "Okafor said Lake Kainji, the largest "
+     "reservoir in the state, had risen by two metres. Diallo said Traore, 34, had played his "
+     "last match.", [("Okafor", None, I), ("Diallo", None, I)]),
+    ("romance-links-inside-a-name", "M\u00e9dicos sin Fronteras said the clinic was closed. "
+     "Ecologistas en Acci\u00f3n said it would appeal.",
+     [("M\u00e9dicos sin Fronteras", None, I), ("Ecologistas en Acci\u00f3n", None, I)]),
+    ("scientists-at-a-university", "Scientists at the University of Otago say the glacier is "
+     "shrinking. A seismologist said the quake was shallow.",
+     [("Unnamed analysts", None, I), ("Unnamed analysts", None, I)]),
+    ("a-list-after-an-opening-adjunct", "In a joint statement, Greenpeace and Oxfam said the "
+     "deal was weak.", [("Greenpeace", None, I), ("Oxfam", None, I)]),
+    ("post-nominal-and-time-clause-in-a-comma-chain", "Counsel to the defendant, Chief Femi "
+     "Adeleke, SAN, told the court that his client was ill. Shortly after the plea was taken, "
+     "the prosecutor, Mr. Ade Bello, urged the court to remand him.",
+     [("Femi Adeleke", None, I), ("Ade Bello", None, I)]),
+    ("age-and-acronym-in-names", "Seventy-two-year-old Doris Alleyne told the Nation she had "
+     "no water. In a statement, UL Hospitals Group said beds would open.",
+     [("Doris Alleyne", None, I), ("UL Hospitals Group", None, I)]),
 ]
 
 
@@ -1329,7 +1356,7 @@ def test_eval_script_reports_precision_and_recall():
                             "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
                             "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
                             "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
-                            "heldout31"}
+                            "heldout31", "heldout32", "heldout33"}
     for name in figures:
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
@@ -1406,3 +1433,11 @@ def test_pronoun_never_stands_for_the_articles_own_outlet():
                '\n\n"We lost everything," he said.')
     assert rows_of(quotes_in_text(passage, outlet="La Voz")) == [
         ("Unnamed sources", None, I), ("Unnamed sources", None, D)]
+
+
+def test_words_after_as_saying_start_at_their_first_word():
+    text = ("Reuters quoted Omar Haddad as saying the talks would resume. Xinhua quoted an "
+            "official at the National Seed Administration as saying that the harvest was safe.")
+    assert quotes_in_text(text)[["speaker", "via", "text"]].values.tolist() == [
+        ["Omar Haddad", "Reuters", "the talks would resume"],
+        ["Unnamed officials", "Xinhua", "the harvest was safe"]]
