@@ -25,7 +25,7 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _ROMANCE_LINKS, _institution_words,
+                       Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _POSTS, _ROMANCE_LINKS, _institution_words,
                        is_profession, spells, split_name, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
@@ -462,7 +462,8 @@ class _Extractor:
         self.registry = registry
         outlet = getattr(article, "outlet", None)
         known = registry.lookup(outlet) if outlet else None
-        country = getattr(article, "country", None) or (known.country if known else None)
+        country = getattr(article, "country", None) or (known.country if known else None) \
+            or _dateline_country(article, cues)
         self.ctx = SpeakerContext(self.text, registry, cues, outlet, country)
         self.documents: dict[str, tuple[list[Speaker], Speaker | None]] = {}
         self.quotations = find_quotations(article.body)  # in order, never overlapping
@@ -496,7 +497,8 @@ class _Extractor:
         paragraphs = split_paragraphs(self.text)
         spans: list[list[int]] = []
         for start, end in sentences:
-            if spans and (self._inside_quote(start) or _continues(self.text, start)):
+            if spans and (self._inside_quote(start) or _continues(self.text, start)
+                          or self._asked_after(spans[-1][1], start, end)):
                 spans[-1][1] = end
             else:
                 spans.append([start, end])
@@ -511,6 +513,26 @@ class _Extractor:
             units.append(_Unit(start, end, p, [], {q.open for q in quotations},
                                {q.close for q in quotations}, quotations))
         return units
+
+    def _asked_after(self, previous_end: int, start: int, end: int) -> bool:
+        """'"How can we campaign?" Merera asked.': a quotation that ends with its own "?" or
+        "!" and a sentence that is only its attribution, with capitals ("Merera asked",
+        "asked Merera Gudina", "Kim said on Monday"), are one sentence."""
+        before = self.text[max(0, previous_end - 3):previous_end].rstrip()
+        if len(before) < 2 or before[-1] not in "\"”’'" or before[-2] not in "?!" or end - start > 90:
+            return False
+        toks = tokenize(self.text, start, end)
+        if len(toks) < 2 or toks[-1].text not in (".", "!"):
+            return False
+        words = toks[:-1]
+        at = next((k for k, t in enumerate(words) if (t.low,) in self.cues.forms
+                   and not self.cues.forms[(t.low,)].that_only), None)
+        if at is None or at > 6 or not all(t.cap or t.text in _NAME_PARTICLES or t.text in "-.'’"
+                                           for t in words[:at]):
+            return False
+        rest = words[at + 1:]  # "asked Merera Gudina", "said on Monday"
+        return all(t.cap or t.low in self.cues.adjuncts or t.text in ",-.'’" or t.text[0].isdigit()
+                   for t in rest)
 
     def _inside_quote(self, offset: int) -> bool:
         """``offset`` lies between the marks of a quotation (quotations do not overlap)."""
@@ -844,8 +866,9 @@ class _Extractor:
             # for Strategic Studies Tsogtbaatar Enkhjargal")
             before = self._chunk_back(toks, i - 1, lo)
             if before is not None and (self.registry.by_head(toks[i - 2].low, plural=True) is not None
-                                       or is_profession(toks[i - 2].low)):
-                return before[0], j
+                                       or is_profession(toks[i - 2].low)
+                                       or toks[i - 2].cap and toks[i - 2].low in _POSTS):
+                return before[0], j  # ("the Russian Embassy in Chisinau")
             if before is not None and len(toks[i - 2].text) > 1 and toks[i - 2].text.isupper():
                 return before  # "The DA in the Eastern Cape": the party, not the province
         return span
@@ -2197,6 +2220,25 @@ class _Extractor:
 
 
 _NAME_LINKS = frozenset("of for and the in on &".split())
+
+
+_BODY_DATELINE = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?:,[^\n–—]{0,25})?\s+(?:[–—]|--?)\s")
+
+
+def _dateline_country(article, cues: Cues) -> str | None:
+    """The country of the place an article was filed from ("RABAT, Sept. 8 --", "Rabat –"),
+    for an outlet whose own country is not known: whose government "the government" is."""
+    texts = [p.text for p in getattr(article, "parts", ()) or () if p.kind == "dateline"]
+    m = _BODY_DATELINE.match(article.body[:120])
+    if m is not None:
+        texts.append(m.group(1))
+    for text in texts:
+        words = re.findall(r"[A-Z][\w'’.-]*", text)[:3]
+        for n in range(len(words), 0, -1):
+            code = cues.country_code([w.title() if w.isupper() else w for w in words[:n]])
+            if code:
+                return code
+    return None
 
 
 def _dateline_end(toks: list[Token]) -> int:

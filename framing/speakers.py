@@ -148,6 +148,10 @@ MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outle
 _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, not characters)
 # The adjective that names a country's bodies ("US government", not "American government");
 # other countries take the first word listed for them in the cues' `countries`.
+_POSTS = frozenset("embassy consulate consulate-general mission delegation".split())  # abroad
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_PLACE_WORDS_BEFORE = frozenset("in at from near to of for on outside inside across into against with "
+                                 "about over toward towards by between among via".split())
 _COMPASS = frozenset("north south east west".split())
 _COUNTRY_ADJECTIVE = {"CN": "Chinese", "KP": "North Korean", "KR": "South Korean", "US": "US",
                       "RU": "Russian", "JP": "Japanese", "GB": "British", "FR": "French",
@@ -488,6 +492,12 @@ class SpeakerContext:
             return named or self.resolve_one(tokens[:owner], apposition)
         place = next((k for k, t in enumerate(tokens) if k and (t.low in ("in", "at", "from") or (
             t.low == "of" and tokens[k - 1].low in self.cues.names["inhabitants"]))), None)  # "Residents of X"
+        if place is not None and tokens[place - 1].cap and tokens[place - 1].low in _POSTS \
+                and tokens[place].low == "in" and all(t.cap for t in tokens[place + 1:]) \
+                and place + 1 < len(tokens):
+            # "the Russian Embassy in Chisinau": the embassy, named with its city
+            words = [t for t in tokens if t.low != "the" or t is not tokens[0]]
+            return Speaker(_join(words), "government", self.country_of(tokens[:place]), "organisation")
         if place is not None:  # "officials in Seoul": the group, with the place's country
             country = self.country_of(tokens[place:])
             head = self.resolve_one(tokens[:place], apposition)
@@ -513,6 +523,9 @@ class SpeakerContext:
                     return Speaker(known.name, known.source_type, country, known.kind,
                                    known.known, True)
             return known
+        state = self._state(tokens)
+        if state is not None:
+            return state
         country = self.country_of([*tokens, *apposition])
         if len(tokens) == 1 and tokens[0].low in self.cues.names["group_heads"]:
             return self._unnamed(tokens, country, position)  # "Residents said": no name
@@ -713,8 +726,9 @@ class SpeakerContext:
             found = self._named_before(tokens[-1].text, position, tokens[1].text)
             if found is not None:
                 return found
-        if len(tokens) == 2 and tokens[1].low == "group":
-            # "the group": the campaign, watchdog or firm that spoke last, whatever its name
+        if len(tokens) == 2 and tokens[1].low in ("group", "watchdog"):
+            # "the group", "the watchdog": the campaign, watchdog or firm that spoke last,
+            # whatever its name
             return self.recent(position, kinds=("organisation",), types=("other", "expert"))
         if len(tokens) == 2 and not tokens[1].cap and (tokens[1].low in self.cues.roles.get(
                 "other", ()) or tokens[1].low in self.cues.names["company_nouns"]):
@@ -929,7 +943,30 @@ class SpeakerContext:
         outlet is its own country's ("the military said" in a Yonhap story)."""
         adjective = self._adjective(self.country) if self.country else None
         src = self.registry.lookup(f"{adjective} {noun}", outlets_only=False) if adjective else None
+        if src is None and adjective and noun == "government":
+            return Speaker(f"{adjective} government", "government", self.country, "organisation")
         return Speaker.from_source(src) if src is not None else None
+
+    def _state(self, tokens: Sequence[Token]) -> Speaker | None:
+        """A country or its capital that speaks ("Morocco said", "Rabat has said"): its
+        government, by the registry's name when it has one."""
+        words = [t for t in tokens if t.low != "the"]
+        if not words or len(words) > 3 or not all(t.cap and t.is_word for t in words):
+            return None
+        before = _LAST_WORD.search(self.text, max(0, tokens[0].start - 30), tokens[0].start)
+        if before is not None and before.group(1).casefold() in _PLACE_WORDS_BEFORE:
+            return None  # "the Russian Embassy in Chisinau": a place, not Moldova speaking
+        name = _join(words)
+        code = self.cues.country_code([t.text for t in words])
+        forms = self.cues.countries.get(code, ()) if code else ()
+        if not forms or name not in forms or name in (forms[0], forms[0] + "s") \
+                or name.endswith(("'s", "’s")):
+            return None  # not "Moroccan", "Americans", "Morocco's"
+        adjective = self._adjective(code)
+        src = self.registry.lookup(f"{adjective} government", outlets_only=False)
+        if src is not None:
+            return Speaker.from_source(src)
+        return Speaker(f"{adjective} government", "government", code, "organisation")
 
     def _registry_suffix(self, tokens: Sequence[Token]) -> Speaker | None:
         """The registry entry named by the longest suffix of the phrase (or by the phrase

@@ -1103,6 +1103,22 @@ CASES = [
     ("age-and-acronym-in-names", "Seventy-two-year-old Doris Alleyne told the Nation she had "
      "no water. In a statement, UL Hospitals Group said beds would open.",
      [("Doris Alleyne", None, I), ("UL Hospitals Group", None, I)]),
+    ("attribution-after-a-question-or-exclamation", "\u201cWhere will we sleep tonight?\u201d "
+     "Amina Yusuf asked. \"Help us!\" Mayor Tom Reed said on Monday.",
+     [("Amina Yusuf", None, D), ("Tom Reed", None, D)]),
+    ("a-country-or-its-capital-speaks", "Morocco said the border would stay shut. Rabat has "
+     "said the talks were over. Americans said they were tired.",
+     [("Moroccan government", None, I), ("Moroccan government", None, I)]),
+    ("an-embassy-named-with-its-city", "The Turkish Embassy in Rabat said the visas were ready. "
+     "A spokesperson for the Chinese Embassy in Lusaka said China \"firmly opposes\" it.",
+     [("Turkish Embassy in Rabat", None, I), ("Chinese Embassy in Lusaka", None, P)]),
+    ("the-government-of-the-dateline", "RABAT \u2013 Three years after the floods, the "
+     "government says most homes have been rebuilt.", [("Moroccan government", None, I)]),
+    ("the-government-with-no-country-is-nobody", "The government says most homes have been "
+     "rebuilt.", []),
+    ("the-watchdog-refers-back", "The Clean Rivers Trust said the spill was large. Such cases "
+     "take years, the watchdog added.",
+     [("Clean Rivers Trust", None, I), ("Clean Rivers Trust", None, I)]),
 ]
 
 
