@@ -149,6 +149,10 @@ _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, no
 # The adjective that names a country's bodies ("US government", not "American government");
 # other countries take the first word listed for them in the cues' `countries`.
 _POSTS = frozenset("embassy consulate consulate-general mission delegation".split())  # abroad
+# A Mongolian name as Mongolian papers print it: the father's initial glued to the given name
+# ("U.Khurelsukh", "L.Oyun-Erdene"); "Khurelsukh" alone refers back to it.
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w'’-]*")
+_GLUED_INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _PLACE_WORDS_BEFORE = frozenset("in at from near to of for on outside inside across into against with "
                                  "about over toward towards by between among via".split())
@@ -1448,7 +1452,10 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
                 " ".join(w for _, w in words), outlets_only=False) is None:
             title = words[last][1].casefold()
             del words[:last + 1]
-        if len(words) < 2 or any(w.casefold().strip(".,'") in institutions for _, w in words) \
+        if words and _GLUED_INITIAL.fullmatch(words[-1][1]):
+            del words[:-1]  # "... Foreign Affairs G.Enkhtaivan": the name is one word
+        if len(words) < 2 and not (words and _GLUED_INITIAL.fullmatch(words[0][1])) \
+                or any(w.casefold().strip(".,'") in institutions for _, w in words) \
                 and not (len(words) == 2 and _titled_person(title, words[0][1], words[1][1], cues,
                                                             institutions)):
             continue
@@ -1461,7 +1468,7 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         if src is not None and src.kind != "person":
             continue
         canonical = src.name if src is not None else name
-        parts = tuple(p.casefold() for p in name.split())
+        parts = tuple(p.casefold() for p in _GLUED_INITIAL_DOT.sub(". ", name).split())
         found.append(Mention(words[0][0], words[-1][0] + len(words[-1][1]), canonical, parts))
     return found
 
@@ -1509,6 +1516,8 @@ def _name_length(words: Sequence[str], cues: Cues) -> int:
     two ("Minister of Trade Ana Ruiz"), or three after an initial ("Chief Inspector of
     Factories K. Ramesh Varma") or when all three are single syllables, as in Korean names
     ("Minister of External Economic Relations Yun Jong Ho")."""
+    if words and _GLUED_INITIAL.fullmatch(words[-1]):
+        return 1  # "State Secretary of the Ministry of Foreign Affairs G.Enkhtaivan"
     if len(words) < 3:
         return len(words)
     nouns = [k for k, w in enumerate(words[:-2]) if w.casefold().endswith(_NOUN_SUFFIXES)]
@@ -1659,6 +1668,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                                               or token.text in _ROMANCE_LINKS and person):
             break
         person.insert(0, token)
+    if len(person) > 1 and _GLUED_INITIAL.fullmatch(person[-1].text):
+        del person[:-1]  # "U.Khurelsukh" is a whole name
     while person and not person[0].cap:
         person.pop(0)
     if not person and len(run) >= 3 and _titled_person(run[-3].low, run[-2].text, run[-1].text,
@@ -1694,13 +1705,19 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     if has_institution and not person_title and person and any(
             k and t.low in ("of", "for") and head[k - 1].low in cues.names["body_heads"]
             for k, t in enumerate(head)) and not (
-            len(person) >= 2 and before is not None and before.low in institutions):
+            len(person) >= 2 and before is not None and before.low in institutions) and not (
+            (len(person) >= 2 or _GLUED_INITIAL.fullmatch(person[-1].text)) and any(
+                t.low in cues.titles and t.low not in cues.names["body_heads"]
+                for t in head[:next(k for k, t in enumerate(head) if t.low in ("of", "for"))])):
+        # (but "State Secretary of the Ministry of Foreign Affairs Tom Smith": a title, its
+        # complement, then a person)
         # "Office of Special Trial Counsel": a body's name, not a person's; but "researcher at
         # the Institute for Strategic Studies Tsogtbaatar Enkhjargal": a name after the body's
         connected = True
     if person and head and head[0] is run[0] and _named_with_modifier(head, person, cues):
         return "institution", run  # "National Integrity Action", "Korean Air"
-    if person and not connected and (not has_institution or len(person) > 1 or person_title):
+    if person and not connected and (not has_institution or len(person) > 1 or person_title
+                                     or _GLUED_INITIAL.fullmatch(person[-1].text)):
         return "person", person
     if has_institution:
         while run and (run[0].low in ("the", "of", "for", "and") or run[0].low.endswith("'s")):

@@ -1119,6 +1119,12 @@ CASES = [
     ("the-watchdog-refers-back", "The Clean Rivers Trust said the spill was large. Such cases "
      "take years, the watchdog added.",
      [("Clean Rivers Trust", None, I), ("Clean Rivers Trust", None, I)]),
+    ("mongolian-names-with-a-glued-initial", "Opening the forum, Prime Minister "
+     "L.Oyun-Erdene said the mines would reopen. \u201cWe are ready,\u201d the Prime Minister "
+     "said. Deputy Director of the Ministry of Mining D.Bold told reporters that exports "
+     "rose. Bold said prices fell.",
+     [("L.Oyun-Erdene", None, I), ("L.Oyun-Erdene", None, D), ("D.Bold", None, I),
+      ("D.Bold", None, I)]),
 ]
 
 
