@@ -76,6 +76,7 @@ _NOUN_FOLLOWERS = frozenset("of are were is was have had has will would can coul
 _START = operator.itemgetter(0)  # a token's start offset
 _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
+_BRANCHES = frozenset("branch chapter council zone wing division unit section command".split())
 _STOPS_APPOSITION = frozenset(list(".;:!?()\"“”‘’"))
 # Words that open a phrase of time or place after an inverted attribution ('"...," said X on
 # Monday.', '... said X at a news conference in Brasília.').
@@ -867,8 +868,11 @@ class _Extractor:
             before = self._chunk_back(toks, i - 1, lo)
             if before is not None and (self.registry.by_head(toks[i - 2].low, plural=True) is not None
                                        or is_profession(toks[i - 2].low)
-                                       or toks[i - 2].cap and toks[i - 2].low in _POSTS):
-                return before[0], j  # ("the Russian Embassy in Chisinau")
+                                       or toks[i - 2].cap and toks[i - 2].low in _POSTS
+                                       or not toks[i - 2].cap and toks[i - 2].low in self.cues.titles
+                                       and self.cues.country_code([t.text for t in toks[i:j]])):
+                # ("the Russian Embassy in Chisinau", "the top U.S. commander in South Korea")
+                return before[0], j
             if before is not None and len(toks[i - 2].text) > 1 and toks[i - 2].text.isupper():
                 return before  # "The DA in the Eastern Cape": the party, not the province
         return span
@@ -1017,6 +1021,14 @@ class _Extractor:
         span = self._chunk_back(toks, cue.i, lo)
         if span is None:
             return False
+        if toks[span[1] - 1].low in self.cues.documents and span[0] > lo:
+            # "KCNA carried a commentary calling the hearing ...": the document's author is
+            # the subject of the clause it is the object of
+            subject = self._sentence_subject(unit)
+            if subject is not None and subject[1] <= span[0] and (
+                    speakers := self._speakers(unit, *subject)):
+                attr.subject, attr.head, attr.speakers = subject, subject[0], speakers
+                return True
         attr.subject, attr.head = span, span[0]
         attr.speakers = self._speakers(unit, *span)
         return bool(attr.speakers)
@@ -1126,6 +1138,9 @@ class _Extractor:
                 if span is None or span[1] != b:
                     continue
             rest = segments[index + 1:]
+            while len(rest) >= 2 and self._body_detail(toks[rest[0][0]:rest[0][1]]):
+                rest = rest[1:]  # "The Chairman of the Nigeria Union of Pensioners, NUP, Kogi
+                # State Council, Comrade Yakubu Ojo, said": past the acronym and the branch
             if len(rest) >= 2 and toks[rest[0][0]].low in ("who", "which") \
                     and _pure_name(toks[rest[1][0]:rest[1][1]]):
                 # "A trader in Dandong, who asked to be identified only by his surname, Liu,"
@@ -1142,6 +1157,13 @@ class _Extractor:
             apposition = toks[rest[0][0]:rest[0][1]] if rest else []
             return span, apposition, a
         return None
+
+    def _body_detail(self, seg: Sequence[Token]) -> bool:
+        """A body's acronym ("NUP") or its branch ("Kogi State Council") set off by commas."""
+        if len(seg) == 1 and len(seg[0].text) >= 2 and seg[0].text.isupper() and seg[0].text.isalpha():
+            return True
+        return 2 <= len(seg) <= 5 and all(t.cap and t.is_word for t in seg) \
+            and seg[-1].low in _BRANCHES
 
     def _adjunct_segment(self, seg: Sequence[Token]) -> bool:
         """"In Seoul", "A day earlier", "for his part": a short phrase that is not a clause."""
@@ -1435,6 +1457,16 @@ class _Extractor:
                 or toks[start_k].low in self.cues.adjuncts and toks[start_k].cap):
             # ("..., Lavrov said Monday after talks in Moscow with ...")
             return self._trailing(unit, attr, k)  # "..., the JCS said in a text message sent to"
+        according = next((m for m in range(start_k, min(n - 3, start_k + 16))
+                          if toks[m].text in ",.;:\"“”" or (toks[m].low,) in self.cues.forms), None)
+        if according is not None and toks[according].text == "," and toks[according + 1].low == "according" \
+                and toks[according + 2].low == "to" and not self._after_quote(unit, attr):
+            # 'Choe said at a banquet for the delegation, according to KCNA: "..."': the words
+            # after the colon, carried by KCNA
+            span = self._chunk_fwd(toks, according + 3, n)
+            if span is not None and span[1] < n and toks[span[1]].text == ":":
+                attr.via = attr.via or self._one(unit, span)
+                k, nxt = span[1], toks[span[1]]
         if nxt is not None and nxt.text == ":":
             attr.mode = "colon" if k + 1 >= n else "leading"
             attr.contents = [(k + 1, n)] if k + 1 < n else []

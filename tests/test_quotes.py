@@ -1125,6 +1125,18 @@ CASES = [
      "rose. Bold said prices fell.",
      [("L.Oyun-Erdene", None, I), ("L.Oyun-Erdene", None, D), ("D.Bold", None, I),
       ("D.Bold", None, I)]),
+    ("the-author-of-a-commentary-that-calls", "Japan's Defense Ministry said three ships "
+     "passed. In Pyongyang, the official Korean Central News Agency carried a commentary "
+     "calling the drills \"a reckless farce\".",
+     [("Japanese Defense Ministry", None, I), ("KCNA", None, P)]),
+    ("said-then-according-to-a-channel-and-a-colon", "Ri Son Gwon said at a dinner for the "
+     "delegation, according to KCNA: \"Our friendship is eternal.\"",
+     [("Ri Son Gwon", "KCNA", D)]),
+    ("a-title-in-a-country-is-not-its-government", "The drills were \"a grave threat,\" the "
+     "top U.S. commander in Japan told lawmakers.", []),
+    ("a-bodys-acronym-and-branch-in-a-comma-chain", "The Secretary of the Nigeria Union of "
+     "Teachers, NUT, Oyo State Wing, Comrade Bisi Ade, who spoke in Ibadan, told reporters "
+     "that the strike would go on.", [("Bisi Ade", None, I)]),
 ]
 
 
