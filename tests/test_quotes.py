@@ -1137,6 +1137,10 @@ CASES = [
     ("a-bodys-acronym-and-branch-in-a-comma-chain", "The Secretary of the Nigeria Union of "
      "Teachers, NUT, Oyo State Wing, Comrade Bisi Ade, who spoke in Ibadan, told reporters "
      "that the strike would go on.", [("Bisi Ade", None, I)]),
+    ("highlighted-detailed-quipped", "Energy Minister Rosa Pardo detailed that three plants "
+     "were generating. \"We worked without rest,\" Pardo highlighted. \"I am no engineer,\" "
+     "she quipped. Pardo highlighted the risk of floods and gave no details.",
+     [("Rosa Pardo", None, I), ("Rosa Pardo", None, D), ("Rosa Pardo", None, D)]),
 ]
 
 
