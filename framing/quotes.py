@@ -77,6 +77,8 @@ _START = operator.itemgetter(0)  # a token's start offset
 _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
 _BRANCHES = frozenset("branch chapter council zone wing division unit section command".split())
+_KNOWING = frozenset("familiar briefed close knowledgeable aware".split())  # "a banker familiar with"
+_CONTACTED = frozenset("contacted interviewed polled surveyed questioned reached approached".split())
 _STOPS_APPOSITION = frozenset(list(".;:!?()\"“”‘’"))
 # Words that open a phrase of time or place after an inverted attribution ('"...," said X on
 # Monday.', '... said X at a news conference in Brasília.').
@@ -809,6 +811,20 @@ class _Extractor:
             alias = self._alias_back(toks, j, lo)
             if alias is not None and (span is None or alias[0] < span[0]):
                 span = alias
+        knowing = next((m for m in range(j - 3, max(lo, j - 8), -1) if toks[m].low in _KNOWING
+                        and toks[m + 1].low in ("with", "on", "of", "to") or toks[m].low in _CONTACTED
+                        and toks[m + 1].low == "by"), None)
+        if knowing is not None and knowing > lo and all(t.is_word for t in toks[knowing:j]) \
+                and (span is None or span[0] > knowing) \
+                and self.registry.lookup(_join_tokens(toks[max(lo, knowing - 1):j]), outlets_only=False) is None:
+            # "a banker familiar with the situation told", "two officials briefed on the talks
+            # said", "Retailers of household appliances contacted by Vedomosti said": the
+            # people before the participle
+            before = self._chunk_back(toks, knowing, lo)
+            if before is None and knowing - lo <= 6 and all(t.is_word for t in toks[lo:knowing]):
+                before = (lo, knowing)
+            if before is not None:
+                span = before
         span = self._group_in_place(toks, span, lo)
         if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in (
                 *DETERMINERS, "at", "near", "outside", "inside", "in"):
@@ -955,6 +971,10 @@ class _Extractor:
             return True  # ", though X and Y say", "But residents of Gbajibo and Jebba North told"
         first = i + 1 if toks[i].low == "the" else i
         # "..., the Ministry of Health (MOH) and the Singapore Food Agency said"
+        if toks[i - 1].text == "," and toks[span[0] - 1].low == "and" and first < j \
+                and toks[i].low in _QUANTIFIERS | DETERMINERS and toks[span[0]].low in DETERMINERS \
+                and all(t.is_word for t in toks[i:j]):
+            return True  # "..., three sources and a banker told Vedomosti"
         return toks[i - 1].text == "," and toks[span[0] - 1].low == "and" \
             and first < j and toks[first].cap and (toks[j - 1].cap or toks[j - 1].text == ")")
 
@@ -1423,6 +1443,9 @@ class _Extractor:
             return self._quoted_words(unit, attr, k)
         if start_k < n and toks[start_k].low in self.scare_words:
             return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
+        if cue.lemma in ("warn", "caution") and start_k < n and toks[start_k].low in ("of", "about", "against") \
+                and not any(t.start in unit.opens for t in toks[start_k:]) and not self._after_quote(unit, attr):
+            return False  # "Health officials warned of outbreaks": a topic, no words
         if nxt is not None and nxt.low == "that":
             return self._leading(attr, k + 1, n)
         if start_k < n and toks[start_k].low in ("in", "on", "at", "during", "after", "before",

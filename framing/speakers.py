@@ -335,6 +335,10 @@ class SpeakerContext:
         """Name the speakers of a noun phrase (several for "the U.S. and South Korea")."""
         if not tokens:
             return []
+        if self._common_plural_first(tokens[0]):
+            # "Retailers of household appliances said", "Farmers of Kano said": a group noun
+            # capitalised only because it opens the sentence
+            tokens = [Token(tokens[0].start, tokens[0].end, tokens[0].low, tokens[0].low), *tokens[1:]]
         items = split_coordination(tokens, self.cues)
         if len(items) > 1 and self._one_name(tokens, items):
             items = [list(tokens)]
@@ -349,6 +353,17 @@ class SpeakerContext:
             if speaker is not None and speaker.name not in {s.name for s in found}:
                 found.append(speaker)
         return found
+
+    def _common_plural_first(self, token: Token) -> bool:
+        low = token.low
+        if not token.cap or len(low) < 5 or not low.endswith("s") or low.endswith("ss") \
+                or not token.text[1:].islower():
+            return False
+        if self.text[:token.start].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\"", "”", "\n"):
+            return False  # not at the head of a sentence
+        return low in self.cues.names["group_heads"] or is_profession(low) or (
+            low in self.cues.roles.get("other", ()) and low not in self.cues.roles.get("news-media", ())
+            and self.registry.lookup(token.text, outlets_only=False) is None)
 
     def _one_name(self, tokens: Sequence[Token], items: list[list[Token]]) -> bool:
         """Whether a phrase that ``split_coordination`` cut at "and" is one name after all."""
@@ -381,7 +396,8 @@ class SpeakerContext:
             return True  # "the Building and Construction Authority" (but "Japan and the IAEA")
         of = next((k for k, t in enumerate(items[0]) if t.low == "of"), None)
         if of and items[0][of - 1].low in self.cues.names["group_heads"] \
-                and items[0][of - 1].low.removesuffix("s") not in self.cues.titles \
+                and items[0][of - 1].low.removesuffix("s") not in self.cues.roles.get("government-official", ()) \
+                and items[0][of - 1].low not in self.cues.roles.get("government-official", ()) \
                 and all(t.cap for t in items[0][of + 1:]) and all(t.cap for t in items[-1]) \
                 and all(len(item) <= 2 for item in items[1:]):
             return True  # "residents of Gbajibo and Jebba North": one group, of two places
@@ -455,6 +471,10 @@ class SpeakerContext:
                 else "person"
             return Speaker(_join(words), "government" if kind == "organisation"
                            else "government-official", country, kind)
+        if len(tokens) >= 3 and tokens[1].low == "of" and not any(t.cap for t in tokens[2:]) \
+                and (group := self.registry.by_head(tokens[0].low, plural=True)) is not None \
+                and group.generic:
+            return self.resolve_one(tokens[:1])  # "retailers of household appliances"
         place_of = next((k for k, t in enumerate(tokens) if k and t.low == "of"
                          and tokens[k - 1].low in self.cues.names["people_of_place"]), None)
         if place_of is not None and place_of + 1 < len(tokens) and all(
@@ -495,7 +515,10 @@ class SpeakerContext:
             named = self.resolve_one(body) if any(t.cap for t in body) else None
             return named or self.resolve_one(tokens[:owner], apposition)
         place = next((k for k, t in enumerate(tokens) if k and (t.low in ("in", "at", "from") or (
-            t.low == "of" and tokens[k - 1].low in self.cues.names["inhabitants"]))), None)  # "Residents of X"
+            t.low == "of" and (tokens[k - 1].low in self.cues.names["inhabitants"] or not tokens[k - 1].cap
+                               and tokens[k - 1].low in self.cues.names["group_heads"] and all(u.cap or u.low in ("and", ",", "the")
+                                                                      for u in tokens[k + 1:]))))), None)
+        # ("Residents of X", "farmers of Kano and Jigawa")
         if place is not None and tokens[place - 1].cap and tokens[place - 1].low in _POSTS \
                 and tokens[place].low == "in" and all(t.cap for t in tokens[place + 1:]) \
                 and place + 1 < len(tokens):

@@ -1141,6 +1141,17 @@ CASES = [
      "were generating. \"We worked without rest,\" Pardo highlighted. \"I am no engineer,\" "
      "she quipped. Pardo highlighted the risk of floods and gave no details.",
      [("Rosa Pardo", None, I), ("Rosa Pardo", None, D), ("Rosa Pardo", None, D)]),
+    ("people-known-by-what-they-know-or-who-asked-them", "Four banks have stopped payments, "
+     "three sources and a banker familiar with the situation told Interfax. Two officials "
+     "briefed on the talks said the deal was off. Retailers of household appliances contacted "
+     "by Interfax said prices would rise.",
+     [("Unnamed sources", None, I), ("Unnamed officials", None, I), ("Unnamed sources", None, I)]),
+    ("a-group-of-places-opening-a-sentence", "Farmers of Kano and Jigawa said the rains came "
+     "late. League of Women Voters of Ohio President Ann Cole said turnout fell.",
+     [("Unnamed sources", None, I), ("Ann Cole", None, I)]),
+    ("warned-of-a-topic-is-no-report", "Health officials warned of outbreaks of cholera. "
+     "Experts warned about floods, saying the ice was thin.",
+     [("Unnamed analysts", None, I)]),
 ]
 
 
