@@ -26,6 +26,7 @@ from .text import abbreviations
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)"  # Nov. 7
+    r"|(?<=[A-Za-z] )(?:Inc|Corp|Ltd|Bros)\.(?=\s\(|,)"  # "... Philippines Inc. (PHAPi)"
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
     r"|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # H&M, AT&T, S&P
     r"|[A-Z]\.[A-Z][a-z][\w'-]*"        # Folha de S.Paulo
@@ -430,7 +431,9 @@ class SpeakerContext:
                 if src is not None:
                     return Speaker.from_source(src)
             tokens = tokens[:opening]
-            body = [t for t in tokens if t.low not in DETERMINERS]
+            body = list(tokens)
+            while body and body[0].low in DETERMINERS:  # (but "of the Philippines" keeps "the")
+                body.pop(0)
             if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
                                       or t.low in ("of", "for", "and") or t.text == "."
                                       for t in body) and body[0].text != "." \

@@ -1149,6 +1149,10 @@ CASES = [
     ("a-group-of-places-opening-a-sentence", "Farmers of Kano and Jigawa said the rains came "
      "late. League of Women Voters of Ohio President Ann Cole said turnout fell.",
      [("Unnamed sources", None, I), ("Ann Cole", None, I)]),
+    ("a-company-suffix-before-its-acronym", "According to the Private Clinics Association of "
+     "the Philippines Inc. (PCAPI), 37 clinics have closed. Hajiya Amina Bello said her farm "
+     "was lost.",
+     [("Private Clinics Association of the Philippines Inc.", None, I), ("Amina Bello", None, I)]),
     ("warned-of-a-topic-is-no-report", "Health officials warned of outbreaks of cholera. "
      "Experts warned about floods, saying the ice was thin.",
      [("Unnamed analysts", None, I)]),
