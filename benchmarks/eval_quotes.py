@@ -73,7 +73,13 @@ session, 721e68c, scored 0.783 and 0.862) and ``heldout32`` and ``heldout33`` (e
 two writers at once; Newsweek, Military Times, Mongolia's UB Post, Rwanda, Nigeria, Ireland,
 Finland and Barbados; CNN, Okinawa's Ryukyu Shimpo, Sky News, Cambodia, Ethiopia, Slovakia,
 Morocco and Boston; scored once each, on 2026-11-24, with the code as it stood when they
-arrived (on top of b144751): quote F1 0.782 and 0.915, the same as b144751 itself).
+arrived (on top of b144751): quote F1 0.782 and 0.915, the same as b144751 itself) and
+``heldout34`` and ``heldout35`` (eight each, two writers at once, written while ``heldout30``
+to ``heldout33`` were used for fixes; Hindustan Times, The Jerusalem Post, Daily Sabah,
+Bhutan's Kuensel, Kenya's Capital FM, The Baltic Times, Malawi's Nyasa Times and the Chicago
+Tribune; the Los Angeles Times, The Independent, Philstar, Free Malaysia Today, Tempo, Egypt
+Independent, Times of Oman and Iceland Review; scored once each with f468832, the rules of
+that round: quote F1 0.824 and 0.887, again the same as b144751 scores on them).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -89,7 +95,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout33|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout35|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -103,7 +109,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 34)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 36)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
