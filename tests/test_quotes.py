@@ -1153,6 +1153,9 @@ CASES = [
      "the Philippines Inc. (PCAPI), 37 clinics have closed. Hajiya Amina Bello said her farm "
      "was lost.",
      [("Private Clinics Association of the Philippines Inc.", None, I), ("Amina Bello", None, I)]),
+    ("bhutanese-and-kenyan-titles", "Dzongdag Pema Wangdi said the road was shut. Lyonpo "
+     "Tashi Dorji said the ministry would pay. Advocate Mary Wanjiku said the county did not "
+     "consult.", [("Pema Wangdi", None, I), ("Tashi Dorji", None, I), ("Mary Wanjiku", None, I)]),
     ("warned-of-a-topic-is-no-report", "Health officials warned of outbreaks of cholera. "
      "Experts warned about floods, saying the ice was thin.",
      [("Unnamed analysts", None, I)]),
