@@ -360,7 +360,8 @@ class SpeakerContext:
         if not token.cap or len(low) < 5 or not low.endswith("s") or low.endswith("ss") \
                 or not token.text[1:].islower():
             return False
-        if self.text[:token.start].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\"", "”", "\n"):
+        before = self.text[max(0, token.start - 40):token.start].rstrip()[-1:]
+        if before not in ("", ".", "!", "?", ":", "\"", "”", "\n"):
             return False  # not at the head of a sentence
         return low in self.cues.names["group_heads"] or is_profession(low) or (
             low in self.cues.roles.get("other", ()) and low not in self.cues.roles.get("news-media", ())
