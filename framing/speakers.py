@@ -399,7 +399,6 @@ class SpeakerContext:
         of = next((k for k, t in enumerate(items[0]) if t.low == "of"), None)
         if of and items[0][of - 1].low in self.cues.names["group_heads"] \
                 and items[0][of - 1].low.removesuffix("s") not in self.cues.roles.get("government-official", ()) \
-                and items[0][of - 1].low not in self.cues.roles.get("government-official", ()) \
                 and all(t.cap for t in items[0][of + 1:]) and all(t.cap for t in items[-1]) \
                 and all(len(item) <= 2 for item in items[1:]):
             return True  # "residents of Gbajibo and Jebba North": one group, of two places
@@ -975,7 +974,7 @@ class SpeakerContext:
         adjective = self._adjective(self.country) if self.country else None
         src = self.registry.lookup(f"{adjective} {noun}", outlets_only=False) if adjective else None
         if src is None and adjective and noun == "government":
-            return Speaker(f"{adjective} government", "government", self.country, "organisation")
+            return self._government(self.country)
         return Speaker.from_source(src) if src is not None else None
 
     def _state(self, tokens: Sequence[Token]) -> Speaker | None:
@@ -993,11 +992,14 @@ class SpeakerContext:
         if not forms or name not in forms or name in (forms[0], forms[0] + "s") \
                 or name.endswith(("'s", "’s")):
             return None  # not "Moroccan", "Americans", "Morocco's"
-        adjective = self._adjective(code)
-        src = self.registry.lookup(f"{adjective} government", outlets_only=False)
-        if src is not None:
-            return Speaker.from_source(src)
-        return Speaker(f"{adjective} government", "government", code, "organisation")
+        return self._government(code)
+
+    def _government(self, code: str) -> Speaker:
+        """A country's government: the registry's entry, else named from its adjective."""
+        name = f"{self._adjective(code)} government"
+        src = self.registry.lookup(name, outlets_only=False)
+        return Speaker.from_source(src) if src is not None else Speaker(name, "government", code,
+                                                                          "organisation")
 
     def _registry_suffix(self, tokens: Sequence[Token]) -> Speaker | None:
         """The registry entry named by the longest suffix of the phrase (or by the phrase
