@@ -668,13 +668,22 @@ class _Extractor:
             return False
         if cue.base and prev in _MODALS:
             return False
-        if cue.role == "verb" and not cue.participle and prev in _BE:
+        if cue.role == "verb" and not cue.participle and prev in _BE \
+                and not self._surname_like_be(toks, cue.i - 1):
             return False
         if cue.third and cue.j < len(toks):
             nxt = toks[cue.j].low
             if (nxt,) in self.cues.forms and not nxt.endswith("ing") or nxt in _NOUN_FOLLOWERS:
                 return False  # "media reports said", "reports of", "such remarks are"
         return True
+
+    @staticmethod
+    def _surname_like_be(toks: list[Token], k: int) -> bool:
+        """'Kelvin Omondi Were said': a capitalized "Were" after a name is a surname, not a
+        passive auxiliary."""
+        return k >= 1 and toks[k].cap and toks[k - 1].cap and toks[k - 1].is_word \
+            and toks[k - 1].low not in _BE
+
 
     # ------------------------------------------------------------------ attributions
 
@@ -691,8 +700,9 @@ class _Extractor:
             return None
         if not cue.participle and not self._subject(unit, attr):
             return None
-        if cue.base and not self._plural_subject(unit, attr):
-            return None
+        if cue.base and not (cue.verb and cue.verb.document_subject) \
+                and not self._plural_subject(unit, attr):
+            return None  # (a document's verb is checked below: "the statement read")
         if cue.lemma == "call" and (cue.base or cue.third) and attr.speakers and all(
                 sp.generic for sp in attr.speakers):
             return None  # 'Locals call the stream "the white river"': a name, not a report
@@ -891,6 +901,12 @@ class _Extractor:
                 return before[0], j
             if before is not None and len(toks[i - 2].text) > 1 and toks[i - 2].text.isupper():
                 return before  # "The DA in the Eastern Cape": the party, not the province
+            if before is not None and toks[i - 2].cap and (j - i == 1 or self.cues.country_code(
+                    [t.text for t in toks[i:j] if t.low != "the"])) and (
+                    toks[i - 2].low in self.institutions or self.registry.lookup(
+                        " ".join(t.text for t in toks[before[0]:before[1]] if t.low != "the"),
+                        outlets_only=False) is not None):
+                return before  # "The Joint Chiefs of Staff in Seoul": the body, not the city
         return span
 
     def _person_at_place(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
@@ -1063,6 +1079,8 @@ class _Extractor:
         if s0 >= 2 and unit.tokens[s0 - 1].low == "from" and unit.tokens[s0 - 2].low in \
                 self.cues.documents and any(t.cap for t in toks):
             return True  # "data from China's customs agency showed": the agency
+        if toks[-1].low in self.cues.documents and attr.cue.verb.quotes_only:
+            return bool(attr.speakers)  # '"...," the statement read': the statement's author
         return toks[-1].low in self.cues.documents and bool(named)
 
     def _plural_subject(self, unit: _Unit, attr: _Attribution) -> bool:
@@ -1074,9 +1092,10 @@ class _Extractor:
         if place is not None:  # "Officials in Seoul say", "Police in Nara City, Nara say"
             toks = toks[:place]
         last = toks[-1].low
-        if last in _PLURAL_PRONOUNS or last in _COLLECTIVES or any(
+        one_person = len(attr.speakers) == 1 and attr.speakers[0].kind == "person"
+        if last in _PLURAL_PRONOUNS or last in _COLLECTIVES or not one_person and any(
                 t.low == "and" or t.text == "," for t in toks):
-            return True
+            return True  # (not "Member for Mobility and Works Dorothy Owino ... and advise")
         return last.endswith("s") and not last.endswith(("ss", "'s")) and (
             not toks[-1].cap or last in self.heads)
 
@@ -1152,6 +1171,13 @@ class _Extractor:
                 # told": a title whose complement is in lower case, then the name
                 a2, b2 = segments[index + 1]
                 return (a2, b2), toks[a:b], a
+            if span is not None and span[1] < b and toks[span[1]].low == "who" \
+                    and span[1] > span[0] and self._head_word(toks[span[1] - 1]) and not (
+                        index + 1 < len(segments)
+                        and _pure_name(toks[segments[index + 1][0]:segments[index + 1][1]])):
+                # "A rider who operates along Moi Avenue, who declined to give his name,
+                # claimed": the person before the first relative clause
+                return span, [], a
             if span is None or span[1] != b:
                 # "In Bavel district, rice farmer Chhorn Sreymom, 46, said"
                 span = self._described_name(toks, a)
@@ -1496,7 +1522,16 @@ class _Extractor:
             attr.tail = k + 1
             return True
         if nxt is not None and nxt.text == '"' and nxt.start in unit.opens:
-            return not needs_that and self._leading(attr, k, n)
+            j = k
+            if k + 1 < n and toks[k + 1].is_word and toks[k + 1].text[0].islower() \
+                    and toks[k + 1].low not in self.cues.adjuncts:
+                # 'said Washington "stands with our ally"': the clause's subject, then a
+                # quoted predicate (a partial quotation, not the words in full)
+                while j > start_k and (toks[j - 1].cap and toks[j - 1].low not in self.cues.adjuncts
+                                       or j - 1 > start_k and toks[j - 1].low == "the"
+                                       and toks[j].cap):
+                    j -= 1
+            return not needs_that and self._leading(attr, j, n)
         if nxt is not None and nxt.text == "," and k + 1 < n and toks[k + 1].start in unit.opens:
             if self._after_quote(unit, attr):  # '"A," he said, "B."'
                 return self._trailing(unit, attr, k)
@@ -2087,10 +2122,20 @@ class _Extractor:
                     for m in range(max(lo + 1, k - 6), k)):
                 k -= 1  # "the Ministry of Health and Welfare said"
                 continue
-            if tok.low == "and" and i < j and k - 1 >= lo and toks[k - 1].cap \
-                    and toks[k - 1].low not in self.cues.names["body_heads"] and toks[j - 1].low in self.cues.names["body_heads"] \
-                    and j - i >= 2 and all(t.cap for t in toks[i:j]):
+            end = j
+            if toks[j - 1].text == ")" and (opened := _open_paren(toks, j - 1, lo)) is not None:
+                end = opened  # "the Icelandic Food and Veterinary Authority (MAST), which"
+            if tok.low == "and" and i < end and k - 1 >= lo and toks[k - 1].cap \
+                    and toks[k - 1].low not in self.cues.names["body_heads"] and toks[end - 1].low in self.cues.names["body_heads"] \
+                    and end - i >= 2 and all(t.cap for t in toks[i:end]):
                 k -= 1  # "the Guyana Agricultural and General Workers Union said": one body
+                continue
+            if tok.text == "," and i < end and k - 2 >= lo and toks[k - 1].cap \
+                    and toks[k - 2].low in ("the", ",") and toks[end - 1].low in self.cues.names["body_heads"] \
+                    and any(t.low == "and" for t in toks[i:end]) and all(
+                        t.cap or t.low == "and" for t in toks[i:end]) \
+                    and not self.cues.country_code([toks[k - 1].text]):
+                k -= 1  # "the Foreign, Commonwealth and Development Office said": one body
                 continue
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
                     toks[i].cap or toks[i].low == "the" and self._cap_after_modifiers(

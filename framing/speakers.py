@@ -396,6 +396,22 @@ class SpeakerContext:
                 and self.registry.lookup(word.text, outlets_only=False) is None \
                 and self._mention_with(word.text, word.start) is None:
             return True  # "the Building and Construction Authority" (but "Japan and the IAEA")
+        bare = [[t for t in item if t.low != "the"] for item in items]
+        if len(items) >= 3 and all(len(item) == 1 and item[0].cap for item in bare[:-1]) \
+                and len(items[-1]) <= 3 and all(t.cap for t in items[-1]) \
+                and items[-1][-1].low in self.cues.names["body_heads"] and not any(
+                    self.cues.country_code([item[0].text])
+                    or self.registry.lookup(item[0].text, outlets_only=False) is not None
+                    or self._mention_with(item[0].text, item[0].start) is not None
+                    for item in bare):
+            return True  # "the Foreign, Commonwealth and Development Office": one body
+        if len(items) == 2 and not items[1][-1].cap and not items[1][-1].low.endswith("s") \
+                and items[1][-1].low in _institution_words(self.cues) and len(items[1]) >= 2 \
+                and all(t.cap for t in items[1][:-1]) and items[0][-1].cap \
+                and not any(self.cues.country_code([item[-1].text]) or self.cues.country_code(
+                    [t.text for t in item if t.cap]) for item in items) \
+                and self.registry.lookup(items[0][-1].text, outlets_only=False) is None:
+            return True  # "the province's Workplace Safety and Health branch": one body
         of = next((k for k, t in enumerate(items[0]) if t.low == "of"), None)
         if of and items[0][of - 1].low in self.cues.names["group_heads"] \
                 and items[0][of - 1].low.removesuffix("s") not in self.cues.roles.get("government-official", ()) \
@@ -567,6 +583,9 @@ class SpeakerContext:
         named = self._named(tokens, apposition, country) or self._described_body(tokens)
         if named is not None:
             return named
+        if words and all(t.cap for t in words) and words[-1].low in self.cues.names["offices"]:
+            # "The Parliamentary Ombudsman concluded": an office named by its title
+            return Speaker(_join(words), "government", country, "organisation")
         return self._unnamed(tokens, country, position)
 
     def _described_body(self, tokens: Sequence[Token]) -> Speaker | None:
@@ -1458,10 +1477,14 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             # Minister for Agriculture, Fred Bwino Kyakulaga, said")
             # "Assistant Commissioner of Police Muhammad Faizal bin Othman", "Chief Inspector
             # of Factories K. Ramesh": the title's complement, then the name
+            complement = False
             while len(words) > 2 and (words[0][1].casefold().strip(".,'") in institutions
-                                      or words[0][1].casefold() in cues.titles):
+                                      or words[0][1].casefold() in cues.titles
+                                      or words[0][1].casefold() in cues.names["portfolios"]):
                 words.pop(0)
-            if len(words) >= 3 and not any(w in cues.names["patronymics"] for _, w in words) and not any(
+                complement = True  # "Minister of Industries Hanna Katrín Friðriksson"
+            if len(words) >= 3 and not complement \
+                    and not any(w in cues.names["patronymics"] for _, w in words) and not any(
                     w.casefold().strip(".,'") in institutions for _, w in words):
                 del words[:len(words) - _name_length([w for _, w in words], cues)]
         popped = ""
@@ -1720,7 +1743,15 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         # "Chief Inspector of Factories K. Ramesh", "Minister of Foreign Affairs Ana Ruiz":
         # the title's complement, then the name (with an initial before it: "D. Chandrasekhar
         # Varma")
-        person = person[-_name_length([t.text for t in person], cues):]
+        portfolio = 0
+        while len(person) - portfolio > 2 and person[portfolio].low in cues.names["portfolios"]:
+            portfolio += 1  # "Member for Mobility and Works Dorothy Akinyi Owino"
+        person = person[portfolio:]
+        stop = run[len(run) - len(person) - 1].low
+        if not portfolio and stop not in institutions and stop not in cues.names["portfolios"]:
+            # (but "Minister of Industries Hanna Katrín Friðriksson": the name after a
+            # body's or a portfolio's word is whole)
+            person = person[-_name_length([t.text for t in person], cues):]
         before = run[len(run) - len(person) - 1]
     has_institution = any(t.low in institutions or t.low.partition("-")[0] in institutions
                           for t in run) or any(

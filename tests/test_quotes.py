@@ -1159,6 +1159,40 @@ CASES = [
     ("warned-of-a-topic-is-no-report", "Health officials warned of outbreaks of cholera. "
      "Experts warned about floods, saying the ice was thin.",
      [("Unnamed analysts", None, I)]),
+    ("a-surname-that-is-also-were", "\"We are not against regulation,\" Traders' Union "
+     "(TU) chairperson Peter Kamau Were told reporters. Mary Akinyi Were said the fees were "
+     "too high.", [("Peter Kamau Were", None, D), ("Mary Akinyi Were", None, I)]),
+    ("a-branch-chairperson-after-a-body-and-its-acronym", "Law Society of Uganda (LSU) Gulu "
+     "branch chairperson Grace Atim welcomed the ruling, saying police must respect bail "
+     "terms.", [("Grace Atim", None, I)]),
+    ("portfolio-words-end-the-titles-complement", "County Executive Member for Roads and "
+     "Works Jane Wambui Mwangi said the bridge would reopen and advise on detours. Minister "
+     "of Fisheries Anna Sigríður Jónsdóttir told reporters that quotas would fall. Anna Sigríður "
+     "noted that stocks were low.",
+     [("Jane Wambui Mwangi", None, I), ("Anna Sigríður Jónsdóttir", None, I),
+      ("Anna Sigríður Jónsdóttir", None, I)]),
+    ("an-unnamed-rider-with-two-relative-clauses", "A hawker who sells fruit near the "
+     "station, who asked not to be named, claimed that inspectors took bribes.",
+     [("Unnamed sources", None, I)]),
+    ("a-court-finds-an-ombudsman-concludes", "The Reykjavík District Court ruled against "
+     "the ministry on Monday. The court found that the minister had no legal basis. The "
+     "Parliamentary Ombudsman concluded in May that the ban was unlawful. The inspectors "
+     "found rust on the hull.",
+     [("Reykjavík District Court", None, I), ("Parliamentary Ombudsman", None, I)]),
+    ("a-statement-read", "The Bank of Ghana kept its rate at 27 percent, the bank said in a "
+     "statement. \"Inflation is easing,\" the statement read. Ama Owusu read the statement "
+     "aloud.", [("Bank of Ghana", None, I), ("Bank of Ghana", None, D)]),
+    ("a-body-named-with-a-comma-list", "The Foreign, Commonwealth and Development Office "
+     "said the talks were useful. The Icelandic Food and Veterinary Authority (MAST), which "
+     "found that the whales suffered, published its report.",
+     [("Foreign, Commonwealth and Development Office", None, I),
+      ("Icelandic Food and Veterinary Authority", None, I)]),
+    ("a-body-in-its-capital", "The Joint Chiefs of Staff in Seoul said the missiles flew "
+     "350km. Officials in Tokyo said the launch was a threat.",
+     [("South Korean Joint Chiefs of Staff", None, I), ("Unnamed officials", None, I)]),
+    ("a-subject-then-a-quoted-predicate", "The embassy's spokesperson, Ana Ruiz, said "
+     "Washington \"stands with its allies.\" Ruiz said on Monday: \"We are ready.\"",
+     [("Ana Ruiz", None, P), ("Ana Ruiz", None, D)]),
 ]
 
 
