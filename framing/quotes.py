@@ -896,7 +896,10 @@ class _Extractor:
                                        or is_profession(toks[i - 2].low)
                                        or toks[i - 2].cap and toks[i - 2].low in _POSTS
                                        or not toks[i - 2].cap and toks[i - 2].low in self.cues.titles
-                                       and self.cues.country_code([t.text for t in toks[i:j]])):
+                                       and self.cues.country_code([t.text for t in toks[i:j]])
+                                       or not toks[i - 2].cap and toks[i - 2].low in self.bodies
+                                       and before[1] - before[0] <= 3):
+                # ("the court in Rotterdam")
                 # ("the Russian Embassy in Chisinau", "the top U.S. commander in South Korea")
                 return before[0], j
             if before is not None and len(toks[i - 2].text) > 1 and toks[i - 2].text.isupper():
@@ -1541,6 +1544,9 @@ class _Extractor:
             that = self._that_after_aside(toks, k)
         if that is not None:
             return self._leading(attr, that + 1, n)
+        if nxt is not None and nxt.text == "," and cue.i and toks[cue.i - 1].low in ("who", "which") \
+                and not self._after_quote(unit, attr):
+            return False  # "Dr X, who disclosed this at a briefing, said ...": no words of its own
         if nxt is None or nxt.text in _TRAILING_ENDS or nxt.text == "," or (
                 nxt.text == '"' and nxt.start in unit.closes):
             return self._trailing(unit, attr, k)
@@ -1619,6 +1625,8 @@ class _Extractor:
         """The attribution closes the sentence: its subject follows a comma ("CLAUSE, X said")."""
         if attr.cue.participle or attr.subject is None or attr.subject[0] > attr.cue.i:
             return False
+        if attr.cue.i and unit.tokens[attr.cue.i - 1].low in ("who", "which"):
+            return False  # "The Regional Director, Dr X, who disclosed this ..., said"
         head = min(attr.head, attr.cue.i)
         return head > 0 and unit.tokens[head - 1].text == "," and not self._adjunct_segment(
             unit.tokens[self._clause_start(unit, head):head - 1])
@@ -2143,6 +2151,10 @@ class _Extractor:
                                                               or toks[k - 1].low in self.heads):
                 k -= 1
                 continue
+            if tok.text == "To" and i < j and toks[i].cap and k - 1 >= lo and (
+                    toks[k - 1].cap or toks[k - 1].low in self.cues.titles):
+                i, k = k, k - 1  # "General Secretary To Lam": a capitalised "To" inside a name
+                continue
             if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap) \
                     and not (i == j - 1 and (toks[i].low in self.cues.names["group_heads"] or toks[i].low in
                                              self.bodies) and _compound(tok)):
@@ -2178,7 +2190,9 @@ class _Extractor:
             if tok.low in ("of", "for") and j > i and j + 1 < hi and (toks[j + 1].cap or (
                     toks[j + 1].low == "the" and j + 2 < hi and self._cap_after_modifiers(
                         toks, j + 2, hi))) and (tok.low == "of" or toks[j - 1].cap
-                                                or toks[j - 1].low in self.cues.titles):
+                                                or toks[j - 1].low in self.cues.titles
+                                                or toks[j - 1].text == ")"):
+                # ("The Member of Parliament (MP) for Jirapa, Mr X, said")
                 j += 1  # "Rep. Jung of the ruling Democratic Party", "a spokesperson for X"
                 continue
             if tok.low == "and" and j > i and j + 1 < hi and toks[j + 1].cap and any(

@@ -24,12 +24,14 @@ from .registry import Registry, Source
 from .text import abbreviations
 
 _TOKEN_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St)\.(?=\s)"  # Rep. Park
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St|Coun|Cllr|Supt|Insp|Atty|"
+    r"Engr|Hon|Brig|Det|Adv|Maj|Cmdr|Cpl|Pvt|Rev)\.(?=\s)"  # Rep. Park, Coun. Ana Ruiz
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)"  # Nov. 7
     r"|(?<=[A-Za-z] )(?:Inc|Corp|Ltd|Bros)\.(?=\s\(|,)"  # "... Philippines Inc. (PHAPi)"
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
     r"|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # H&M, AT&T, S&P
     r"|[A-Z]\.[A-Z][a-z][\w'-]*"        # Folha de S.Paulo
+    r"|(?<=[a-z] )[A-Z]\.(?=,|['’]s\b|\s+[a-z])"  # a surname's initial: "Mohamed E., 29,"
     r"|[A-Z]\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At|For|As|If|"
     r"When|While|After|Before|Its|His|Her|Their|There|So|Yet|Or|No|Not|Some|One)\b)[A-Z][a-z])"
     # an initial (M. Senthil Kumar), not a letter ending a sentence ("Plan B. The")
@@ -336,6 +338,14 @@ class SpeakerContext:
         """Name the speakers of a noun phrase (several for "the U.S. and South Korea")."""
         if not tokens:
             return []
+        if len(tokens) >= 4 and tokens[-1].text == ")":
+            inner = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == "("), None)
+            if inner is not None and any(t.text == "," or t.text[:1].isdigit()
+                                         for t in tokens[inner + 1:-1]) \
+                    and split_name(tokens[:inner], self.cues)[0] == "person":
+                # "Coun. Paula Fletcher (Ward 14, Toronto-Danforth)": the person, and where
+                # they sit
+                tokens = tokens[:inner]
         if self._common_plural_first(tokens[0]):
             # "Retailers of household appliances said", "Farmers of Kano said": a group noun
             # capitalised only because it opens the sentence
@@ -547,6 +557,14 @@ class SpeakerContext:
         if place is not None:  # "officials in Seoul": the group, with the place's country
             country = self.country_of(tokens[place:])
             head = self.resolve_one(tokens[:place], apposition)
+            bare = [t for t in tokens[:place] if t.low not in DETERMINERS]
+            where = [t for t in tokens[place + 1:] if t.low != "the"]
+            if head is None and len(bare) == 1 and not bare[0].cap \
+                    and bare[0].low in self.cues.roles.get("government", ()) \
+                    and where and all(t.cap for t in where):
+                # "the court in Rotterdam": that place's court, when no court was named before
+                return Speaker(f"{_join(where)} {bare[0].low}", "government",
+                               country or self.country_of(where), "organisation")
             if head is not None and head.generic and head.country is None and country:
                 return Speaker(head.name, head.source_type, country, head.kind, head.known, True)
             return head
@@ -704,6 +722,8 @@ class SpeakerContext:
         cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(window)
                      if not _ENDS_INITIAL.search(window, max(0, m.start() - 2), m.start() + 1))]
         for a in reversed(cuts):
+            if a == cuts[-1] and a and window[a:].rstrip().endswith(","):
+                continue  # "The Wa West district is worst hit, he said": his words, not who
             speaker = self._head_person(window, a, start)
             if speaker is None:
                 # "At a news conference on Wednesday, company President Ann Lee bowed."
@@ -1748,7 +1768,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             portfolio += 1  # "Member for Mobility and Works Dorothy Akinyi Owino"
         person = person[portfolio:]
         stop = run[len(run) - len(person) - 1].low
-        if not portfolio and stop not in institutions and stop not in cues.names["portfolios"]:
+        if not portfolio and stop not in institutions and stop not in cues.names["portfolios"] \
+                and stop not in cues.titles:
             # (but "Minister of Industries Hanna Katrín Friðriksson": the name after a
             # body's or a portfolio's word is whole)
             person = person[-_name_length([t.text for t in person], cues):]

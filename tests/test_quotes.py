@@ -1190,6 +1190,23 @@ CASES = [
     ("a-body-in-its-capital", "The Joint Chiefs of Staff in Seoul said the missiles flew "
      "350km. Officials in Tokyo said the launch was a threat.",
      [("South Korean Joint Chiefs of Staff", None, I), ("Unnamed officials", None, I)]),
+    ("a-pronoun-is-not-a-place-in-its-own-words", "Dr Ama Boateng said the clinics were "
+     "full. Nurses worked double shifts. The Sissala East, Lambussie Karni and Jirapa districts "
+     "are the worst hit, she said.", [("Ama Boateng", None, I), ("Ama Boateng", None, I)]),
+    ("a-relative-clause-with-no-words-of-its-own", "The Regional Director of Education, Mr Yaw "
+     "Mensah, who disclosed this in Wa, said the market would reopen.", [("Yaw Mensah", None, I)]),
+    ("a-councillor-with-ward-in-brackets", "Coun. Maria Lopez (Ward 7, Humber River), who "
+     "chairs the committee, said the fee was \u201cfair and modest.\u201d \u201cWho pays for "
+     "it?\u201d asked Coun. Tom Reed (Ward 3, Etobicoke-Lakeshore).",
+     [("Maria Lopez", None, P), ("Tom Reed", None, D)]),
+    ("a-court-in-a-city-and-initialled-surnames", "The court in Utrecht ruled on Monday that "
+     "the pair had \"abused their trust\". A third defendant, Samir B., 31, told the court "
+     "that he had been coerced. \"I had no choice,\" he said.",
+     [("Utrecht court", None, P), ("Samir B.", None, I), ("Samir B.", None, D)]),
+    ("a-religious-title-before-a-three-word-name", "Minister of Mines and Petroleum Mawlawi "
+     "Abdul Rahim Noori said the mine would reopen. Ministry of Economy spokesman Qari Abdul "
+     "Latif Nazari said exports rose. General Secretary To Lam told reporters that trade grew.",
+     [("Abdul Rahim Noori", None, I), ("Abdul Latif Nazari", None, I), ("To Lam", None, I)]),
     ("a-subject-then-a-quoted-predicate", "The embassy's spokesperson, Ana Ruiz, said "
      "Washington \"stands with its allies.\" Ruiz said on Monday: \"We are ready.\"",
      [("Ana Ruiz", None, P), ("Ana Ruiz", None, D)]),
@@ -1205,6 +1222,13 @@ def rows_of(table: pd.DataFrame) -> list[tuple]:
 def test_attribution_table(passage, expected):
     table = quotes_in_text(passage)
     assert rows_of(table) == expected
+
+
+def test_a_title_with_its_acronym_keeps_the_chain_and_the_words():
+    table = quotes_in_text("The Member of Parliament (MP) for Tamale Central, Mr Inusah "
+                           "Fuseini, called on the ministry to send more doctors.")
+    assert rows_of(table) == [("Inusah Fuseini", None, I)]
+    assert table.text.iloc[0].endswith("the ministry to send more doctors")
 
 
 def test_table_is_large_and_has_negatives():
