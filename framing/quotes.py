@@ -1490,7 +1490,7 @@ class _Extractor:
                 and not (nxt is not None and nxt.text == ":"):
             return False  # "held talks", "-- Zhao Leji held talks": no "that", no report
         if nxt is not None and nxt.low in ("as", "while", "when") and k == start_k and not (
-                k + 1 < n and toks[k + 1].low in _AS_QUANTITY) and cue.lemma != "describe":
+                k + 1 < n and toks[k + 1].low in _AS_QUANTITY) and cue.lemma not in ("describe", "dismiss", "label"):
             # "said as he toured the site that ...": the time, then the words
             that = next((m for m in range(k + 1, n) if toks[m].low == "that"
                          or toks[m].text in ",;:\""), None)
@@ -1569,6 +1569,8 @@ class _Extractor:
         if all(not t.is_word or t.low.endswith("ly") for t in toks[start_k:n]):
             return False  # "North Korea responded sharply.": no words reported
         if cue.verb and cue.verb.evaluative and not self._judged_words(unit, start_k):
+            if cue.lemma in ("dismiss", "label"):
+                return False  # "had dismissed 63 staff", "branded goods": no report at all
             attr.mode, attr.contents, attr.tail = "leading", [], start_k
             return True  # "condemned the launches, saying ...": the object is no report
         # "said via Telegram the ...": the words start after the channel ("quoted Ali as
@@ -1941,7 +1943,7 @@ class _Extractor:
             if attr.quotes:
                 self._remember_quoted(unit, attr)
             own = self._own_clause(unit, attr, attributions)
-            if attr.quotes and own is not None and attr.cue.lemma not in ("call", "describe"):
+            if attr.quotes and own is not None and attr.cue.lemma not in ("call", "describe", "label", "dismiss"):
                 # 'said the exercise was "not directed at anyone" and that the Typhon would
                 # leave': a later that-clause with no quotation is reported speech of its own
                 cuts = [m for m in _AND_THAT.finditer(self.text, own[0], own[1])
@@ -1982,7 +1984,8 @@ class _Extractor:
 
     def _is_direct(self, unit: _Unit, attr: _Attribution, q: Quotation) -> bool:
         toks = unit.tokens
-        if attr.cue.lemma in ("call", "describe", "accuse"):  # 'what it called "X"', 'accused X of "Y"'
+        if attr.cue.lemma in ("call", "describe", "accuse", "label", "dismiss"):
+            # 'what it called "X"', 'accused X of "Y"', 'branded the drills "X"'
             return False
         for a, b in attr.contents:
             if not (a < b and toks[a].start <= q.open and q.close < toks[b - 1].end):

@@ -1207,6 +1207,11 @@ CASES = [
      "Abdul Rahim Noori said the mine would reopen. Ministry of Economy spokesman Qari Abdul "
      "Latif Nazari said exports rose. General Secretary To Lam told reporters that trade grew.",
      [("Abdul Rahim Noori", None, I), ("Abdul Latif Nazari", None, I), ("To Lam", None, I)]),
+    ("branded-labelled-dismissed-as", "Opposition leader Rita Mendes dismissed the audit as "
+     "\"a political stunt\". Kenya's Interior Ministry branded the protest an \"illegal gathering\". "
+     "Ana Ruiz said the agency had dismissed 40 staff and that factories supplying US brands "
+     "had closed.", [("Rita Mendes", None, P), ("Kenyan Interior Ministry", None, P),
+                     ("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
     ("a-subject-then-a-quoted-predicate", "The embassy's spokesperson, Ana Ruiz, said "
      "Washington \"stands with its allies.\" Ruiz said on Monday: \"We are ready.\"",
      [("Ana Ruiz", None, P), ("Ana Ruiz", None, D)]),
