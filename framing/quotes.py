@@ -47,6 +47,9 @@ _NEGATIONS = frozenset("not n't never no neither nor".split())
 _MODALS = frozenset("to will would can could may might must should shall cannot did does do "
                     "let please".split())
 _BE = frozenset("was were is are been be being".split())
+# Verbs whose object can be a clause missing its subject ("a trip that analysts say is aimed at
+# ...", "a move the mayor says will help"), unlike "the plan that Seoul announced was ...".
+_CLAUSE_TAKING = frozenset("say claim argue insist allege warn predict".split())
 _FINITE = frozenset("has have had will would can could may might must shall should does did "
                     "do".split())
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
@@ -671,7 +674,7 @@ class _Extractor:
         if cue.role == "verb" and not cue.participle and prev in _BE \
                 and not self._surname_like_be(toks, cue.i - 1):
             return False
-        if cue.third and cue.j < len(toks):
+        if cue.third and cue.j < len(toks) and cue.lemma != "say":  # ("says" is no noun)
             nxt = toks[cue.j].low
             if (nxt,) in self.cues.forms and not nxt.endswith("ing") or nxt in _NOUN_FOLLOWERS:
                 return False  # "media reports said", "reports of", "such remarks are"
@@ -730,6 +733,9 @@ class _Extractor:
         k = attr.cue.j
         while k < len(toks) and toks[k].low in _PRE_ADVERBS:
             k += 1
+        if attr.cue.lemma in _CLAUSE_TAKING and k < len(toks) and (
+                toks[k].low in _BE or toks[k].low in _FINITE):
+            return False  # "a trip that analysts say is aimed at ...": the words after "say"
         return not (k < len(toks) and (toks[k].low in ("that", "as") or toks[k].text in ':"'))
 
     def _subject(self, unit: _Unit, attr: _Attribution) -> bool:

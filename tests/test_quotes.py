@@ -1212,6 +1212,10 @@ CASES = [
      "Ana Ruiz said the agency had dismissed 40 staff and that factories supplying US brands "
      "had closed.", [("Rita Mendes", None, P), ("Kenyan Interior Ministry", None, P),
                      ("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
+    ("a-clause-missing-its-subject-after-say", "Lee flew to Hanoi on Monday, a visit that "
+     "diplomats say is meant to court Vietnam. The board cut fees, a step Mayor Ana Ruiz says "
+     "will help renters. The plan that Hanoi announced was costly.",
+     [("Unnamed officials", None, I), ("Ana Ruiz", None, I)]),
     ("a-subject-then-a-quoted-predicate", "The embassy's spokesperson, Ana Ruiz, said "
      "Washington \"stands with its allies.\" Ruiz said on Monday: \"We are ready.\"",
      [("Ana Ruiz", None, P), ("Ana Ruiz", None, D)]),
