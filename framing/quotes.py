@@ -50,6 +50,9 @@ _BE = frozenset("was were is are been be being".split())
 # Verbs whose object can be a clause missing its subject ("a trip that analysts say is aimed at
 # ...", "a move the mayor says will help"), unlike "the plan that Seoul announced was ...".
 _CLAUSE_TAKING = frozenset("say claim argue insist allege warn predict".split())
+# Verbs that name or judge something ('what it called "X"', 'described it as "X"', 'branded the
+# drills "X"', 'dismissed the report as "X"'): a quotation in their object is a label (partial).
+_LABELLING = frozenset("call describe label dismiss".split())
 _FINITE = frozenset("has have had will would can could may might must shall should does did "
                     "do".split())
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
@@ -1496,7 +1499,7 @@ class _Extractor:
                 and not (nxt is not None and nxt.text == ":"):
             return False  # "held talks", "-- Zhao Leji held talks": no "that", no report
         if nxt is not None and nxt.low in ("as", "while", "when") and k == start_k and not (
-                k + 1 < n and toks[k + 1].low in _AS_QUANTITY) and cue.lemma not in ("describe", "dismiss", "label"):
+                k + 1 < n and toks[k + 1].low in _AS_QUANTITY) and cue.lemma not in _LABELLING - {"call"}:
             # "said as he toured the site that ...": the time, then the words
             that = next((m for m in range(k + 1, n) if toks[m].low == "that"
                          or toks[m].text in ",;:\""), None)
@@ -1949,7 +1952,7 @@ class _Extractor:
             if attr.quotes:
                 self._remember_quoted(unit, attr)
             own = self._own_clause(unit, attr, attributions)
-            if attr.quotes and own is not None and attr.cue.lemma not in ("call", "describe", "label", "dismiss"):
+            if attr.quotes and own is not None and attr.cue.lemma not in _LABELLING:
                 # 'said the exercise was "not directed at anyone" and that the Typhon would
                 # leave': a later that-clause with no quotation is reported speech of its own
                 cuts = [m for m in _AND_THAT.finditer(self.text, own[0], own[1])
@@ -1990,8 +1993,7 @@ class _Extractor:
 
     def _is_direct(self, unit: _Unit, attr: _Attribution, q: Quotation) -> bool:
         toks = unit.tokens
-        if attr.cue.lemma in ("call", "describe", "accuse", "label", "dismiss"):
-            # 'what it called "X"', 'accused X of "Y"', 'branded the drills "X"'
+        if attr.cue.lemma in _LABELLING or attr.cue.lemma == "accuse":  # 'accused X of "Y"'
             return False
         for a, b in attr.contents:
             if not (a < b and toks[a].start <= q.open and q.close < toks[b - 1].end):
