@@ -663,7 +663,8 @@ class _Extractor:
         before = [t.low for t in toks[max(0, cue.i - 3):cue.i]]
         prev = before[-1] if before else ""
         if cue.participle and (not before or prev in ("\n", '"', ".", "!", "?")) and cue.j < len(toks) \
-                and toks[cue.j].low in ("from", "in", "at", "on", "to", "with", "outside"):
+                and toks[cue.j].low in ("from", "in", "at", "on", "to", "with", "outside",
+                                        "during", "before", "after", "alongside"):
             return False  # "Reporting from Rafah, X said": where, not what
         if any(w in _NEGATIONS for w in before[-2:]):
             return False
@@ -849,6 +850,8 @@ class _Extractor:
                 *DETERMINERS, "at", "near", "outside", "inside", "in"):
             span = self._person_at_place(toks, j, lo) or span
         span = self._person_before_place(toks, span, lo)
+        if span is None and j - 1 > lo and toks[j - 1].text.isdigit():
+            span = self._named_before_places(toks, j - 1, lo)  # "X of Nketa 6 said"
         if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].low == "to" \
                 and toks[span[0] - 2].low in self.cues.names["accredited"]:
             before = self._chunk_back(toks, span[0] - 1, lo)  # "Russia's envoy to the UN"
@@ -951,7 +954,9 @@ class _Extractor:
             return span
         for m in range(k - 1, max(lo, k - 10) - 1, -1):
             tok = toks[m]
-            if not tok.is_word or tok.cap:
+            if tok.cap and tok.is_word:
+                return self._named_before_places(toks, m, lo) or span
+            if not tok.is_word:
                 return span
             src = self.registry.by_head(tok.low, plural=True)
             after = toks[m + 1]
@@ -961,6 +966,36 @@ class _Extractor:
                 # ("A mother of two from Cluj-Napoca told", "One resident of Ovar said")
                 return self._chunk_back(toks, m + 1, lo) or span
         return span
+
+    def _named_before_places(self, toks: list[Token], m: int, lo: int):
+        """"Cane cutter Sevanaia Waqa of Varoko in Ba says", "Residents of Nalovo in Ba say":
+        back from a place word (at ``m``) over more places to the person or people whose home
+        they name."""
+        for _ in range(3):
+            while m > lo and (toks[m].cap and toks[m].is_word or toks[m].text.isdigit()):
+                m -= 1
+            if m <= lo or toks[m].low not in ("of", "from", "in"):
+                return None
+            end = m
+            if toks[end - 1].text == ")" and end - 4 >= lo and toks[end - 3].text == "(" \
+                    and toks[end - 2].text.isdigit():
+                end -= 3  # "Mrs Sibongile Nkomo (56) of Nketa 6"
+            head = toks[end - 1]
+            if not head.is_word:
+                return None
+            if not head.cap:
+                src = self.registry.by_head(head.low, plural=True)
+                if src is None or not src.generic:
+                    return None
+                return self._chunk_back(toks, end, lo)
+            if head.low not in self.cues.titles and head.low not in self.institutions \
+                    and head.low not in self.cues.names["body_heads"] \
+                    and not self.cues.country_code([head.text]):
+                found = self._chunk_back(toks, end, lo)
+                if found is not None and toks[found[0]].low not in ("the",):
+                    return found
+            m = end - 1
+        return None
 
     def _relative_before(self, toks: list[Token], m: int, lo: int, reach: int = 10) -> int | None:
         """"A source who asked not to be named said": the "who" of a relative clause."""
@@ -1237,7 +1272,11 @@ class _Extractor:
             return any(t.low in _TIME_WORDS for t in seg)
         if first in STOPWORDS and first != "the" and len(seg) <= 8:
             return True
-        if self._participle_opener(seg) and len(seg) <= 10 and not any(
+        # "Speaking during a media briefing at the Ministry of Health headquarters in Lusaka
+        # yesterday": a participle and its preposition may carry a long place and time
+        reach = 20 if seg[0].low.endswith("ing") and len(seg) > 1 and seg[1].low in _PREPOSITIONS \
+            else 10
+        if self._participle_opener(seg) and len(seg) <= reach and not any(
                 (t.low in _BE or t.low in _FINITE) and not t.cap for t in seg):
             return True  # not "Trading in 14 stocks was halted"
         return all(t.low in self.cues.adjuncts or t.text[0].isdigit() for t in seg)
@@ -1675,6 +1714,9 @@ class _Extractor:
             # "He did not say how Wang responded.": an embedded question; "the Senkaku
             # Islands, which China calls the Diaoyu": a relative clause, not an attribution
             return False
+        if head > 1 and toks[head - 1].low == "that" and (toks[head - 2].low in _COORDINATORS or
+                                                          toks[head - 2].text == ","):
+            return False  # "X said A, and that students had suggested a name.": inside X's words
         attr.mode = "trailing"
         attr.tail = k
         end = head
@@ -2048,13 +2090,25 @@ class _Extractor:
             attr = self.pending_colon
             self.pending_colon = None
             return self._emit(unit, attr, q.start, q.end, "direct")
-        if self.last_quoted is None:
-            return []
-        speaker, via, paragraph, attr = self.last_quoted
-        if unit.paragraph - paragraph > 1 or (unit.paragraph != paragraph and not
-                                              self._opens_paragraph(unit)):
-            return []
-        return [_Found(q.start, q.end, "direct", speaker, via, attr, unit)]
+        if self.last_quoted is not None:
+            speaker, via, paragraph, attr = self.last_quoted
+            if unit.paragraph - paragraph <= 1 and (unit.paragraph == paragraph or
+                                                    self._opens_paragraph(unit)):
+                return [_Found(q.start, q.end, "direct", speaker, via, attr, unit)]
+        attr = self.last_attr
+        if attr is not None and attr.unit is not None and len(attr.speakers) == 1 \
+                and attr.speakers[0].name and unit.paragraph == attr.unit.paragraph + 1 \
+                and self._opens_paragraph(unit) and not self.text[attr.unit.end:unit.start].strip() \
+                and self._ends_paragraph(q.close + 1):
+            # 'Chand says the corporation does not want a repeat.' then a paragraph that is
+            # only a quotation (no '... ?" X asked.' after it): the words of the speaker who
+            # closed the paragraph before
+            return self._emit(unit, attr, q.start, q.end, "direct")
+        return []
+
+    def _ends_paragraph(self, at: int) -> bool:
+        end = self.text.find("\n", at)
+        return not self.text[at:end if end >= 0 else len(self.text)].strip()
 
     def _whole_unit(self, unit: _Unit, q: Quotation) -> bool:
         outside = self.text[unit.start:q.open] + self.text[q.close + 1:unit.end]

@@ -24,7 +24,7 @@ from .registry import Registry, Source
 from .text import abbreviations
 
 _TOKEN_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St|Coun|Cllr|Supt|Insp|Atty|"
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St|Coun|Cllr|Clr|Cde|Supt|Insp|Atty|"
     r"Engr|Hon|Brig|Det|Adv|Maj|Cmdr|Cpl|Pvt|Rev)\.(?=\s)"  # Rep. Park, Coun. Ana Ruiz
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)"  # Nov. 7
     r"|(?<=[A-Za-z] )(?:Inc|Corp|Ltd|Bros)\.(?=\s\(|,)"  # "... Philippines Inc. (PHAPi)"
@@ -729,13 +729,21 @@ class SpeakerContext:
                 # "At a news conference on Wednesday, company President Ann Lee bowed."
                 first = _WORD.match(window, a)
                 comma = window.find(",", a)
-                if first is not None and first.group().casefold() in _FRONTED and comma > 0 \
-                        and not _SENTENCE_END.search(window, a, comma):
+                if first is not None and comma > 0 and not _SENTENCE_END.search(window, a, comma) \
+                        and (first.group().casefold() in _FRONTED or self._kin_apposed(window, a, comma)):
                     speaker = self._head_person(window, comma + 1 + len(window[comma + 1:]) -
                                                 len(window[comma + 1:].lstrip()), start)
             if speaker is not None:
                 return speaker
         return None
+
+    @staticmethod
+    def _kin_apposed(window: str, a: int, comma: int) -> bool:
+        """"His mother, Gail Alleyne, wept": a possessive and a lower-case noun before the name
+        in apposition."""
+        words = _WORD.findall(window, a, comma)
+        return 2 <= len(words) <= 4 and words[0].casefold() in ("his", "her", "their") \
+            and all(not capitalised(w) for w in words[1:])
 
     def _head_person(self, window: str, a: int, offset: int) -> Speaker | None:
         """The person named in the leading capitalised words of the sentence at ``a``."""
@@ -1498,6 +1506,11 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             # "Assistant Commissioner of Police Muhammad Faizal bin Othman", "Chief Inspector
             # of Factories K. Ramesh": the title's complement, then the name
             complement = False
+            last_portfolio = max((k for k in range(len(words) - 2)
+                                  if words[k][1].casefold() in cues.names["portfolios"]), default=-1)
+            if last_portfolio >= 0:  # "Minister for Sugar Industry Charan Jeath Singh"
+                del words[:last_portfolio + 1]
+                complement = True
             while len(words) > 2 and (words[0][1].casefold().strip(".,'") in institutions
                                       or words[0][1].casefold() in cues.titles
                                       or words[0][1].casefold() in cues.names["portfolios"]):
@@ -1763,9 +1776,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         # "Chief Inspector of Factories K. Ramesh", "Minister of Foreign Affairs Ana Ruiz":
         # the title's complement, then the name (with an initial before it: "D. Chandrasekhar
         # Varma")
-        portfolio = 0
-        while len(person) - portfolio > 2 and person[portfolio].low in cues.names["portfolios"]:
-            portfolio += 1  # "Member for Mobility and Works Dorothy Akinyi Owino"
+        # "Member for Mobility and Works Dorothy Akinyi Owino", "Minister for Sugar Industry
+        # Charan Jeath Singh": the name starts after the portfolio's last word
+        portfolio = 1 + max((k for k in range(len(person) - 2)
+                             if person[k].low in cues.names["portfolios"]), default=-1)
         person = person[portfolio:]
         stop = run[len(run) - len(person) - 1].low
         if not portfolio and stop not in institutions and stop not in cues.names["portfolios"] \

@@ -1219,6 +1219,37 @@ CASES = [
     ("a-subject-then-a-quoted-predicate", "The embassy's spokesperson, Ana Ruiz, said "
      "Washington \"stands with its allies.\" Ruiz said on Monday: \"We are ready.\"",
      [("Ana Ruiz", None, P), ("Ana Ruiz", None, D)]),
+    ("zimbabwean-clr-and-cde", "Harare Mayor Clr Jacob Mafume said the council would hire "
+     "40 nurses. \u201cWe cannot wait,\u201d said Cde Mafume. Clr. Ruth Moyo said it was late.",
+     [("Jacob Mafume", None, I), ("Jacob Mafume", None, D), ("Ruth Moyo", None, I)]),
+    ("marketeers-are-unnamed-sources", "But marketeers at Mbare Market described the levy as "
+     "\"unfair,\" saying they had not been consulted.", [("Unnamed sources", None, P)]),
+    ("a-long-participle-lead-is-no-clause", "Testifying during the trial last month, police "
+     "investigator Mary Banda told the court that the accused had fled. Speaking during a media "
+     "briefing at the Ministry of Energy headquarters in Ndola yesterday, Minister of Energy Dr. "
+     "Peter Kapala said Government had approved the tariffs.",
+     [("Mary Banda", None, I), ("Peter Kapala", None, I)]),
+    ("a-verb-inside-a-second-that-clause", "Okafor said the lab would publish its data in May, "
+     "and that students had already suggested a name.",
+     [("Okafor", None, I), ("Okafor", None, I)]),
+    ("she-after-a-kin-apposed-name", "Peter Banda told reporters the verdict was fair. His "
+     "sister, Ruth Banda, cried as the verdict was read. \"Seven years we waited,\" she said. "
+     "His lawyer was absent. \"We will appeal,\" she said.",
+     [("Peter Banda", None, I), ("Ruth Banda", None, D), ("Ruth Banda", None, D)]),
+    ("a-quotation-paragraph-after-reported-speech", "Authority chief Jone Tikoisuva says the "
+     "repairs took longer than planned.\n\n\"We would rather sail a week late.\"\n\nThe "
+     "ferry \"Lomaiviti\" will sail on Monday.\n\n\"It is safe.\"",
+     [("Jone Tikoisuva", None, I), ("Jone Tikoisuva", None, D)]),
+    ("a-quotation-paragraph-closed-by-its-own-speaker", "Ana Ruiz said fees would rise.\n\n"
+     "\"Are we going to force them to sell?\" association president Tom Reed asked.",
+     [("Ana Ruiz", None, I), ("Tom Reed", None, D)]),
+    ("a-name-after-a-portfolio-of-two-words", "Minister for Sugar Industry Charan Jeath Singh "
+     "says the delay will not matter. Singh says growers will be paid.",
+     [("Charan Jeath Singh", None, I), ("Charan Jeath Singh", None, I)]),
+    ("a-person-of-a-place-in-a-place", "Cane farmer Ilisoni Tora of Nalovo in Ba says his crop "
+     "is ready. Mrs Rudo Moyo (56) of Nketa 6 said she had bought water. Residents of Nalovo in "
+     "Ba said the road was closed.",
+     [("Ilisoni Tora", None, I), ("Rudo Moyo", None, I), ("Unnamed sources", None, I)]),
 ]
 
 
