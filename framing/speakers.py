@@ -468,9 +468,16 @@ class SpeakerContext:
                     or self.cues.country_code([body[-1].text])):
                 # "Sport Integrity Australia (SIA)": a name with an acronym is a body's
                 return self._institution(body, apposition, self.country_of(body))
-        tokens = [t for t in tokens if t.text not in "()"]
+        # "the Marrakech-based university": where a body sits is no part of its name
+        tokens = [t for t in tokens if t.text not in "()" and not (
+            t.low.endswith(("-based", "-headquartered")) and t is not tokens[-1])]
         if not tokens:
             return None
+        k = 1 if tokens[0].low == "the" else 0
+        if len(tokens) > k + 2 and tokens[k].low in ("management", "leadership") \
+                and tokens[k + 1].low == "of":
+            # "Management of the KBTH said": the body speaks through its management
+            return self.resolve_one(tokens[k + 2:], apposition)
         position = tokens[0].start
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
@@ -807,6 +814,11 @@ class SpeakerContext:
             # "the group", "the watchdog": the campaign, watchdog or firm that spoke last,
             # whatever its name
             return self.recent(position, kinds=("organisation",), types=("other", "expert"))
+        if len(tokens) == 2 and not tokens[1].cap and tokens[1].low in _SEATS_OF_LEARNING:
+            # "the university said" after "astronomers at Cadi Ayyad University"
+            found = self._named_before(tokens[1].text, position)
+            if found is not None:
+                return found
         if len(tokens) == 2 and not tokens[1].cap and (tokens[1].low in self.cues.roles.get(
                 "other", ()) or tokens[1].low in self.cues.names["company_nouns"]):
             # "the company said": the body last named that way, or described so ("Kyrgyz
@@ -1578,6 +1590,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]+)(?![\w'’-])")  # a word; the caller wants a capital
 _HEAD_OF = re.compile(r"\s+of\s+(state|government)(?![\w-])", re.I)
 # Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
+_SEATS_OF_LEARNING = frozenset("university institute academy college observatory laboratory "
+                               "school".split())
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
                      "following with upon outside inside for meanwhile however separately "
                      "similarly likewise instead besides".split())

@@ -1250,6 +1250,16 @@ CASES = [
      "is ready. Mrs Rudo Moyo (56) of Nketa 6 said she had bought water. Residents of Nalovo in "
      "Ba said the road was closed.",
      [("Ilisoni Tora", None, I), ("Rudo Moyo", None, I), ("Unnamed sources", None, I)]),
+    ("the-x-based-university", "Astronomers at Cadi Ayyad University found the comet. In a "
+     "statement, the Marrakech-based university said the comet was small. The London-based "
+     "Institute for Fiscal Studies said rates would rise.",
+     [("Cadi Ayyad University", None, I), ("Institute for Fiscal Studies", None, I)]),
+    ("a-treasury-and-an-investment-manager", "The Slovak State Treasury said it would pay. "
+     "Norges Bank Investment Management said it had sold its stake.",
+     [("Slovak State Treasury", None, I), ("Norges Bank Investment Management", None, I)]),
+    ("the-management-of-a-body", "The Korle Bu Teaching Hospital (KBTH) was hit. Management "
+     "of the KBTH said the ward was closed. The management of Acme Steel said it would reopen.",
+     [("Korle Bu Teaching Hospital", None, I), ("Acme Steel", None, I)]),
 ]
 
 
