@@ -708,7 +708,8 @@ class _Extractor:
         if not cue.participle and not self._subject(unit, attr):
             return None
         if cue.base and not (cue.verb and cue.verb.document_subject) \
-                and not self._plural_subject(unit, attr):
+                and not (cue.i and unit.tokens[cue.i - 1].low in ("has", "have", "had")) \
+                and not self._plural_subject(unit, attr):  # ("has forecast that": a participle)
             return None  # (a document's verb is checked below: "the statement read")
         if cue.lemma == "call" and (cue.base or cue.third) and attr.speakers and all(
                 sp.generic for sp in attr.speakers):

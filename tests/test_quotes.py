@@ -1260,6 +1260,9 @@ CASES = [
     ("the-management-of-a-body", "The Korle Bu Teaching Hospital (KBTH) was hit. Management "
      "of the KBTH said the ward was closed. The management of Acme Steel said it would reopen.",
      [("Korle Bu Teaching Hospital", None, I), ("Acme Steel", None, I)]),
+    ("forecast-and-assured-that", "The Met Office has forecast that rain will fall in May. "
+     "Minister Ana Ruiz assured growers that the state would pay. Ruiz was assured of support.",
+     [("Met Office", None, I), ("Ana Ruiz", None, I)]),
 ]
 
 
