@@ -1019,8 +1019,9 @@ class _Extractor:
             if toks[k].low == "and" and toks[k - 1].text == ",":
                 k -= 1
             before = self._chunk_back(toks, k, lo)
-            if before is None or self._participle_opener(toks[before[0]:before[1]]):
-                break  # "Responding, Ameen said": not a list
+            if before is None or self._participle_opener(toks[before[0]:before[1]]) \
+                    or toks[before[0]].low in ("outside", "inside", "near"):
+                break  # "Responding, Ameen said", "Outside court, Banda said": not a list
             i = before[0]
             starts.append(i)
         for i in reversed(starts):  # the longest list that opens the clause ("In a joint
@@ -1271,8 +1272,9 @@ class _Extractor:
         if first in ("a", "an") and len(seg) <= 8:
             # "A day earlier", "A few hours after the blast", but not "A spokesperson for X"
             return any(t.low in _TIME_WORDS for t in seg)
-        if first in STOPWORDS and first != "the" and len(seg) <= 8:
-            return True
+        if (first in STOPWORDS and first != "the" or first in ("outside", "inside", "near")) \
+                and len(seg) <= 8:
+            return True  # "In Seoul", "Outside court"
         # "Speaking during a media briefing at the Ministry of Health headquarters in Lusaka
         # yesterday": a participle and its preposition may carry a long place and time
         reach = 20 if seg[0].low.endswith("ing") and len(seg) > 1 and seg[1].low in _PREPOSITIONS \
@@ -2422,7 +2424,7 @@ def _dateline_country(article, cues: Cues) -> str | None:
 
 
 def _dateline_end(toks: list[Token]) -> int:
-    """Where the words after a dateline start ("KUALA LUMPUR, July 22 —", "SEOUL, Sept. 8
+    """Where the words after a dateline start ("KUALA LUMPUR, July 22 —", "SHAH ALAM:", "SEOUL, Sept. 8
     (Yonhap) --", "BEIJING (Reuters) -"), or 0: a place in capitals, then only a date, an
     agency in brackets and commas before the dash (not "NATO said on Monday -")."""
     k = 0
@@ -2430,6 +2432,8 @@ def _dateline_end(toks: list[Token]) -> int:
         k += 1
     if k == 0:
         return 0
+    if k < len(toks) and toks[k].text == ":" and (k > 1 or len(toks[0].text) > 3):
+        return k + 1  # "SHAH ALAM:" (Malaysian papers), not "UN: ..." or "US: ..."
     for m in range(k, min(len(toks), k + 12)):
         text = toks[m].text
         if text in "—–":

@@ -24,12 +24,14 @@ from .registry import Registry, Source
 from .text import abbreviations
 
 _TOKEN_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St|Coun|Cllr|Clr|Cde|Supt|Insp|Atty|"
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St|Coun|Cllr|Clr|Cde|Eng|Supt|Insp|Atty|"
     r"Engr|Hon|Brig|Det|Adv|Maj|Cmdr|Cpl|Pvt|Rev)\.(?=\s)"  # Rep. Park, Coun. Ana Ruiz
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)"  # Nov. 7
     r"|(?<=[A-Za-z] )(?:Inc|Corp|Ltd|Bros)\.(?=\s\(|,)"  # "... Philippines Inc. (PHAPi)"
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
     r"|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # H&M, AT&T, S&P
+    r"|Ma\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That)\b)[A-Z][a-z]+ [A-Z][a-z])"
+    # "Ma. Theresa Lazaro" (Maria, in Philippine copy), not "said Ma. The talks"
     r"|[A-Z]\.[A-Z][a-z][\w'-]*"        # Folha de S.Paulo
     r"|(?<=[a-z] )[A-Z]\.(?=,|['’]s\b|\s+[a-z])"  # a surname's initial: "Mohamed E., 29,"
     r"|[A-Z]\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At|For|As|If|"
@@ -1541,7 +1543,10 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             # ("PTAD's Executive Secretary": an owner and titles, no name)
             if _name_particle(text, words, offset):
                 break  # "talks with To Lam": a capitalised "To" mid-sentence is a name's
-            popped = words.pop(0)[1].casefold()
+            popped_word = words.pop(0)
+            popped = popped_word[1].casefold()
+        if popped in _PEERAGE and len(words) == 1 and capitalised(words[0][1]):
+            words.insert(0, popped_word)  # "Lord Inverallan": a peer or a judge named by a title
         # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
         last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles), default=-1)
         title = popped
@@ -1590,6 +1595,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]+)(?![\w'’-])")  # a word; the caller wants a capital
 _HEAD_OF = re.compile(r"\s+of\s+(state|government)(?![\w-])", re.I)
 # Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
+_PEERAGE = frozenset("lord lady baroness baron".split())
 _SEATS_OF_LEARNING = frozenset("university institute academy college observatory laboratory "
                                "school".split())
 _FRONTED = frozenset("at in on during after before later earlier speaking asked addressing "
@@ -1827,6 +1833,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         return "institution", run  # "National Integrity Action", "Korean Air"
     if person and not connected and (not has_institution or len(person) > 1 or person_title
                                      or _GLUED_INITIAL.fullmatch(person[-1].text)):
+        if len(person) == 1 and before is not None and before.low in _PEERAGE:
+            return "person", [before, *person]  # "Lord Inverallan", "Baroness Hale": titled by name
         return "person", person
     if has_institution:
         while run and (run[0].low in ("the", "of", "for", "and") or run[0].low.endswith("'s")):

@@ -127,6 +127,19 @@ def test_outlet_styles(name, text, inferred, kinds, body_start):
         assert part.text not in split.body
 
 
+def test_a_place_and_a_colon_opening_the_first_paragraph_is_a_dateline():
+    text = ("Dengue cases climb in Penang\n\nGEORGE TOWN: Dengue cases in Penang rose by a third "
+            "last month, the state health department said.\n\nThe state will spray every "
+            "district.\n")
+    split = split_layout(text)
+    assert [p.kind for p in split.parts] == ["title", "dateline"]
+    assert split.body.startswith("Dengue cases in Penang rose")
+    later = ("Dengue cases in Penang rose by a third last month, the state health department "
+             "said on Monday, and the state will hire more workers.\n\nUPDATE: The state will "
+             "spray every district by Friday.\n")
+    assert "UPDATE: The state" in split_layout(later).body  # only the first paragraph
+
+
 def test_body_pieces_map_back_to_the_text():
     split = split_layout(REUTERS)
     for b_start, t_start, length in split.segments:

@@ -1263,6 +1263,20 @@ CASES = [
     ("forecast-and-assured-that", "The Met Office has forecast that rain will fall in May. "
      "Minister Ana Ruiz assured growers that the state would pay. Ruiz was assured of support.",
      [("Met Office", None, I), ("Ana Ruiz", None, I)]),
+    ("a-peer-named-by-title", "Lord Inverallan ruled that the council had acted within its "
+     "powers. \"It is misconceived,\" he said. Lord David Cameron said it was fine. Cameron said "
+     "more was needed.", [("Lord Inverallan", None, I), ("Lord Inverallan", None, D),
+                          ("David Cameron", None, I), ("David Cameron", None, I)]),
+    ("an-engineer-and-a-philippine-maria", "\"All tunnels reopened,\" said Eng. Faisal "
+     "Al-Otaibi, the undersecretary. \"We will not yield,\" Foreign Affairs Secretary Ma. Elena "
+     "Cruz told reporters.", [("Faisal Al-Otaibi", None, D), ("Ma. Elena Cruz", None, D)]),
+    ("the-surname-ma-ends-a-sentence", "Trade grew, said Ma. The ministry agreed.",
+     [("Ma", None, I)]),
+    ("outside-court-opens-the-sentence", "Outside court, the victim's widow, Ruth Banda, said "
+     "the family could heal. Outside court, Tom Phiri said he would appeal.",
+     [("Ruth Banda", None, I), ("Tom Phiri", None, I)]),
+    ("an-irish-company-suffix", "The developer, Clochán Wind DAC, said in a statement that it "
+     "was \"disappointed\" with the ruling.", [("Clochán Wind DAC", None, P)]),
 ]
 
 
