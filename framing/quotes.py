@@ -993,7 +993,7 @@ class _Extractor:
                     and head.low not in self.cues.names["body_heads"] \
                     and not self.cues.country_code([head.text]):
                 found = self._chunk_back(toks, end, lo)
-                if found is not None and toks[found[0]].low not in ("the",):
+                if found is not None and toks[found[0]].low != "the":
                     return found
             m = end - 1
         return None
@@ -2424,7 +2424,7 @@ def _dateline_country(article, cues: Cues) -> str | None:
 
 
 def _dateline_end(toks: list[Token]) -> int:
-    """Where the words after a dateline start ("KUALA LUMPUR, July 22 —", "SHAH ALAM:", "SEOUL, Sept. 8
+    """Where the words after a dateline start ("KUALA LUMPUR, July 22 —", "SEOUL, Sept. 8
     (Yonhap) --", "BEIJING (Reuters) -"), or 0: a place in capitals, then only a date, an
     agency in brackets and commas before the dash (not "NATO said on Monday -")."""
     k = 0
@@ -2432,8 +2432,6 @@ def _dateline_end(toks: list[Token]) -> int:
         k += 1
     if k == 0:
         return 0
-    if k < len(toks) and toks[k].text == ":" and (k > 1 or len(toks[0].text) > 3):
-        return k + 1  # "SHAH ALAM:" (Malaysian papers), not "UN: ..." or "US: ..."
     for m in range(k, min(len(toks), k + 12)):
         text = toks[m].text
         if text in "—–":

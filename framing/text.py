@@ -156,9 +156,10 @@ def split_sentences(text: str) -> list[Span]:
 # B.C."): Punkt ends a sentence there when a capitalised word follows, but such a run mostly
 # starts a name ("R.M.A.L. Rathnayake", "B.C. Wildfire Service").
 _INITIALS_END = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,5})\Z")
-# "Secretary Ma." + "Theresa Lazaro said": Maria, as Philippine copy abbreviates it after a
-# title (not the surname Ma ending "said Ma.").
-_MARIA_END = re.compile(r"\b[A-Z][a-z]+ Ma\.\Z")
+# A title's abbreviation that is also a surname: "Secretary Ma." + "Theresa Lazaro said"
+# (Maria, in Philippine copy, after a title; not "said Ma."), "said Eng." + "Mohammed
+# Al-Zahrani" (engineer; but "Phillip Eng." + "The agency" ends a sentence).
+_TITLE_OR_NAME_END = re.compile(r"(?:\b[A-Z][a-z]+ Ma|\bEng)\.\Z")
 _NOT_NAMES = frozenset("the a an he she it they we i this that these those there in on at for "
                        "but and or so if as when while after before then his her its their our "
                        "my".split())
@@ -170,8 +171,9 @@ def _joins_initials(text: str, previous: Span, start: int) -> bool:
     nor a following word that starts sentences: "... joined the F.B.I. The agency said")."""
     head = text[previous[0]:previous[1]]
     m = _INITIALS_END.search(head)
-    if m is None and _MARIA_END.search(head) is None or m is not None \
-            and m.group(1)[:-1].casefold() in abbreviations():
+    if m is not None and m.group(1)[:-1].casefold() in abbreviations():
+        return False
+    if m is None and _TITLE_OR_NAME_END.search(head) is None:
         return False
     if text[previous[1]:start] != " ":
         return False

@@ -1272,6 +1272,9 @@ CASES = [
      "Cruz told reporters.", [("Faisal Al-Otaibi", None, D), ("Ma. Elena Cruz", None, D)]),
     ("the-surname-ma-ends-a-sentence", "Trade grew, said Ma. The ministry agreed.",
      [("Ma", None, I)]),
+    ("the-surname-eng-ends-a-sentence", "Trains stopped, said MBTA chief Phillip Eng. The "
+     "agency agreed. \"We are sorry,\" Eng said.",
+     [("Phillip Eng", None, I), ("Phillip Eng", None, D)]),
     ("outside-court-opens-the-sentence", "Outside court, the victim's widow, Ruth Banda, said "
      "the family could heal. Outside court, Tom Phiri said he would appeal.",
      [("Ruth Banda", None, I), ("Tom Phiri", None, I)]),
