@@ -930,7 +930,9 @@ class _Extractor:
         person or group, then where they were (a place in lower case, which names nobody)."""
         for m in range(j - 2, max(lo, j - 6), -1):
             tok = toks[m]
-            if tok.low in ("at", "near", "outside", "inside", "in") and toks[m + 1].low in DETERMINERS:
+            if tok.low in ("at", "near", "outside", "inside", "in") and toks[m + 1].low in DETERMINERS \
+                    or tok.low == "of" and m - 1 >= lo and toks[m - 1].low in self.cues.names["people_of_place"] \
+                    and not toks[m + 1].cap:  # ("Residents of the district said")
                 if m - 1 < lo or toks[m - 1].cap and m - 1 > lo:
                     return None
                 head = toks[m - 1].low
@@ -1199,6 +1201,11 @@ class _Extractor:
             if self._adjunct_segment(toks[a:b]):
                 continue
             span = self._chunk_fwd(toks, a, b)
+            if span is not None and span[0] == a and span[1] < b and toks[span[1]].low in ("and", "&") \
+                    and all(t.cap and t.is_word or t.low in ("and", "&", "of", "for")
+                            for t in toks[span[1]:b]) and toks[a].low not in DETERMINERS \
+                    and any(t.low in self.cues.titles for t in toks[a:b - 2]):
+                span = (a, b)  # "Trade and Industry Minister Mark Mitchell, who ..., said"
             placed = False
             if span is not None and span[1] != b and span[1] + 1 < b \
                     and toks[span[1]].low in _PLACE_PREPOSITIONS \
@@ -1523,6 +1530,10 @@ class _Extractor:
             return self._quoted_words(unit, attr, k)
         if start_k < n and toks[start_k].low in self.scare_words:
             return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
+        if start_k < n and toks[start_k].low in ("this", "so") and (
+                start_k + 1 == n or not toks[start_k + 1].is_word
+                or toks[start_k + 1].low in _AFTER_THIS) and not self._after_quote(unit, attr):
+            return False  # "He said this while talking to reporters", "She said so": no words
         if cue.lemma in ("warn", "caution") and start_k < n and toks[start_k].low in ("of", "about", "against") \
                 and not any(t.start in unit.opens for t in toks[start_k:]) and not self._after_quote(unit, attr):
             return False  # "Health officials warned of outbreaks": a topic, no words
@@ -2342,6 +2353,12 @@ class _Extractor:
     def _speakers(self, unit: _Unit, i: int, j: int, apposition: Sequence[Token] = ()) -> list[Speaker]:
         toks = unit.tokens
         speakers = self.ctx.resolve(toks[i:j], apposition)
+        if j < len(toks) and toks[j].low in ("reported", "reports") and len(speakers) == 1 \
+                and _lone_unknown(speakers[0]):
+            # "..., Bernama reported": one unknown word that reports is an outlet, not a
+            # person (so that a later "he" is not it)
+            lone = speakers[0]
+            speakers = [Speaker(lone.name, "news-media", lone.country, "organisation")]
         for speaker in speakers:
             self.ctx.remember(toks[i].start, speaker)
         return speakers
@@ -2548,6 +2565,18 @@ def _title_case(inner: str) -> bool:
     if not words or len(words) > 10 or inner.rstrip()[-1:] in ".,!?;:":
         return False
     return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+
+
+def _lone_unknown(speaker: Speaker) -> bool:
+    """A speaker guessed to be a person from one capitalised word that nothing else names."""
+    return speaker.kind == "person" and not speaker.known and speaker.source_type == "other" \
+        and bool(speaker.name) and " " not in speaker.name
+
+
+# What follows "said this" or "said so" when the demonstrative stands for words reported
+# before ("He said this while talking to reporters"), not for the start of a clause ("She said
+# this was wrong").
+_AFTER_THIS = frozenset("while when as at in on during after before to from".split())
 
 
 def _join_tokens(tokens: Sequence[Token]) -> str:

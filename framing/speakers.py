@@ -118,6 +118,10 @@ def is_profession(word: str) -> bool:
 _COMPANY_SYNONYMS = {"airline": ("airline", "carrier"), "carrier": ("airline", "carrier")}
 # "Roads and Transport Authority (RTA)": a name and the acronym it defines.
 _DEFINED = re.compile(r"((?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\(([A-Z]{2,8})\)")
+# The words of a title before its acronym ("inspector general of police (IGP)"), and those
+# an acronym leaves out.
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
+_ACRONYM_GLUE = frozenset(("of", "for", "and", "the", "&"))
 _MEDIA_MODIFIERS = frozenset("state official state-run government-run state-owned".split())
 _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
                         "thousands several".split())
@@ -388,6 +392,15 @@ class SpeakerContext:
                 and not self.cues.country_code([items[0][0].text]) \
                 and self._mention_with(items[0][0].text, items[0][0].start) is None:
             return True  # "Treasury and Finance Minister Mehmet Şimşek": one title
+        if len(items) == 2 and 2 <= len(items[0]) <= 3 and all(t.cap for t in items[0]) \
+                and (items[0][-1].low in self.cues.names["portfolios"]
+                     or items[0][-1].low.endswith(_NOUN_SUFFIXES)) \
+                and len(items[1]) >= 3 and items[1][0].cap \
+                and any(t.low in self.cues.titles for t in items[1][:-1]) \
+                and not any(self.registry.lookup(t.text, outlets_only=False) is not None
+                            or self.cues.country_code([t.text])
+                            or self._mention_with(t.text, t.start) is not None for t in items[0]):
+            return True  # "Emergency Management and Recovery Minister Mark Mitchell": one title
         if len(items) == 2 and items[1][0].cap and len(items[0]) >= 3 and any(
                 t.low == "of" and k and items[0][k - 1].low in self.cues.names["body_heads"] and items[0][k - 1].cap
                 for k, t in enumerate(items[0])) and all(
@@ -484,7 +497,8 @@ class SpeakerContext:
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
         anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
-                   or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position))
+                   or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position)
+                   or self._acronym_title(tokens, position))
         if anaphor is not None:
             return anaphor
         to = next((k for k, t in enumerate(tokens) if k and t.low == "to"
@@ -992,6 +1006,29 @@ class SpeakerContext:
                     return self._mentioned(mention)
         return None
 
+    def _acronym_title(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"the CEC said" after "chief election commissioner (CEC) AMM Nasir Uddin": the person
+        named right after a title that the article shortened to that acronym."""
+        words = [t for t in tokens if t.low != "the"]
+        if len(words) != 1 or not 2 <= len(words[0].text) <= 6 or not words[0].text.isalpha() \
+                or not words[0].text.isupper():
+            return None
+        acronym = words[0].text
+        defined = f"({acronym})"
+        lo = max(0, position - 5000)
+        if self.text.find(defined, lo, position) < 0:
+            return None
+        for m in reversed(list(re.finditer(re.escape(defined) + r"\s+", self.text[lo:position]))):
+            before = [w for w in _WORDS_BEFORE.findall(self.text, max(0, lo + m.start() - 100),
+                                                      lo + m.start())
+                      if w.casefold() not in _ACRONYM_GLUE]
+            if "".join(w[0] for w in before[-len(acronym):]).upper() != acronym:
+                continue
+            mention = next((x for x in self.mentions if x.start == lo + m.end()), None)
+            if mention is not None:
+                return self._mentioned(mention)
+        return None
+
     def _expert_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the expert", "the analyst": the expert last quoted by name ("Denis Kovalchuk, a
         senior researcher at ..."), not analysts in general."""
@@ -1348,7 +1385,8 @@ class SpeakerContext:
         # "defence counsel Edwin Ho", "His attorney, Kerry-Ann Morrison": a party's own
         # lawyer, not the state's ("the attorney general", "district attorney" stay)
         words = [w for k, w in enumerate(words) if not (
-            w in _PRIVATE_LAWYER and k and words[k - 1] in _LAWYER_OF)]
+            w in _PRIVATE_LAWYER and k and words[k - 1] in _LAWYER_OF
+            or w in _LAWYER_OF and k + 1 < len(words) and words[k + 1] in _PRIVATE_LAWYER)]
         if _has_any(words, roles.get("expert", ())):
             return "expert"
         if kind == "person":

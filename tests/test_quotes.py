@@ -1280,6 +1280,30 @@ CASES = [
      [("Ruth Banda", None, I), ("Tom Phiri", None, I)]),
     ("an-irish-company-suffix", "The developer, Clochán Wind DAC, said in a statement that it "
      "was \"disappointed\" with the ruling.", [("Clochán Wind DAC", None, P)]),
+    ("people-of-a-place-in-lower-case", "Residents of the district said the water rose fast. "
+     "Villagers of several hamlets told the paper that the road was cut. The mayor of the town "
+     "said the bridge was safe.", [("Unnamed sources", None, I), ("Unnamed sources", None, I)]),
+    ("a-civil-defence-body", "The Civil Defence said it had rescued 40 people. Defense "
+     "Minister Kenji Sato said the launch was a threat.",
+     [("Civil Defence", None, I), ("Kenji Sato", None, I)]),
+    ("said-this-and-said-so-report-no-words", "\"We will appeal,\" Tom Reed said.\n\nHe said "
+     "this while talking to reporters. Ana Ruiz said so on Monday. She said this was wrong.",
+     [("Tom Reed", None, D), ("Ana Ruiz", None, I)]),
+    ("a-title-defined-by-its-acronym", "The board met under chief electoral officer (CEO) "
+     "Rukhsana Begum on Monday.\n\nThe CEO said polling would start at 8am. The Election "
+     "Commission (EC) said the count would follow.",
+     [("Rukhsana Begum", None, I), ("Election Commission", None, I)]),
+    ("an-unknown-word-that-reports-is-an-outlet", "Minister Dzaki Rahman said the plan was "
+     "ready, Warta reported. \"There is no need to panic,\" he was quoted as saying.",
+     [("Dzaki Rahman", "Warta", I), ("Dzaki Rahman", None, D)]),
+    ("a-portfolio-of-two-words-and-another", "Emergency Management and Recovery Minister Tane "
+     "Walker, who flew to the coast, said aid would come. Trade and Industry Minister Ana "
+     "Ruiz said exports grew.", [("Tane Walker", None, I), ("Ana Ruiz", None, I)]),
+    ("estimated-that", "The Chamber of Commerce estimated that each day without power costs "
+     "$150 million. Analysts estimated the cost at $5 billion.",
+     [("Chamber of Commerce", None, I)]),
+    ("police-headquarters", "The police headquarters said in a press release that officers "
+     "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
 
 
