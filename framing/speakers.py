@@ -1175,6 +1175,16 @@ class SpeakerContext:
             if defined is not None:  # "RTA said" after "the Roads and Transport Authority
                 return defined       # (RTA)": that body, by the name it was given
         mention = self._mention_with(token.text, token.start)
+        gender = next((_HONORIFIC_GENDER[t.low.rstrip(".")] for t in titles
+                       if t.low.rstrip(".") in _HONORIFIC_GENDER), None)
+        if mention is not None and gender is not None and self._gender(mention) != gender:
+            # "Ms. Kim said" after "Kim Yo Jong, the powerful sister of leader Kim Jong Un": the
+            # person the article called a woman, not the brother named last
+            same = [x for x in reversed(self.mentions) if x.start < token.start
+                    and token.low in (x.parts[0], x.parts[-1])]
+            mention = next((x for x in same if self._gender(x) == gender), None) or (
+                mention if self._gender(mention) is None else next(
+                    (x for x in same if self._gender(x) is None), mention))
         if mention is None and token.text[:1].isupper() and token.low.partition("-")[0] in _ARTICLES:
             # "Al-Ansari added" at the head of a sentence after "Majed al-Ansari"
             mention = self._mention_with(token.text[:1].lower() + token.text[1:], token.start)
@@ -1194,6 +1204,20 @@ class SpeakerContext:
             return Speaker(token.text, self._guess_type([token], titles, apposition, "organisation"),
                            country, "organisation")
         return self._person(token.text, titles, apposition, country)
+
+    def _gender(self, mention: Mention) -> str | None:
+        """"f" or "m" when the article says so where it names the person in full: an honorific
+        before the name ("Mrs Ruth Banda") or a kin or gendered noun heading the apposition
+        after it ("Kim Yo Jong, the powerful sister of ..."); else None."""
+        before = _HONORIFIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+        if before is not None:
+            return _HONORIFIC_GENDER[before.group(1).casefold()]
+        for token in apposition_after(self.text, mention.end):
+            if token.low in _APPOSITION_STOPS:
+                break
+            if token.low in _GENDERED:
+                return _GENDERED[token.low]
+        return None
 
     def _mentioned(self, mention: Mention, country: str | None = None) -> Speaker:
         """The person of a full-name mention (worked out once per mention)."""
@@ -1643,6 +1667,19 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ABBREVIATIONS = frozenset("co corp inc ltd plc llc bhd jsc".split())  # written with a dot
 _APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # ", a 34-year-old engineer"
 _ENDS_INITIAL = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")  # "K." in "K. Srinivasa Rao" ends no sentence
+# Honorifics that say whether a person is a woman or a man ("Ms. Kim" is not "Mr. Kim"), nouns
+# that say so at the head of an apposition, and the words that end that head.
+_HONORIFIC_GENDER = {**dict.fromkeys(("ms", "mrs", "miss", "madam", "madame", "mme", "mme."), "f"),
+                     "mr": "m"}
+_HONORIFIC_BEFORE = re.compile(r"\b(Ms|Mrs|Miss|Madam|Madame|Mme|Mr)\.?\s+\Z")
+_GENDERED = {**dict.fromkeys((
+    "sister", "wife", "mother", "daughter", "woman", "widow", "girl", "grandmother",
+    "granddaughter", "aunt", "niece", "actress", "chairwoman", "spokeswoman", "businesswoman",
+    "congresswoman", "queen", "princess", "first lady"), "f"),
+    **dict.fromkeys(("brother", "husband", "father", "son", "man", "widower", "boy",
+                     "grandfather", "grandson", "uncle", "nephew", "actor", "chairman",
+                     "spokesman", "businessman", "congressman", "king", "prince"), "m")}
+_APPOSITION_STOPS = frozenset("of to at for who whose which in from with and".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())  # "Ferdinand Marcos Jr." is Marcos
 # "Inspector of " or "Minister of Natural Resources and " before a run
 _AFTER_OF = re.compile(r"[A-Z][\w.]* (?:of|for) (?:the )?(?:[A-Z][\w'-]*(?: |, | and |, and ))*\Z")

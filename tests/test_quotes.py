@@ -1302,6 +1302,9 @@ CASES = [
     ("estimated-that", "The Chamber of Commerce estimated that each day without power costs "
      "$150 million. Analysts estimated the cost at $5 billion.",
      [("Chamber of Commerce", None, I)]),
+    ("ms-and-mr-of-one-surname", "Park Mi-ja, the elder sister of lawmaker Park Tae-ho, said "
+     "the land was theirs.\n\n\"We will not sell,\" Ms. Park said. \"Nor will I,\" Mr. Park said.",
+     [("Park Mi-ja", None, I), ("Park Mi-ja", None, D), ("Park Tae-ho", None, D)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
