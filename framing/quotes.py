@@ -846,6 +846,8 @@ class _Extractor:
                 before = (lo, knowing)
             if before is not None:
                 span = before
+        if span is None and j - 4 > lo and toks[j - 1].low in _REGION_NOUNS:
+            span = self._body_in_region(toks, j - 1, lo)
         span = self._group_in_place(toks, span, lo)
         if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in (
                 *DETERMINERS, "at", "near", "outside", "inside", "in"):
@@ -859,6 +861,17 @@ class _Extractor:
             if before is not None:
                 span = before[0], span[1]
         return self._coordinated(toks, span, lo)
+
+    def _body_in_region(self, toks: list[Token], m: int, lo: int):
+        """"The ANC in the OR Tambo region said": a body named by its acronym or capitalised
+        name, then the region (ending at ``m`` in a lower-case noun) it speaks for there."""
+        k = m - 1
+        while k > lo and toks[k].cap and toks[k].is_word:
+            k -= 1
+        if k == m - 1 or k - 2 < lo or toks[k].low != "the" or toks[k - 1].low not in ("in", "at", "from") \
+                or not toks[k - 2].cap:
+            return None
+        return self._chunk_back(toks, k - 1, lo)
 
     def _skip_adjuncts_back(self, toks: list[Token], j: int, lo: int) -> int:
         """Step back over "in a commentary on Friday" to where the subject ends."""
@@ -1816,7 +1829,8 @@ class _Extractor:
         while r < n and (toks[r].cap or toks[r].text in _NAME_PARTICLES and r > k):
             r += 1
         if r == k or r + 2 >= n or toks[r].text != "," or toks[r - 1].low in self.cues.adjuncts or not (
-                toks[r + 1].low in ("a", "an", "the") or toks[r + 1].text.isdigit()):
+                toks[r + 1].low in ("a", "an", "the", "which", "who") or toks[r + 1].text.isdigit()):
+            # ("said Beijing, which buys most of the coal, had been uneasy")
             return False
         for m in range(r + 2, min(n - 1, r + 30)):
             tok = toks[m]
@@ -2571,6 +2585,11 @@ def _lone_unknown(speaker: Speaker) -> bool:
     """A speaker guessed to be a person from one capitalised word that nothing else names."""
     return speaker.kind == "person" and not speaker.known and speaker.source_type == "other" \
         and bool(speaker.name) and " " not in speaker.name
+
+
+# Lower-case nouns that end a place's name ("the OR Tambo region", "the Kavango East province").
+_REGION_NOUNS = frozenset("region province district county state municipality prefecture "
+                          "governorate area division constituency ward".split())
 
 
 # What follows "said this" or "said so" when the demonstrative stands for words reported

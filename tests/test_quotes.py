@@ -1305,6 +1305,13 @@ CASES = [
     ("ms-and-mr-of-one-surname", "Park Mi-ja, the elder sister of lawmaker Park Tae-ho, said "
      "the land was theirs.\n\n\"We will not sell,\" Ms. Park said. \"Nor will I,\" Mr. Park said.",
      [("Park Mi-ja", None, I), ("Park Mi-ja", None, D), ("Park Tae-ho", None, D)]),
+    ("a-name-and-its-relative-clause-open-the-words", "Analysts said Hanoi, which buys most "
+     "of the coal, had been uneasy. \"Prices will rise,\" said Tran, who heads the institute, "
+     "adding that rates would hold.",
+     [("Unnamed analysts", None, I), ("Tran", None, D), ("Tran", None, I)]),
+    ("a-party-in-a-region", "The ANC in the OR Tambo region said in a statement that the "
+     "councillor had been \"a fearless voice\". Officials in the Kavango East region said the "
+     "vote was fair.", [("ANC", None, P), ("Unnamed officials", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
