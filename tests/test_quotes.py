@@ -1576,7 +1576,8 @@ def test_eval_script_reports_precision_and_recall():
                             "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
                             "heldout31", "heldout32", "heldout33",
                             "heldout34", "heldout35", "heldout36", "heldout37",
-                            "heldout38", "heldout39", "heldout40", "heldout41"}
+                            "heldout38", "heldout39", "heldout40", "heldout41",
+                            "heldout42", "heldout43"}
     for name in figures:
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
