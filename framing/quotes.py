@@ -1547,6 +1547,8 @@ class _Extractor:
                 start_k + 1 == n or not toks[start_k + 1].is_word
                 or toks[start_k + 1].low in _AFTER_THIS) and not self._after_quote(unit, attr):
             return False  # "He said this while talking to reporters", "She said so": no words
+        if cue.lemma == "accuse" and start_k < n and toks[start_k].low == "of":
+            return False  # "companies accused of feeding components": accused, not accusing
         if cue.lemma in ("warn", "caution") and start_k < n and toks[start_k].low in ("of", "about", "against") \
                 and not any(t.start in unit.opens for t in toks[start_k:]) and not self._after_quote(unit, attr):
             return False  # "Health officials warned of outbreaks": a topic, no words
@@ -2317,6 +2319,14 @@ class _Extractor:
                     and toks[j + 2].low.endswith("-old"):
                 j += 3  # "a 45-year-old shopkeeper"
                 continue
+            if j > i and tok.is_word and not tok.cap and tok.low.isalpha() and tok.low not in STOPWORDS \
+                    and tok.low not in _BE and tok.low not in _FINITE and not self._np_word(tok):
+                ahead = next((m for m in range(j + 1, min(hi - 1, j + 3))
+                              if toks[m].low in self.cues.names["firm_descriptors"]), None)
+                if ahead is not None and toks[ahead + 1].cap and all(
+                        toks[x].is_word and not toks[x].cap for x in range(j + 1, ahead)):
+                    j += 1  # "the maritime intelligence firm Windward": words before the firm's
+                    continue
             digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
             if (not self._np_word(tok) and not digit_name) or (tok.low in DETERMINERS and j > i):
                 break

@@ -43,7 +43,7 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
 # Lower-case particles inside a name ("Lula da Silva", "von der Leyen").
-_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn al la le du del della di "
+_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn anak al la le du del della di "
                             "ter".split())
 # Lower-case words that join the parts of a name in Spanish, Portuguese, Italian and French
 # ("Ecologistas en Acción", "Médicos sin Fronteras", "José Ortega y Gasset")
@@ -621,6 +621,16 @@ class SpeakerContext:
                 and is_profession(tokens[1].low):
             return self._unnamed(tokens, country, position)  # "Volcanologists warned", "a
             # seismologist said"
+        firm = next((k for k in range(len(tokens) - 2, -1, -1) if not tokens[k].cap
+                     and tokens[k].low in self.cues.names["firm_descriptors"]
+                     and tokens[k].low not in _PEOPLE_TOO), None)
+        if firm is not None and all(t.cap or t.text in "&." for t in tokens[firm + 1:]) \
+                and tokens[firm + 1].low not in _institution_words(self.cues):
+            # "the maritime intelligence firm Windward", "brokerage Jefferies": a company
+            name = tokens[firm + 1:]
+            src = self.registry.lookup(_join(name), outlets_only=False)
+            return Speaker.from_source(src) if src is not None else Speaker(
+                _join(name), "other", country, "organisation")
         named = self._named(tokens, apposition, country) or self._described_body(tokens)
         if named is not None:
             return named
@@ -1457,8 +1467,9 @@ class SpeakerContext:
                     parts = mention.parts[:-1] if len(mention.parts) > 2 and mention.parts[-1] in \
                         _SUFFIXES else mention.parts
                     if mention.start < position and (key in (parts[0], parts[-1]) or len(
-                            parts) == 3 and key == parts[1] and self._first_surname(mention)):
-                        found = mention  # ("Villanueva" after "Óscar Villanueva Paredes")
+                            parts) in (3, 4) and key == parts[1] and self._first_surname(mention)):
+                        found = mention  # ("Villanueva" after "Óscar Villanueva Paredes", "Chin"
+                        # after "Christopher Chin Kiong Seng")
                         break
                 at = self.text.rfind(form, searched, at)
         found = found or known
@@ -1667,6 +1678,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ABBREVIATIONS = frozenset("co corp inc ltd plc llc bhd jsc".split())  # written with a dot
 _APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # ", a 34-year-old engineer"
 _ENDS_INITIAL = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")  # "K." in "K. Srinivasa Rao" ends no sentence
+# Words for a firm that also name a person's trade ("property developer Tom Reed").
+_PEOPLE_TOO = frozenset(("developer", "broker", "operator"))
+
 # Honorifics that say whether a person is a woman or a man ("Ms. Kim" is not "Mr. Kim"), nouns
 # that say so at the head of an apposition, and the words that end that head.
 _HONORIFIC_GENDER = {**dict.fromkeys(("ms", "mrs", "miss", "madam", "madame", "mme", "mme."), "f"),

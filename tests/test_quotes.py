@@ -1312,6 +1312,20 @@ CASES = [
     ("a-party-in-a-region", "The ANC in the OR Tambo region said in a statement that the "
      "councillor had been \"a fearless voice\". Officials in the Kavango East region said the "
      "vote was fair.", [("ANC", None, P), ("Unnamed officials", None, I)]),
+    ("accused-of-is-no-report", "The EU listed a dozen firms accused of feeding parts into "
+     "drone production. China accused the EU of \"double standards\".",
+     [("Chinese government", None, P)]),
+    ("a-firm-described-before-its-name", "The tankers sailed under the flag of Gabon, according "
+     "to the maritime intelligence firm Seaward. They are now listed on a Russian registry, it "
+     "said. Brokerage Kestrel said shares would fall.",
+     [("Seaward", None, I), ("Seaward", None, I), ("Kestrel", None, I)]),
+    ("iban-names-and-titles", "Longhouse chief Tuai Rumah Jugah anak Empeni filed the suit.\n\n"
+     "\"Our grandparents are buried here,\" Jugah said. Penghulu Ngumbang anak Sagat, who heads "
+     "the community leaders, said other longhouses would sue.",
+     [("Jugah anak Empeni", None, D), ("Ngumbang anak Sagat", None, I)]),
+    ("a-delegate-and-a-four-word-name", "Delegate Maria Taitano-Cruz said she had spoken with "
+     "officials. Justice Vincent Lau Kok Meng ruled for the families.\n\n\"The evidence is "
+     "clear,\" Lau said.", [("Maria Taitano-Cruz", None, I), ("Vincent Lau Kok Meng", None, D)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
