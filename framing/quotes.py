@@ -467,6 +467,14 @@ class _Extractor:
     def __init__(self, article, registry: Registry, cues: Cues) -> None:
         self.article = article
         self.text = article.norm
+        # a nickname in quotation marks inside a name ('Sen. Joaquin "Jack" Mendiola') is
+        # neither a quotation nor a word of the name: blanked for the rules (every offset
+        # after it stays)
+        found = list(_NICKNAME.finditer(self.text))
+        self.nicknames = {m.start(1) for m in found}
+        for m in found:  # the given name moves up to the surname: 'Joaquin Mendiola'
+            given = m.group()[:m.start(1) - m.start() - 1]
+            self.text = self.text[:m.start()] + given.rjust(m.end() - m.start()) + self.text[m.end():]
         self.cues = cues
         self.registry = registry
         outlet = getattr(article, "outlet", None)
@@ -1746,6 +1754,9 @@ class _Extractor:
         if head > 1 and toks[head - 1].low == "that" and (toks[head - 2].low in _COORDINATORS or
                                                           toks[head - 2].text == ","):
             return False  # "X said A, and that students had suggested a name.": inside X's words
+        before = head - 2 if head > 1 and toks[head - 1].low == "that" else head - 1
+        if before >= 0 and (toks[before].low,) in self.cues.forms and not self._after_quote(unit, attr):
+            return False  # "Reed said residents had complained for months": inside Reed's words
         attr.mode = "trailing"
         attr.tail = k
         end = head
@@ -2081,7 +2092,9 @@ class _Extractor:
         spans = []
         for a, b in attr.contents:
             nested = [c for c in attributions if c.parent is attr and (
-                c.contents or c.quotes or not c.cue.participle)]  # not "workers demanding pay"
+                c.contents or c.quotes or not c.cue.participle and not (
+                    c.cue.verb and c.cue.verb.needs_that))]  # not "workers demanding pay",
+            # "residents had complained for months"
             if nested:
                 b = min(b, *(self._nested_start(c) for c in nested))
                 while b > a and toks[b - 1].low in ("and", "but", ",", "that"):
@@ -2151,6 +2164,8 @@ class _Extractor:
     def _not_a_quote(self, unit: _Unit, q: Quotation) -> bool:
         """Titles of works, names in quotation marks and marked scare quotes (asked twice
         per quotation: worked out once)."""
+        if q.open in self.nicknames:
+            return True
         key = (unit.start, q.open)
         found = self._titles.get(key)
         if found is None:
@@ -2595,6 +2610,12 @@ def _lone_unknown(speaker: Speaker) -> bool:
     """A speaker guessed to be a person from one capitalised word that nothing else names."""
     return speaker.kind == "person" and not speaker.known and speaker.source_type == "other" \
         and bool(speaker.name) and " " not in speaker.name
+
+
+# A nickname in straight quotation marks (the text is normalised) between a given name and a
+# surname ('Joaquin "Jack" Mendiola', 'Ronald "Bato" dela Rosa').
+_NICKNAME = re.compile(r"\b[A-Z][a-z]+ (\"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\")(?= (?:[A-Z][a-z]|"
+                       r"(?:de|dela|del|van|von|da|di|le|la) [A-Z]))")
 
 
 # Lower-case nouns that end a place's name ("the OR Tambo region", "the Kavango East province").

@@ -43,7 +43,7 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
 # Lower-case particles inside a name ("Lula da Silva", "von der Leyen").
-_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn anak al la le du del della di "
+_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn anak al la le du del dela della di "
                             "ter".split())
 # Lower-case words that join the parts of a name in Spanish, Portuguese, Italian and French
 # ("Ecologistas en Acción", "Médicos sin Fronteras", "José Ortega y Gasset")
@@ -462,6 +462,11 @@ class SpeakerContext:
 
     def resolve_one(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> Speaker | None:
         """Name the speaker of one noun phrase, or None when it names nobody."""
+        if tokens and tokens[-1].text == ")":
+            tag = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 7), -1)
+                        if tokens[k].text == "("), None)
+            if tag is not None and _PARTY_SEAT.fullmatch(_join(tokens[tag + 1:-1])):
+                tokens = tokens[:tag]  # "Sen. Joaquin Mendiola (R-Tinian)": party and seat
         opening = next((k for k in (len(tokens) - 3, len(tokens) - 4) if k > 0
                         and tokens[k].text == "("), None) if tokens[-1].text == ")" else None
         if opening is not None:
@@ -1678,6 +1683,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ABBREVIATIONS = frozenset("co corp inc ltd plc llc bhd jsc".split())  # written with a dot
 _APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # ", a 34-year-old engineer"
 _ENDS_INITIAL = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")  # "K." in "K. Srinivasa Rao" ends no sentence
+# A US legislator's party and seat in brackets after the name ("(R-Tinian)", "(D-Calif.)").
+_PARTY_SEAT = re.compile(r"[RDI]\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+
 # Words for a firm that also name a person's trade ("property developer Tom Reed").
 _PEOPLE_TOO = frozenset(("developer", "broker", "operator"))
 

@@ -1326,6 +1326,13 @@ CASES = [
     ("a-delegate-and-a-four-word-name", "Delegate Maria Taitano-Cruz said she had spoken with "
      "officials. Justice Vincent Lau Kok Meng ruled for the families.\n\n\"The evidence is "
      "clear,\" Lau said.", [("Maria Taitano-Cruz", None, I), ("Vincent Lau Kok Meng", None, D)]),
+    ("complained-needs-its-words", "Tom Reed said residents had complained for months. "
+     "Farmers complained that the water was dirty. Traders complained about the noise.",
+     [("Tom Reed", None, I), ("Unnamed sources", None, I)]),
+    ("a-nickname-and-a-party-tag", "Sen. Teodoro \"Teddy\" Camacho (R-Rota) said the port "
+     "would reopen. \"People welcome visitors,\" Camacho said. Senator Ramon \u201cMonching\u201d "
+     "dela Paz said the vote was fair.",
+     [("Teodoro Camacho", None, I), ("Teodoro Camacho", None, D), ("Ramon dela Paz", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
