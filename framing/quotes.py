@@ -83,7 +83,13 @@ _START = operator.itemgetter(0)  # a token's start offset
 _TRAILING_ENDS = frozenset(".;!?")
 _BOUNDARY_AFTER = frozenset(",.;:!?")
 _BRANCHES = frozenset("branch chapter council zone wing division unit section command".split())
-_KNOWING = frozenset("familiar briefed close knowledgeable aware".split())  # "a banker familiar with"
+_KNOWING = frozenset("familiar briefed close knowledgeable aware attached assigned".split())
+# ("a banker familiar with", "officers attached to the task force")
+# People a relative clause can name in apposition at its end ("who represented the boy's
+# mother, Ruth Banda,"), who are not the speaker.
+_KIN_AND_CLIENTS = frozenset("mother father wife husband son daughter brother sister widow "
+                             "widower parents family client clients partner grandmother "
+                             "grandfather uncle aunt cousin employer boss".split())
 _CONTACTED = frozenset("contacted interviewed polled surveyed questioned reached approached".split())
 _STOPS_APPOSITION = frozenset(list(".;:!?()\"“”‘’"))
 # Words that open a phrase of time or place after an inverted attribution ('"...," said X on
@@ -858,7 +864,7 @@ class _Extractor:
             span = self._body_in_region(toks, j - 1, lo)
         span = self._group_in_place(toks, span, lo)
         if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in (
-                *DETERMINERS, "at", "near", "outside", "inside", "in"):
+                *DETERMINERS, "at", "near", "outside", "inside", "in", "within"):
             span = self._person_at_place(toks, j, lo) or span
         span = self._person_before_place(toks, span, lo)
         if span is None and j - 1 > lo and toks[j - 1].text.isdigit():
@@ -919,7 +925,7 @@ class _Extractor:
         if span is None:
             return None
         i, j = span
-        if i - 1 > lo and toks[i - 1].low in ("in", "at", "from") and all(
+        if i - 1 > lo and toks[i - 1].low in ("in", "at", "from", "within") and all(
                 t.cap or t.low == "the" and k == i or t.low in ("of", "for", "and", "&") and i < k < j - 1
                 and (toks[i - 2].low.endswith("s") or split_name(toks[i:j], self.cues)[0] != "person")
                 for k, t in enumerate(toks[i:j], i)):  # ("Researchers at the University of Alaska",
@@ -951,7 +957,7 @@ class _Extractor:
         person or group, then where they were (a place in lower case, which names nobody)."""
         for m in range(j - 2, max(lo, j - 6), -1):
             tok = toks[m]
-            if tok.low in ("at", "near", "outside", "inside", "in") and toks[m + 1].low in DETERMINERS \
+            if tok.low in ("at", "near", "outside", "inside", "in", "within") and toks[m + 1].low in DETERMINERS \
                     or tok.low == "of" and m - 1 >= lo and toks[m - 1].low in self.cues.names["people_of_place"] \
                     and not toks[m + 1].cap:  # ("Residents of the district said")
                 if m - 1 < lo or toks[m - 1].cap and m - 1 > lo:
@@ -1265,7 +1271,10 @@ class _Extractor:
                 rest = rest[1:]  # "The Chairman of the Nigeria Union of Pensioners, NUP, Kogi
                 # State Council, Comrade Yakubu Ojo, said": past the acronym and the branch
             if len(rest) >= 2 and toks[rest[0][0]].low in ("who", "which") \
-                    and _pure_name(toks[rest[1][0]:rest[1][1]]):
+                    and _pure_name(toks[rest[1][0]:rest[1][1]]) \
+                    and toks[rest[0][1] - 1].low not in _KIN_AND_CLIENTS:
+                # (but "Attorney X, who represented Alexander's mother, Sherlan Alexander,
+                # said": the mother is named, the attorney speaks)
                 # "A trader in Dandong, who asked to be identified only by his surname, Liu,"
                 a2, b2 = rest[1]
                 return (a2, b2), toks[a:b], a

@@ -503,7 +503,7 @@ class SpeakerContext:
             return self.resolve_pronoun(tokens[0].text, position)
         anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
                    or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position)
-                   or self._acronym_title(tokens, position))
+                   or self._acronym_title(tokens, position) or self._noun_anaphor(tokens, position))
         if anaphor is not None:
             return anaphor
         to = next((k for k, t in enumerate(tokens) if k and t.low == "to"
@@ -571,7 +571,7 @@ class SpeakerContext:
             body = tokens[owner + 1:]
             named = self.resolve_one(body) if any(t.cap for t in body) else None
             return named or self.resolve_one(tokens[:owner], apposition)
-        place = next((k for k, t in enumerate(tokens) if k and (t.low in ("in", "at", "from") or (
+        place = next((k for k, t in enumerate(tokens) if k and (t.low in ("in", "at", "from", "within") or (
             t.low == "of" and (tokens[k - 1].low in self.cues.names["inhabitants"] or not tokens[k - 1].cap
                                and tokens[k - 1].low in self.cues.names["group_heads"] and all(u.cap or u.low in ("and", ",", "the")
                                                                       for u in tokens[k + 1:]))))), None)
@@ -1018,6 +1018,31 @@ class SpeakerContext:
                 if office is not None and not said.intersection(office):
                     continue
                 if all(w in said or said.intersection(_TITLE_SYNONYMS.get(w, ())) for w in words):
+                    return self._mentioned(mention)
+        return None
+
+    def _noun_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"the architect said": the person the article last named with that noun, before the
+        name ("The project's architect, Kenneth Abela,", "architect Kenneth Abela") or at the
+        head of the apposition after it ("Kenneth Abela, the project's architect,")."""
+        if len(tokens) != 2 or tokens[0].low != "the" or tokens[1].cap or not tokens[1].low.isalpha() \
+                or tokens[1].low.endswith("s") or tokens[1].low in STOPWORDS \
+                or self.registry.by_head(tokens[1].low, plural=True) is not None \
+                or tokens[1].low in _institution_words(self.cues):
+            return None
+        noun = tokens[1].low
+        if self.text.find(noun, max(0, position - 3000), position) < 0:
+            return None
+        before = re.compile(r"\b" + re.escape(noun) + r",? \Z", re.I)
+        for mention in reversed(self.mentions):
+            if mention.end > position or mention.start < position - 3000:
+                continue
+            if before.search(self.text, max(0, mention.start - 40), mention.start):
+                return self._mentioned(mention)
+            for token in apposition_after(self.text, mention.end):
+                if token.low in _APPOSITION_STOPS:
+                    break
+                if token.low == noun:
                     return self._mentioned(mention)
         return None
 

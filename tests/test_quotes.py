@@ -1333,6 +1333,15 @@ CASES = [
      "would reopen. \"People welcome visitors,\" Camacho said. Senator Ramon \u201cMonching\u201d "
      "dela Paz said the vote was fair.",
      [("Teodoro Camacho", None, I), ("Teodoro Camacho", None, D), ("Ramon dela Paz", None, I)]),
+    ("sources-within-and-officers-attached-to", "Sources within the ministry said the plan "
+     "was dead. Officers attached to the Rapid Response Unit had claimed that the man fired first.",
+     [("Unnamed sources", None, I), ("Unnamed officials", None, I)]),
+    ("a-lawyer-who-represented-a-named-mother", "Attorney Ravi Persad, who represented the "
+     "boy's mother, Joan Baptiste, said the family had been \"dragged through the mud\".",
+     [("Ravi Persad", None, P)]),
+    ("the-architect-named-before", "The project's architect, Mario Vella, said the plan was "
+     "better.\n\n\"This is a hotel,\" the architect said. \"It is not,\" the resident said.",
+     [("Mario Vella", None, I), ("Mario Vella", None, D), ("Unnamed sources", None, D)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
