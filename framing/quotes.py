@@ -85,6 +85,9 @@ _BOUNDARY_AFTER = frozenset(",.;:!?")
 _BRANCHES = frozenset("branch chapter council zone wing division unit section command".split())
 _KNOWING = frozenset("familiar briefed close knowledgeable aware attached assigned".split())
 # ("a banker familiar with", "officers attached to the task force")
+# How a document reached the outlet that cites it ("a note seen by Reuters").
+_SEEN = frozenset("seen obtained reviewed viewed".split())
+
 # People a relative clause can name in apposition at its end ("who represented the boy's
 # mother, Ruth Banda,"), who are not the speaker.
 _KIN_AND_CLIENTS = frozenset("mother father wife husband son daughter brother sister widow "
@@ -1362,6 +1365,15 @@ class _Extractor:
         name = self._chunk_fwd(toks, m, len(toks))
         return (k, name[1]) if name is not None else None
 
+    def _own_outlet(self, speaker: Speaker) -> bool:
+        """Whether ``speaker`` is the outlet that published the article."""
+        own = getattr(self.article, "outlet", None)
+        if not own:
+            return False
+        known = self.registry.lookup(own)
+        names = {re.sub(r"^the ", "", name.casefold()) for name in (own, known.name if known else "")}
+        return re.sub(r"^the ", "", speaker.name.casefold()) in names
+
     def _according(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
         """"according to X": before the words (leading) or after them (trailing)."""
         toks = unit.tokens
@@ -1384,10 +1396,18 @@ class _Extractor:
         end = self._phrase_end(toks, span[1])
         if self._is_document(toks, span):
             channel = self._channel_in(unit, span[1], end)
-            speakers = channel or speakers
             comma = next((m for m in range(span[1], len(toks)) if toks[m].text in ",.;:"), None)
             if channel and comma is not None and toks[comma].text == "," and end < comma:
                 end = comma  # "according to a poll published by broadcaster ZDF on Friday,"
+            author = self.ctx.resolve(toks[span[0]:span[1] - 1]) if channel and any(
+                t.cap for t in toks[span[0]:span[1] - 1]) and span[1] + 1 < len(toks) \
+                and toks[span[1]].low in _SEEN and toks[span[1] + 1].low == "by" else []
+            if author:
+                # "according to an internal EEAS note seen by Reuters": the note's author,
+                # carried by Reuters (by no one when the paper itself saw it)
+                attr.via = None if self._own_outlet(channel[0]) else channel[0]
+                channel = author
+            speakers = channel or speakers
         attr.speakers = speakers
         if not speakers:
             return None

@@ -1342,6 +1342,10 @@ CASES = [
     ("the-architect-named-before", "The project's architect, Mario Vella, said the plan was "
      "better.\n\n\"This is a hotel,\" the architect said. \"It is not,\" the resident said.",
      [("Mario Vella", None, I), ("Mario Vella", None, D), ("Unnamed sources", None, D)]),
+    ("a-document-seen-by-an-outlet", "According to an internal Defence Planning Office (DPO) "
+     "note seen by Reuters, 11,000 troops remain. According to a Treasury memo, costs rose. "
+     "According to a note seen by Reuters, talks stalled.",
+     [("Defence Planning Office", "Reuters", I), ("Treasury", None, I), ("Reuters", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
@@ -1692,3 +1696,10 @@ def test_words_after_as_saying_start_at_their_first_word():
     assert quotes_in_text(text)[["speaker", "via", "text"]].values.tolist() == [
         ["Omar Haddad", "Reuters", "the talks would resume"],
         ["Unnamed officials", "Xinhua", "the harvest was safe"]]
+
+
+def test_a_document_seen_by_the_articles_own_outlet_has_no_channel():
+    text = ("According to an internal Defence Planning Office (DPO) note seen by the Courier, "
+            "11,000 troops remain.")
+    assert quotes_in_text(text, outlet="The Courier")[["speaker", "via"]].values.tolist() == [
+        ["Defence Planning Office", None]]
