@@ -844,7 +844,10 @@ class SpeakerContext:
         if len(tokens) == 2 and tokens[1].low in ("group", "watchdog"):
             # "the group", "the watchdog": the campaign, watchdog or firm that spoke last,
             # whatever its name
-            return self.recent(position, kinds=("organisation",), types=("other", "expert"))
+            return self._group_before(position) \
+                or self._described_before(tokens[1].low, position, (tokens[1].low,))
+            # ("the group said" after "the Multilateral Sanctions Monitoring Team, an
+            # 11-country group")
         if len(tokens) == 2 and not tokens[1].cap and tokens[1].low in _SEATS_OF_LEARNING:
             # "the university said" after "astronomers at Cadi Ayyad University"
             found = self._named_before(tokens[1].text, position)
@@ -907,11 +910,25 @@ class SpeakerContext:
             return self._institution(name, (), self.country_of(name))
         return None
 
-    def _described_before(self, noun: str, position: int) -> Speaker | None:
+    def _group_before(self, position: int) -> Speaker | None:
+        """The latest body that spoke (a campaign, watchdog or firm), or speaker named by one
+        unknown word that names no person of the article ("Greenpeace said ... The group
+        said": a body after all)."""
+        for _, speaker in self._before(position):
+            if speaker.kind == "organisation" and speaker.source_type in ("other", "expert"):
+                return speaker
+            if speaker.kind == "person" and speaker.name and " " not in speaker.name \
+                    and not speaker.known and speaker.source_type == "other" \
+                    and self._mention_with(speaker.name, position) is None:
+                return Speaker(speaker.name, "other", speaker.country, "organisation")
+        return None
+
+    def _described_before(self, noun: str, position: int,
+                          words: Sequence[str] = ()) -> Speaker | None:
         """The company last named after a word that says what it is ("Kyrgyz carrier Tez
         Jet", "the budget airline Jetstar") or before one in apposition ("Tez Jet, a
         low-cost airline,"), for "the airline", "the company"."""
-        words = _COMPANY_SYNONYMS.get(noun, self.cues.names["company_nouns"])
+        words = words or _COMPANY_SYNONYMS.get(noun, self.cues.names["company_nouns"])
         alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         before = re.compile(r"(?<![\w-])(?:" + alternatives + r")s? ((?:[A-Z][\w&'.-]*)"
                             r"(?: (?:[A-Z][\w&'.-]*|&))*)")

@@ -1346,6 +1346,10 @@ CASES = [
      "note seen by Reuters, 11,000 troops remain. According to a Treasury memo, costs rose. "
      "According to a note seen by Reuters, talks stalled.",
      [("Defence Planning Office", "Reuters", I), ("Treasury", None, I), ("Reuters", None, I)]),
+    ("the-group-described-or-named-by-one-word", "Fiji is a member of the Pacific Fisheries "
+     "Watch, a six-nation group set up in 2020. In its report, the group said catches fell. "
+     "Oceanwatch said the ship was leaking. The group said it would sue.",
+     [("Pacific Fisheries Watch", None, I), ("Oceanwatch", None, I), ("Oceanwatch", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
