@@ -2354,6 +2354,11 @@ class _Extractor:
             if tok.low == "the" and j > i and toks[j - 1].low == "of":
                 j += 1
                 continue
+            if tok.low == "to" and j > i and toks[j - 1].low in self.cues.names["accredited"] \
+                    and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low == "the" and j + 2 < hi
+                                        and toks[j + 2].cap):
+                j += 2 if toks[j + 1].low == "the" else 1  # "China's Mission to the EU"
+                continue
             if j + 1 < hi and (toks[j + 1].low in self.cues.names["group_heads"] or toks[j + 1].low in self.bodies
                                ) and _compound(tok) and (
                     j + 2 == hi or not self._np_word(toks[j + 2])):

@@ -520,6 +520,11 @@ class SpeakerContext:
                                             self.country_of(tokens[:to]))
             # "the Kingdom's permanent mission to the UN", "Russia's envoy to the UN": not the UN
             head = self.resolve_one(tokens[:to])
+            if head is not None and head.kind == "organisation" and not head.generic \
+                    and tokens[to - 1].low in ("mission", "delegation") and tokens[to - 1].cap:
+                # "China's Mission to the EU": the mission, with where it is accredited
+                return Speaker(f"{head.name} {_join(tokens[to:])}", "government",
+                               head.country, "organisation")
             if head is not None and head.known and not head.generic:
                 return head  # a registry name ("the Chinese ambassador to Russia")
             words = list(tokens[1:] if tokens[0].low == "the" else tokens)

@@ -1350,6 +1350,9 @@ CASES = [
      "Watch, a six-nation group set up in 2020. In its report, the group said catches fell. "
      "Oceanwatch said the ship was leaking. The group said it would sue.",
      [("Pacific Fisheries Watch", None, I), ("Oceanwatch", None, I), ("Oceanwatch", None, I)]),
+    ("a-mission-to-a-body", "Japan's Mission to the EU went further, accusing Brussels of "
+     "\"double standards\". The Chinese ambassador to Russia said ties were strong.",
+     [("Japanese Mission to the EU", None, P), ("Chinese ambassador to Russia", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
