@@ -42,7 +42,7 @@ _PRE_ADVERBS = frozenset("also later earlier separately repeatedly has have had 
                          "subsequently immediately long always consistently usually formally "
                          "firmly strongly flatly sharply angrily bluntly quietly tersely "
                          "categorically emphatically initially originally allegedly "
-                         "apparently swiftly promptly".split())
+                         "apparently swiftly promptly yesterday today tonight".split())
 _NEGATIONS = frozenset("not n't never no neither nor".split())
 _MODALS = frozenset("to will would can could may might must should shall cannot did does do "
                     "let please".split())
@@ -769,6 +769,11 @@ class _Extractor:
         m = cue.i - 1
         while m >= 0 and toks[m].low in _PRE_ADVERBS:
             m -= 1
+        if m - 1 > lo and toks[m].low in _WEEKDAYS and toks[m - 1].low == "on" and toks[m - 2].is_word \
+                and toks[m - 2].low not in self.cues.documents:
+            m -= 2  # "The ministry on Monday said"
+            while m >= 0 and toks[m].low in _PRE_ADVERBS:
+                m -= 1
         if m < 0:
             return False
         prev = toks[m]

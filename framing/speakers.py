@@ -1219,6 +1219,9 @@ class SpeakerContext:
                 ("'s", "’s")) and not (owner.text[:-2].isupper() and self.registry.lookup(
                     owner.text[:-2], outlets_only=False)) \
                 else ""  # "Gaza's Health Ministry", but "the BOK's Monetary Policy Board"
+            if place and at >= 2 and tokens[at - 2].cap and self.cues.country_code(
+                    [tokens[at - 2].text, owner.text[:-2]]):
+                place = f"{tokens[at - 2].text} {place}"  # "New Zealand's", "South Africa's"
             return self._institution(name, apposition, country, place)
         titles = [t for t in tokens if t.start < name[0].start]
         if len(name) == 1:

@@ -1353,6 +1353,12 @@ CASES = [
     ("a-mission-to-a-body", "Japan's Mission to the EU went further, accusing Brussels of "
      "\"double standards\". The Chinese ambassador to Russia said ties were strong.",
      [("Japanese Mission to the EU", None, P), ("Chinese ambassador to Russia", None, I)]),
+    ("a-time-between-subject-and-verb", "The Medical Officers' Association (MOA) yesterday "
+     "warned that its members would strike. The Ministry of Health on Monday said that the plan "
+     "was ready. A spokesperson for New Zealand's Ministry of Foreign Affairs and Trade told "
+     "reporters that talks would go on.",
+     [("Medical Officers' Association", None, I), ("Ministry of Health", None, I),
+      ("New Zealand's Ministry of Foreign Affairs and Trade", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
