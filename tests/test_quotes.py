@@ -1418,6 +1418,10 @@ def test_quoted_rows_are_the_inner_span_of_find_quotations(passage):
      "government-official", None),
     ("National Registrar Paula Rincon said the count was over.", "Paula Rincon",
      "government-official", None),
+    ("Floods cut the road to Palu, the Antara news agency reported.", "ANTARA", "state-media",
+     "ID"),
+    ("The strike will go ahead, Press Trust of India reported.", "Press Trust of India",
+     "news-media", "IN"),
 ])
 def test_source_types_and_countries(passage, speaker, source_type, country):
     row = quotes_in_text(passage).iloc[0]
