@@ -85,6 +85,11 @@ _BOUNDARY_AFTER = frozenset(",.;:!?")
 _BRANCHES = frozenset("branch chapter council zone wing division unit section command".split())
 _KNOWING = frozenset("familiar briefed close knowledgeable aware attached assigned".split())
 # ("a banker familiar with", "officers attached to the task force")
+# Social platforms, where a speaker posts: no channel that carried the words.
+_PLATFORMS = frozenset(("wechat", "weibo", "telegram", "facebook", "x", "twitter", "instagram",
+                        "tiktok", "youtube", "whatsapp", "kakaotalk", "threads", "bluesky",
+                        "truth social", "linkedin", "douyin", "vk", "line"))
+
 # How a document reached the outlet that cites it ("a note seen by Reuters").
 _SEEN = frozenset("seen obtained reviewed viewed".split())
 
@@ -690,6 +695,8 @@ class _Extractor:
             return False  # "the report", but "Ruiz and Vega both said"
         if cue.j < len(toks) and toks[cue.j].text == "-":
             return False
+        if cue.lemma == "post" and prev in self.cues.documents:
+            return False  # "In a statement posted on its WeChat account, X said": a modifier
         if cue.base and prev in _MODALS:
             return False
         if cue.role == "verb" and not cue.participle and prev in _BE \
@@ -2811,6 +2818,8 @@ def _row(article, found: _Found, registry: Registry, cues: Cues, sentence: int) 
     subject = attr.subject
     cue_tokens = toks[attr.cue.i:attr.cue.j]
     via = found.via
+    if via is not None and via.name.casefold() in _PLATFORMS:
+        via = None  # "in a statement posted on its WeChat account": where, not who carried it
     return {
         "article_id": article.id,
         "speaker": found.speaker.name or None,

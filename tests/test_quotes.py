@@ -1359,6 +1359,9 @@ CASES = [
      "reporters that talks would go on.",
      [("Medical Officers' Association", None, I), ("Ministry of Health", None, I),
       ("New Zealand's Ministry of Foreign Affairs and Trade", None, I)]),
+    ("a-statement-posted-on-a-platform", "In a statement posted on its WeChat account, coast "
+     "guard spokesperson Liu Dejun said the ship had left. Tarriela posted on X that the crew "
+     "was safe.", [("Liu Dejun", None, I), ("Tarriela", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
