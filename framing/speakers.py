@@ -631,6 +631,15 @@ class SpeakerContext:
                 and is_profession(tokens[1].low):
             return self._unnamed(tokens, country, position)  # "Volcanologists warned", "a
             # seismologist said"
+        tiered = [t for t in tokens if t.low != "the"]
+        if len(tiered) >= 3 and not tiered[0].cap and tiered[0].low in self.cues.names["tiers"] \
+                and tiered[1].cap and tiered[-1].cap \
+                and all(t.cap or t.low in ("of", "and", "for") for t in tiered[1:]) \
+                and tiered[-1].low in _institution_words(self.cues) | self.cues.names["body_heads"] \
+                and self.registry.lookup(_join(tiered[1:]), outlets_only=False) is None:
+            # "the state Health Department", "the provincial Department of Health": a body of
+            # a tier of government, which the tier names
+            return Speaker(_join(tiered), "government", country, "organisation")
         firm = next((k for k in range(len(tokens) - 2, -1, -1) if not tokens[k].cap
                      and tokens[k].low in self.cues.names["firm_descriptors"]
                      and tokens[k].low not in _PEOPLE_TOO), None)

@@ -1362,6 +1362,8 @@ CASES = [
     ("a-statement-posted-on-a-platform", "In a statement posted on its WeChat account, coast "
      "guard spokesperson Liu Dejun said the ship had left. Tarriela posted on X that the crew "
      "was safe.", [("Liu Dejun", None, I), ("Tarriela", None, I)]),
+    ("a-tier-before-a-body", "Johor recorded 812 cases in the first week, the state Health "
+     "Department said.", [("state Health Department", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
