@@ -992,6 +992,12 @@ class _Extractor:
         if span is None or not toks[span[0]].cap:
             return span
         k = span[0] - 1
+        if k - 1 > lo and toks[k].text == "," and toks[k - 1].cap and toks[k - 1].is_word:
+            m = k - 1
+            while m > lo and toks[m].cap and toks[m].is_word:
+                m -= 1
+            if toks[m].low in _PLACE_PREPOSITIONS:
+                k = m  # "Fishermen from Masinloc, Zambales said": a town, then its province
         if k > lo and toks[k].is_word and not toks[k].cap and toks[k].low not in STOPWORDS:
             k -= 1  # "in via Napoli", "at rue Cler"
         if k <= lo or toks[k].low not in _PLACE_PREPOSITIONS and not (
@@ -999,6 +1005,9 @@ class _Extractor:
             return span
         for m in range(k - 1, max(lo, k - 10) - 1, -1):
             tok = toks[m]
+            if tok.cap and tok.is_word and m == lo and (m + 1 == k or toks[m + 1].low == "who") \
+                    and (group := self.registry.by_head(tok.low, plural=True)) is not None and group.generic:
+                return m, m + 1  # "Fishermen from Masinloc, Zambales said": the group
             if tok.cap and tok.is_word:
                 return self._named_before_places(toks, m, lo) or span
             if not tok.is_word:
@@ -1091,6 +1100,9 @@ class _Extractor:
         toks = unit.tokens
         end = m - 1 if toks[m - 1].text == "," else m
         span = self._chunk_back(toks, end, lo)
+        if span is not None and toks[span[0]].cap:
+            span = self._person_before_place(toks, span, lo)  # "Fishermen from Masinloc,
+            # Zambales who were in the area said"
         for _ in range(2):  # "a man in his 70s who ...": past the phrase after "in"
             if span is None or span[0] - 2 < lo or toks[span[0] - 1].low not in ("in", "from", "at", "of", "with"):
                 break

@@ -1364,6 +1364,9 @@ CASES = [
      "was safe.", [("Liu Dejun", None, I), ("Tarriela", None, I)]),
     ("a-tier-before-a-body", "Johor recorded 812 cases in the first week, the state Health "
      "Department said.", [("state Health Department", None, I)]),
+    ("a-group-from-a-town-and-province", "Fishermen from Masinloc, Zambales who were in the "
+     "area said they had been driven away. Farmers from Rakiraki, Ra said the cane was ready.",
+     [("Unnamed sources", None, I), ("Unnamed sources", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
