@@ -1233,6 +1233,10 @@ class SpeakerContext:
                 place = f"{tokens[at - 2].text} {place}"  # "New Zealand's", "South Africa's"
             return self._institution(name, apposition, country, place)
         titles = [t for t in tokens if t.start < name[0].start]
+        if len(name) == 2 and name[0].text in _BARE_TITLES:
+            mention = self._mention_with(name[1].text, name[1].start)
+            if mention is not None:  # "Eng Mwakyusa said" after "Eng Juma Mwakyusa"
+                return self._mentioned(mention, country)
         if len(name) == 1:
             return self._surname(name[0], titles, apposition, country)
         if self.registry.lookup(_join(name), outlets_only=False) is None:
@@ -1691,6 +1695,9 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
                 " ".join(w for _, w in words), outlets_only=False) is None:
             title = words[last][1].casefold()
             del words[:last + 1]
+        if len(words) >= 2 and words[0][1] in _BARE_TITLES and (len(words) >= 3 or any(
+                m.parts[-1] == words[1][1].casefold() for m in found)):
+            words.pop(0)  # "Eng Juma Mwakyusa", then "Eng Mwakyusa": an engineer's title
         if words and _GLUED_INITIAL.fullmatch(words[-1][1]):
             del words[:-1]  # "... Foreign Affairs G.Enkhtaivan": the name is one word
         if len(words) < 2 and not (words and _GLUED_INITIAL.fullmatch(words[0][1])) \
@@ -1744,6 +1751,11 @@ _APPOSITION_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")  # 
 _ENDS_INITIAL = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")  # "K." in "K. Srinivasa Rao" ends no sentence
 # A US legislator's party and seat in brackets after the name ("(R-Tinian)", "(D-Calif.)").
 _PARTY_SEAT = re.compile(r"[RDI]\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+
+# Titles written with no full stop that are surnames too ("Eng Juma Mwakyusa" is an engineer,
+# "Phillip Eng" is not): a title only before two more names, or before the surname of a
+# person named before.
+_BARE_TITLES = frozenset(("Eng",))
 
 # Words for a firm that also name a person's trade ("property developer Tom Reed").
 _PEOPLE_TOO = frozenset(("developer", "broker", "operator"))
@@ -1991,6 +2003,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                                      or _GLUED_INITIAL.fullmatch(person[-1].text)):
         if len(person) == 1 and before is not None and before.low in _PEERAGE:
             return "person", [before, *person]  # "Lord Inverallan", "Baroness Hale": titled by name
+        if len(person) >= 3 and person[0].text in _BARE_TITLES:
+            return "person", person[1:]  # "Eng Juma Mwakyusa"
         return "person", person
     if has_institution:
         while run and (run[0].low in ("the", "of", "for", "and") or run[0].low.endswith("'s")):

@@ -1367,6 +1367,9 @@ CASES = [
     ("a-group-from-a-town-and-province", "Fishermen from Masinloc, Zambales who were in the "
      "area said they had been driven away. Farmers from Rakiraki, Ra said the cane was ready.",
      [("Unnamed sources", None, I), ("Unnamed sources", None, I)]),
+    ("eng-with-no-full-stop", "Permanent Secretary Eng Juma Kisanga said the terminal was "
+     "ready. \"Our side will be ready,\" Eng Kisanga said.",
+     [("Juma Kisanga", None, I), ("Juma Kisanga", None, D)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
