@@ -1240,9 +1240,11 @@ class _Extractor:
             # '"...," said Ana Ruiz of the ruling party.'
             end = next((k for k in range(span[1], len(toks)) if toks[k].text in _BOUNDARY_AFTER),
                        len(toks))
-            if end - span[1] <= 12 and not any(t.low in ("that", "who", "which", "and", "but")
-                                               for t in toks[span[1]:end]):
-                return span
+            who = next((k for k in range(span[1], end) if toks[k].low == "who"), end)
+            if who - span[1] <= 12 and not any(t.low in ("that", "who", "which", "and", "but")
+                                               for t in toks[span[1]:who]):
+                return span  # (and '"...," said a manager at a travel agency in Garapan who
+                # asked not to be named.')
         return None
 
     def _comma_chain(self, toks: list[Token], m: int, lo: int):

@@ -1370,6 +1370,10 @@ CASES = [
     ("eng-with-no-full-stop", "Permanent Secretary Eng Juma Kisanga said the terminal was "
      "ready. \"Our side will be ready,\" Eng Kisanga said.",
      [("Juma Kisanga", None, I), ("Juma Kisanga", None, D)]),
+    ("a-manager-at-a-firm-who-asked", "\"We have 60 employees,\" said a manager at a "
+     "Chinese-owned travel agency in Garapan who asked not to be named. According to a "
+     "criminal complaint filed by federal prosecutors, the men carried two drones.",
+     [("Unnamed sources", None, D), ("Federal prosecutors", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
