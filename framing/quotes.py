@@ -90,6 +90,29 @@ _PLATFORMS = frozenset(("wechat", "weibo", "telegram", "facebook", "x", "twitter
                         "tiktok", "youtube", "whatsapp", "kakaotalk", "threads", "bluesky",
                         "truth social", "linkedin", "douyin", "vk", "line"))
 
+def _called_event(toks: list[Token], k: int) -> bool:
+    """Whether the object of "called" at token ``k`` is an event one calls ("a 24-hour warning
+    strike", "a snap election", "a press conference"), not words or a label."""
+    if k < len(toks) and toks[k].low not in ("a", "an") and not toks[k].low.endswith("s"):
+        return False  # "called the strike a success": a label for a known event
+    for m in range(k, min(len(toks), k + 8)):
+        tok = toks[m]
+        if tok.low in _CALLED_EVENTS:
+            return True
+        if not (tok.is_word and not tok.cap or tok.text.isdigit() or tok.text == "-") \
+                or tok.low in STOPWORDS:
+            return False
+    return False
+
+
+# What one "calls" as an act ("called a strike", "called a snap election").
+_CALLED_EVENTS = frozenset("strike strikes walkout election elections referendum vote meeting "
+                           "conference summit session halt stoppage protest rally "
+                           "ceasefire truce".split())
+
+# Words of place that open a phrase after a participle ("Speaking outside court").
+_PLACE_ADVERBS = frozenset("outside inside near alongside beside behind ahead off".split())
+
 # How a document reached the outlet that cites it ("a note seen by Reuters").
 _SEEN = frozenset("seen obtained reviewed viewed".split())
 
@@ -738,6 +761,8 @@ class _Extractor:
         if cue.lemma == "call" and (cue.base or cue.third) and attr.speakers and all(
                 sp.generic for sp in attr.speakers):
             return None  # 'Locals call the stream "the white river"': a name, not a report
+        if cue.lemma == "call" and _called_event(unit.tokens, cue.j):
+            return None  # "Verdi called a 24-hour warning strike": an act, not words
         if cue.verb and cue.verb.document_subject and not self._document_subject(unit, attr):
             return None
         if self._in_object_relative(unit, attr):
@@ -1360,7 +1385,8 @@ class _Extractor:
         if len(seg) == 1:
             return first.endswith("ing") and (first,) in self.cues.forms
         nxt = seg[1].low
-        return not seg[1].cap and (nxt in STOPWORDS or nxt in DETERMINERS or nxt in _PREPOSITIONS)
+        return not seg[1].cap and (nxt in STOPWORDS or nxt in DETERMINERS or nxt in _PREPOSITIONS
+                                   or nxt in _PLACE_ADVERBS)  # ("Speaking outside court")
 
     def _sentence_subject(self, unit: _Unit) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence (after an opening adjunct like "In Seoul,")."""

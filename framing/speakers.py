@@ -1698,6 +1698,8 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         if len(words) >= 2 and words[0][1] in _BARE_TITLES and (len(words) >= 3 or any(
                 m.parts[-1] == words[1][1].casefold() for m in found)):
             words.pop(0)  # "Eng Juma Mwakyusa", then "Eng Mwakyusa": an engineer's title
+        while len(words) > 2 and words[-1][1].rstrip(".,") in cues.names["post_nominals"]:
+            words.pop()  # "Judge Ciaran Devlin KC": the name without the rank at the bar
         if words and _GLUED_INITIAL.fullmatch(words[-1][1]):
             del words[:-1]  # "... Foreign Affairs G.Enkhtaivan": the name is one word
         if len(words) < 2 and not (words and _GLUED_INITIAL.fullmatch(words[0][1])) \

@@ -1374,6 +1374,14 @@ CASES = [
      "Chinese-owned travel agency in Garapan who asked not to be named. According to a "
      "criminal complaint filed by federal prosecutors, the men carried two drones.",
      [("Unnamed sources", None, D), ("Federal prosecutors", None, I)]),
+    ("a-kings-counsel-and-speaking-outside-court", "Judge Ciara Doyle KC said the driving was "
+     "reckless. \"Those who drive must understand,\" Judge Doyle said. Speaking outside court, "
+     "the boy's father, Martin Walsh, said the sentence was \"nowhere near enough\".",
+     [("Ciara Doyle", None, I), ("Ciara Doyle", None, D), ("Martin Walsh", None, P)]),
+    ("called-a-strike-is-no-report", "Travellers face disruption after Unite called a 24-hour "
+     "warning strike by ground staff, with Aer Lingus saying it would cancel 120 flights. "
+     "Pyongyang called the drills \"a rehearsal for invasion\".",
+     [("Aer Lingus", None, I), ("North Korean government", None, P)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
