@@ -102,7 +102,12 @@ News Agency, Saipan Tribune, Borneo Post, Sri Lanka's The Island, Nepali Times, 
 News and Solomon Star; Euractiv, National Post, Gibraltar Chronicle, Ethiopian News Agency,
 Trinidad Express, The Malta Independent, Peru Reports and Malawi24; scored once each as they
 arrived on 2026-11-24, with 90005fa: quote F1 0.863 and 0.907; 6201245, the code at the start
-of that session, scores the same on both).
+of that session, scores the same on both) and ``heldout44`` and ``heldout45`` (eight each, two
+writers at once, later in that session: Macau Daily Times, The New Arab, Eurasianet, 24.kg,
+TOLOnews, Gulf Times, Frontier Myanmar and Georgia Today; the Vancouver Sun, TVP World, the
+Houston Chronicle, the Belfast Telegraph, The Local Germany, Kenya News Agency, BNamericas and
+Radio Tamazuj; scored once each as they arrived, ``heldout45`` with ad0b738 and ``heldout44``
+with 6d6af45: quote F1 0.851 and 0.861; 6201245 scores 0.848 and 0.849 on them).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -118,7 +123,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout43|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout45|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -132,7 +137,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 44)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 46)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
