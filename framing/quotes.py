@@ -110,6 +110,9 @@ _CALLED_EVENTS = frozenset("strike strikes walkout election elections referendum
                            "conference summit session halt stoppage protest rally "
                            "ceasefire truce".split())
 
+# "in the past", "in recent weeks" between an auxiliary and its verb.
+_TIME_SPANS = frozenset("past days weeks months years".split())
+
 # Words of place that open a phrase after a participle ("Speaking outside court").
 _PLACE_ADVERBS = frozenset("outside inside near alongside beside behind ahead off".split())
 
@@ -801,6 +804,11 @@ class _Extractor:
         m = cue.i - 1
         while m >= 0 and toks[m].low in _PRE_ADVERBS:
             m -= 1
+        if m - 2 > lo and toks[m].low in _TIME_SPANS and toks[m - 1].low in ("the", "recent") \
+                and toks[m - 2].low == "in":
+            m -= 3  # "Pyongyang has in the past dismissed"
+            while m >= 0 and toks[m].low in _PRE_ADVERBS:
+                m -= 1
         if m - 1 > lo and toks[m].low in _WEEKDAYS and toks[m - 1].low == "on" and toks[m - 2].is_word \
                 and toks[m - 2].low not in self.cues.documents:
             m -= 2  # "The ministry on Monday said"
@@ -904,7 +912,7 @@ class _Extractor:
             span = self._body_in_region(toks, j - 1, lo)
         span = self._group_in_place(toks, span, lo)
         if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in (
-                *DETERMINERS, "at", "near", "outside", "inside", "in", "within"):
+                *DETERMINERS, "at", "near", "outside", "inside", "in", "within", "on"):
             span = self._person_at_place(toks, j, lo) or span
         span = self._person_before_place(toks, span, lo)
         if span is None and j - 1 > lo and toks[j - 1].text.isdigit():
@@ -997,7 +1005,8 @@ class _Extractor:
         person or group, then where they were (a place in lower case, which names nobody)."""
         for m in range(j - 2, max(lo, j - 6), -1):
             tok = toks[m]
-            if tok.low in ("at", "near", "outside", "inside", "in", "within") and toks[m + 1].low in DETERMINERS \
+            if tok.low in ("at", "near", "outside", "inside", "in", "within", "on") \
+                    and toks[m + 1].low in DETERMINERS \
                     or tok.low == "of" and m - 1 >= lo and toks[m - 1].low in self.cues.names["people_of_place"] \
                     and not toks[m + 1].cap:  # ("Residents of the district said")
                 if m - 1 < lo or toks[m - 1].cap and m - 1 > lo:

@@ -1382,6 +1382,9 @@ CASES = [
      "warning strike by ground staff, with Aer Lingus saying it would cancel 120 flights. "
      "Pyongyang called the drills \"a rehearsal for invasion\".",
      [("Aer Lingus", None, I), ("North Korean government", None, P)]),
+    ("neighbors-on-a-street-and-in-the-past", "Neighbors on the quiet cul-de-sac said they had "
+     "seen agents carry computers out. Pyongyang has in the past dismissed such accusations as "
+     "\"a smear campaign\".", [("Unnamed sources", None, I), ("North Korean government", None, P)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
