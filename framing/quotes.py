@@ -1341,7 +1341,11 @@ class _Extractor:
                 # "A trader in Dandong, who asked to be identified only by his surname, Liu,"
                 a2, b2 = rest[1]
                 return (a2, b2), toks[a:b], a
-            if rest and not placed and _pure_name(toks[rest[0][0]:rest[0][1]]):
+            if rest and not placed and _pure_name(toks[rest[0][0]:rest[0][1]]) \
+                    and not (_pure_name(toks[a:b]) and (toks[rest[0][1] - 1].low in self.cues.titles
+                                                         or toks[rest[0][1] - 1].low in _JOB_NOUNS)):
+                # (but "Dr Ahmed Mohannadi, Senior Consultant, Paediatric Emergency at HMC,":
+                # a name, then a title in capitals)
                 a2, b2 = rest[0]
                 return (a2, b2), toks[a:b], a
             if rest and not placed and (described := self._described_name(toks, rest[0][0])) \
@@ -2467,8 +2471,8 @@ class _Extractor:
             return True
         if low in STOPWORDS or not tok.is_word:
             return False
-        if tok.cap:
-            return True
+        if tok.cap or _ARTICLE_NAME.match(tok.text):
+            return True  # ("Ahmed Rashid al-Mohannadi")
         return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
                 or is_profession(low)
                 or low.endswith(("'s", "s'")) or len(low) > 4 and low.endswith(_ADJECTIVE_ENDS)
@@ -2671,8 +2675,18 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 def _pure_name(seg: Sequence[Token]) -> bool:
     """A name, with its titles: "Ko Min-jung", "Chief Cabinet Secretary Hirokazu Matsuno"."""
-    return 0 < len(seg) <= 7 and all(t.cap or t.text == "-" for t in seg) and seg[0].is_word \
+    return 0 < len(seg) <= 7 and all(t.cap or t.text == "-" or _ARTICLE_NAME.match(t.text)
+                                     for t in seg) and seg[0].is_word and seg[0].cap \
         and not (len(seg) == 1 and _AFFILIATION.match(seg[0].text))
+
+
+# Job nouns that a title in capitals can end with, besides the vocabulary's titles ("Senior
+# Consultant").
+_JOB_NOUNS = frozenset("consultant specialist physician surgeon registrar lecturer".split())
+
+
+# A surname with an Arabic article in lower case ("al-Mohannadi", "el-Sisi").
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ul)-[A-Z]")
 
 
 # A US legislator's party and home ("Sen. Karin Dahl, DFL-Minneapolis, said"): not a name.

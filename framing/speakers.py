@@ -1227,7 +1227,10 @@ class SpeakerContext:
             place = owner.text if owner is not None and owner.cap and owner.low.endswith(
                 ("'s", "’s")) and not (owner.text[:-2].isupper() and self.registry.lookup(
                     owner.text[:-2], outlets_only=False)) \
-                else ""  # "Gaza's Health Ministry", but "the BOK's Monetary Policy Board"
+                and not (owner.low[:-2] in _institution_words(self.cues)
+                         and _join(name).casefold() in self.expansions.values()) \
+                else ""  # "Gaza's Health Ministry", but "the BOK's Monetary Policy Board", "the
+            # Treasury's Office of Foreign Assets Control (OFAC)" (a body with its own acronym)
             if place and at >= 2 and tokens[at - 2].cap and self.cues.country_code(
                     [tokens[at - 2].text, owner.text[:-2]]):
                 place = f"{tokens[at - 2].text} {place}"  # "New Zealand's", "South Africa's"
@@ -1856,7 +1859,8 @@ _PLACE_WORDS = frozenset(
     "games friendship meeting plenary enlarged conference session summit forum ceremony "
     "parade festival anniversary treaty agreement declaration province city county district "
     "island mountain lake bay strait ocean zone street stadium cosmodrome complex site plant "
-    "base port".split())
+    "base port township village ward municipality prefecture governorate commune parish "
+    "borough".split())
 _INSTITUTIONS: dict[tuple[int, bool], tuple[Cues, frozenset[str]]] = {}
 
 

@@ -1385,6 +1385,14 @@ CASES = [
     ("neighbors-on-a-street-and-in-the-past", "Neighbors on the quiet cul-de-sac said they had "
      "seen agents carry computers out. Pyongyang has in the past dismissed such accusations as "
      "\"a smear campaign\".", [("Unnamed sources", None, I), ("North Korean government", None, P)]),
+    ("a-name-then-a-title-in-capitals", "\"Parents should not wait,\" Dr Ahmed Rashid "
+     "al-Kuwari, Senior Consultant, Paediatric Emergency at HMC, told reporters. Fullback Saba "
+     "Lomidze scored twice. \"It was a dream,\" Lomidze said.",
+     [("Ahmed Rashid al-Kuwari", None, D), ("Saba Lomidze", None, D)]),
+    ("a-place-word-and-a-body-owner", "Daw Khin Hla has run a factory in Yangon's Hlaingthaya "
+     "Township for 14 years. She said none of it compared with the power cuts. The Treasury's "
+     "Office of Foreign Assets Control (OFAC) said the network shipped parts.",
+     [("Daw Khin Hla", None, I), ("Office of Foreign Assets Control", None, I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
