@@ -1037,6 +1037,9 @@ class _Extractor:
         if k <= lo or toks[k].low not in _PLACE_PREPOSITIONS and not (
                 toks[k].low == "of" and toks[k - 1].low in self.cues.names["people_of_place"]):
             return span
+        spokesperson = self._spokesperson_for(toks, k, lo)
+        if spokesperson is not None:
+            return spokesperson
         for m in range(k - 1, max(lo, k - 10) - 1, -1):
             tok = toks[m]
             if tok.cap and tok.is_word and m == lo and (m + 1 == k or toks[m + 1].low == "who") \
@@ -1054,6 +1057,27 @@ class _Extractor:
                 # ("A mother of two from Cluj-Napoca told", "One resident of Ovar said")
                 return self._chunk_back(toks, m + 1, lo) or span
         return span
+
+    def _spokesperson_for(self, toks: list[Token], k: int, lo: int):
+        """"A spokesperson for the World Food Programme (WFP) in Juba told": the spokesperson
+        for the body, ending before the place preposition at ``k`` (not the city)."""
+        m = k - 1
+        if m > lo and toks[m].text == ")":
+            opening = _open_paren(toks, m, lo)
+            if opening is None:
+                return None
+            m = opening - 1
+        end = m + 1
+        while m > lo and (toks[m].cap and toks[m].is_word or toks[m].low in ("of", "and", "the", "&")):
+            m -= 1
+        if m == end - 1 or toks[m].low not in ("for", "of") or m - 1 < lo:
+            return None
+        head = toks[m - 1]
+        src = self.registry.by_head(head.low)
+        if head.cap or src is None or not src.generic or src.source_type not in ("government-official", "anonymous", "government"):
+            return None
+        start = self._chunk_back(toks, m, lo)
+        return (start[0], end) if start is not None else None
 
     def _named_before_places(self, toks: list[Token], m: int, lo: int):
         """"Cane cutter Sevanaia Waqa of Varoko in Ba says", "Residents of Nalovo in Ba say":
@@ -1435,7 +1459,7 @@ class _Extractor:
         own = getattr(self.article, "outlet", None)
         if not own:
             return False
-        known = self.registry.lookup(own)
+        known = self.registry.lookup(own, outlets_only=False)  # ("ANTARA News" is ANTARA)
         names = {re.sub(r"^the ", "", name.casefold()) for name in (own, known.name if known else "")}
         return re.sub(r"^the ", "", speaker.name.casefold()) in names
 
@@ -1734,6 +1758,9 @@ class _Extractor:
         if cue.verb and cue.verb.addressee:
             while k > start_k and toks[k - 1].low in DETERMINERS:
                 k -= 1  # "told the BBC the strike was illegal": the words start at "the"
+            if k - 2 > start_k and k < n and toks[k - 2].low in DETERMINERS and not toks[k - 1].cap \
+                    and (toks[k].low in _BE or toks[k].low in _FINITE) and toks[k - 3].cap:
+                k -= 2  # "told Radio Tamazuj the agency had prepositioned food": "the agency" speaks
             return self._leading(attr, k, n)
         if k > start_k and toks[start_k].low in ("on", "in", "at", "during", "late", "early",
                                                  "last", "this", *_WEEKDAYS):
@@ -2003,6 +2030,11 @@ class _Extractor:
         while k < len(words) and not words[k].cap and words[k].low in _MEDIA_NOUNS:
             k += 1
         name = words[k:]
+        agency = self.registry.lookup(_join_tokens(name), outlets_only=False) if name else None
+        if src is None and agency is not None and agency.source_type in ("news-media", "state-media") \
+                and not self._own_outlet(Speaker.from_source(agency)):
+            attr.via = Speaker.from_source(agency)  # "told Bernama", "told state news agency ANTARA"
+            return
         if src is None and k and name and all(t.cap or t.text in _NAME_PARTICLES for t in name):
             # "told the newspaper Folha de S.Paulo": a paper the registry does not know
             text = _join_tokens(name)

@@ -1145,7 +1145,7 @@ CASES = [
      "three sources and a banker familiar with the situation told Interfax. Two officials "
      "briefed on the talks said the deal was off. Retailers of household appliances contacted "
      "by Interfax said prices would rise.",
-     [("Unnamed sources", None, I), ("Unnamed officials", None, I), ("Unnamed sources", None, I)]),
+     [("Unnamed sources", "Interfax", I), ("Unnamed officials", None, I), ("Unnamed sources", None, I)]),
     ("a-group-of-places-opening-a-sentence", "Farmers of Kano and Jigawa said the rains came "
      "late. League of Women Voters of Ohio President Ann Cole said turnout fell.",
      [("Unnamed sources", None, I), ("Ann Cole", None, I)]),
@@ -1393,6 +1393,9 @@ CASES = [
      "Township for 14 years. She said none of it compared with the power cuts. The Treasury's "
      "Office of Foreign Assets Control (OFAC) said the network shipped parts.",
      [("Daw Khin Hla", None, I), ("Office of Foreign Assets Control", None, I)]),
+    ("a-spokesperson-for-a-body-in-a-city", "A spokesperson for the World Food Programme (WFP) "
+     "in Juba said the roads were cut. Minister Ana Ruiz told Bernama the plan had failed.",
+     [("World Food Programme", None, I), ("Ana Ruiz", "Bernama", I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
 ]
@@ -1754,3 +1757,9 @@ def test_a_document_seen_by_the_articles_own_outlet_has_no_channel():
             "11,000 troops remain.")
     assert quotes_in_text(text, outlet="The Courier")[["speaker", "via"]].values.tolist() == [
         ["Defence Planning Office", None]]
+
+
+def test_an_agency_told_in_its_own_copy_is_no_channel():
+    text = "Lawyer Maruli Hutapea told ANTARA that his client had only signed the documents."
+    assert quotes_in_text(text, outlet="ANTARA News")[["speaker", "via"]].values.tolist() == [
+        ["Maruli Hutapea", None]]
