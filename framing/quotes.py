@@ -26,7 +26,7 @@ from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
                        Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _POSTS, _ROMANCE_LINKS, _institution_words,
-                       is_profession, spells, split_name, tokenize)
+                       is_profession, one_unknown_word, spells, split_name, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -2020,26 +2020,26 @@ class _Extractor:
         tokens = unit.tokens[span[0]:span[1]]
         if not any(t.cap for t in tokens):
             return
-        src = self.registry.lookup(_join_tokens(tokens))
-        own = getattr(self.article, "outlet", None)
-        if src is not None and src.outlet_type and src.name != own:
-            attr.via = Speaker.from_source(src)
-            return
         words = [t for t in tokens if t.low != "the"]
         k = 0
         while k < len(words) and not words[k].cap and words[k].low in _MEDIA_NOUNS:
             k += 1
         name = words[k:]
-        agency = self.registry.lookup(_join_tokens(name), outlets_only=False) if name else None
-        if src is None and agency is not None and agency.source_type in ("news-media", "state-media") \
-                and not self._own_outlet(Speaker.from_source(agency)):
-            attr.via = Speaker.from_source(agency)  # "told Bernama", "told state news agency ANTARA"
+        src = self.registry.lookup(_join_tokens(tokens), outlets_only=False) or (
+            self.registry.lookup(_join_tokens(name), outlets_only=False) if name else None)
+        if src is not None:
+            # "told Yonhap", "told Bernama", "told state news agency ANTARA" (not in the
+            # outlet's own copy)
+            channel = Speaker.from_source(src)
+            if (src.outlet_type or src.source_type in ("news-media", "state-media")) \
+                    and not self._own_outlet(channel):
+                attr.via = channel
             return
-        if src is None and k and name and all(t.cap or t.text in _NAME_PARTICLES for t in name):
+        if k and name and all(t.cap or t.text in _NAME_PARTICLES for t in name):
             # "told the newspaper Folha de S.Paulo": a paper the registry does not know
-            text = _join_tokens(name)
-            if text != own and self.registry.lookup(text, outlets_only=False) is None:
-                attr.via = Speaker(text, "news-media", None, "organisation")
+            channel = Speaker(_join_tokens(name), "news-media", None, "organisation")
+            if not self._own_outlet(channel):
+                attr.via = channel
 
     # ------------------------------------------------------------------ linking
 
@@ -2524,7 +2524,7 @@ class _Extractor:
         toks = unit.tokens
         speakers = self.ctx.resolve(toks[i:j], apposition)
         if j < len(toks) and toks[j].low in ("reported", "reports") and len(speakers) == 1 \
-                and _lone_unknown(speakers[0]):
+                and one_unknown_word(speakers[0]):
             # "..., Bernama reported": one unknown word that reports is an outlet, not a
             # person (so that a later "he" is not it)
             lone = speakers[0]
@@ -2745,12 +2745,6 @@ def _title_case(inner: str) -> bool:
     if not words or len(words) > 10 or inner.rstrip()[-1:] in ".,!?;:":
         return False
     return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words)
-
-
-def _lone_unknown(speaker: Speaker) -> bool:
-    """A speaker guessed to be a person from one capitalised word that nothing else names."""
-    return speaker.kind == "person" and not speaker.known and speaker.source_type == "other" \
-        and bool(speaker.name) and " " not in speaker.name
 
 
 # A nickname in straight quotation marks (the text is normalised) between a given name and a

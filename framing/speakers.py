@@ -931,9 +931,7 @@ class SpeakerContext:
         for _, speaker in self._before(position):
             if speaker.kind == "organisation" and speaker.source_type in ("other", "expert"):
                 return speaker
-            if speaker.kind == "person" and speaker.name and " " not in speaker.name \
-                    and not speaker.known and speaker.source_type == "other" \
-                    and self._mention_with(speaker.name, position) is None:
+            if one_unknown_word(speaker) and self._mention_with(speaker.name, position) is None:
                 return Speaker(speaker.name, "other", speaker.country, "organisation")
         return None
 
@@ -1070,11 +1068,8 @@ class SpeakerContext:
                 continue
             if before.search(self.text, max(0, mention.start - 40), mention.start):
                 return self._mentioned(mention)
-            for token in apposition_after(self.text, mention.end):
-                if token.low in _APPOSITION_STOPS:
-                    break
-                if token.low == noun:
-                    return self._mentioned(mention)
+            if noun in self._apposition_head(mention):
+                return self._mentioned(mention)
         return None
 
     def _acronym_title(self, tokens: Sequence[Token], position: int) -> Speaker | None:
@@ -1293,12 +1288,17 @@ class SpeakerContext:
         before = _HONORIFIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         if before is not None:
             return _HONORIFIC_GENDER[before.group(1).casefold()]
+        return next((_GENDERED[w] for w in self._apposition_head(mention) if w in _GENDERED), None)
+
+    def _apposition_head(self, mention: Mention) -> list[str]:
+        """The words of the apposition after a full name up to its first preposition or
+        relative ("Kim Yo Jong, the powerful sister of ..." -> the, powerful, sister)."""
+        words = []
         for token in apposition_after(self.text, mention.end):
             if token.low in _APPOSITION_STOPS:
                 break
-            if token.low in _GENDERED:
-                return _GENDERED[token.low]
-        return None
+            words.append(token.low)
+        return words
 
     def _mentioned(self, mention: Mention, country: str | None = None) -> Speaker:
         """The person of a full-name mention (worked out once per mention)."""
@@ -2111,6 +2111,13 @@ _VERBS_AFTER_NAME = frozenset("said says told tells wrote writes spoke speaks ad
                               "insisted warned noted".split())
 _NOUNS_LIKE_VERBS = frozenset("head-of-mission king-in-waiting darling ring wing thing sibling "
                               "seed breed creed speed".split())
+
+
+def one_unknown_word(speaker: Speaker) -> bool:
+    """A speaker guessed to be a person from one capitalised word that nothing else names
+    ("Bernama reported", "Greenpeace said"): perhaps a body after all."""
+    return speaker.kind == "person" and not speaker.known and speaker.source_type == "other" \
+        and bool(speaker.name) and " " not in speaker.name
 
 
 def _join(tokens: Sequence[Token]) -> str:
