@@ -539,7 +539,8 @@ class _Extractor:
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
         self.last_attr: _Attribution | None = None  # the latest with speakers, in any unit
         self._titles: dict[tuple[int, int], bool] = {}  # `_not_a_quote` by unit and mark
-        self.issued = [(m.start(), m.group(1).casefold()) for m in _issued_re(cues).finditer(self.text)]
+        self.issued = [(m.start(), (m.group(1) or m.group(2)).casefold())
+                       for m in _issued_re(cues).finditer(self.text)]
 
     def run(self) -> list[_Found]:
         found: list[_Found] = []
@@ -859,13 +860,12 @@ class _Extractor:
         if span is None:
             return False
         attr.subject, attr.head = span, span[0]
-        words = [t.low for t in toks[span[0]:span[1]]]
-        if len(words) == 2 and words[0] == "the" and words[1] in self.documents:
-            speakers, attr.via = self.documents[words[1]]  # '"...," the statement said.'
-            attr.speakers = list(speakers)
+        known = self._known_document(toks, span)
+        if known is not None:  # '"...," the statement said.'
+            attr.speakers, attr.via = list(known[0]), known[1]
             attr.document = True
             return bool(attr.speakers)
-        if words == ["it"] and self.last_attr is not None and self.last_attr.document:
+        if span[1] - span[0] == 1 and toks[span[0]].low == "it" and self.last_attr is not None and self.last_attr.document:
             # "The statement said ... . It added that ...": the statement still speaks
             attr.speakers, attr.via, attr.document = list(self.last_attr.speakers), \
                 self.last_attr.via, True
@@ -873,11 +873,24 @@ class _Extractor:
         attr.speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
         return bool(attr.speakers)
 
+    def _known_document(self, toks: list[Token], span: tuple[int, int]
+                        ) -> tuple[list[Speaker], Speaker | None] | None:
+        """"the statement" after "X issued a statement" or "X said in a statement": its
+        author and channel."""
+        if span[1] - span[0] == 2 and toks[span[0]].low == "the":
+            return self.documents.get(toks[span[0] + 1].low)
+        return None
+
     def _inverted_subject(self, unit: _Unit, attr: _Attribution) -> bool:
         inverted = self._inverted(unit, attr.cue)
         if not inverted:
             return False
         attr.subject, attr.head = inverted, attr.cue.i
+        known = self._known_document(unit.tokens, inverted)
+        if known is not None:  # '"...," reads the statement in part.'
+            attr.speakers, attr.via = list(known[0]), known[1]
+            attr.document = True
+            return bool(attr.speakers)
         attr.speakers = self._speakers(unit, *inverted,
                                        apposition=self._apposition(unit.tokens, inverted[1]))
         return bool(attr.speakers)
@@ -1481,9 +1494,14 @@ class _Extractor:
         if span is None:
             return None
         attr = _Attribution(cue, head=cue.i, subject=span)
-        speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
         end = self._phrase_end(toks, span[1])
-        if self._is_document(toks, span):
+        known = self._known_document(toks, span)
+        if known is not None:  # "X issued a statement. According to the statement, ..."
+            speakers, attr.via = list(known[0]), known[1]
+            attr.document = True
+        else:
+            speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
+        if known is None and self._is_document(toks, span):
             channel = self._channel_in(unit, span[1], end)
             comma = next((m for m in range(span[1], len(toks)) if toks[m].text in ",.;:"), None)
             if channel and comma is not None and toks[comma].text == "," and end < comma:
@@ -1665,6 +1683,9 @@ class _Extractor:
         k = self._skip_adjuncts(unit, attr, k)
         nxt = toks[k] if k < n else None
         needs_that = bool(cue.verb and cue.verb.needs_that)
+        if needs_that and cue.verb.addressee and start_k + 1 < n and toks[start_k].low == "to" \
+                and self._judged_words(unit, start_k + 1):
+            return self._leading(attr, start_k, n)  # 'reminded officials to "serve the people"'
         if cue.verb and cue.verb.quotes_only:  # '"Why now?" asked Choe', 'Kim asked: "..."'
             return self._quoted_words(unit, attr, k)
         if start_k < n and toks[start_k].low in self.scare_words:
@@ -1673,6 +1694,8 @@ class _Extractor:
                 start_k + 1 == n or not toks[start_k + 1].is_word
                 or toks[start_k + 1].low in _AFTER_THIS) and not self._after_quote(unit, attr):
             return False  # "He said this while talking to reporters", "She said so": no words
+        if cue.lemma == "appeal" and not self._after_quote(unit, attr) and not self._judged_words(unit, start_k):
+            return False  # "a sentence he has appealed", "appealed for calm": no words
         if cue.lemma == "accuse" and start_k < n and toks[start_k].low == "of":
             return False  # "companies accused of feeding components": accused, not accusing
         if cue.lemma in ("warn", "caution") and start_k < n and toks[start_k].low in ("of", "about", "against") \
@@ -2810,13 +2833,19 @@ _ISSUED: dict[int, tuple[Cues, re.Pattern]] = {}
 
 
 def _issued_re(cues: Cues) -> re.Pattern:
-    """"issued a press statement", "released a commentary": a source putting out a document
-    (built once per vocabulary)."""
+    """"issued a press statement", "released a commentary", "announced the decision in a
+    statement": a source putting out a document (built once per vocabulary). The match starts
+    at the verb; group 1 or 2 is the document's noun."""
     cached = _ISSUED.get(id(cues))
     if cached is None or cached[0] is not cues:
         nouns = "|".join(sorted(map(re.escape, cues.documents), key=lambda w: (-len(w), w)))
-        pattern = re.compile(r"\b(?:issued|released|published|put out|made public)\s+(?:a|an)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(" + nouns + r")\b", re.I)
+        pattern = re.compile(r"\b(?:(?:issued|released|published|put out|made public)\s+(?:a|an)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(" + nouns + r")"
+                             r"|(?:announced|confirmed|disclosed|revealed|explained|outlined|denied|"
+                             r"defended|condemned|welcomed|praised|thanked|apologi[sz]ed|acknowledged|"
+                             r"reiterated|expressed|declared|dismissed|rejected|blamed)\b"
+                             r"[^.;:\"\u201c\u201d\n]{0,80}?\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?("
+                             + nouns + r"))\b", re.I)
         if len(_ISSUED) > 16:
             _ISSUED.clear()
         cached = _ISSUED[id(cues)] = (cues, pattern)

@@ -1398,6 +1398,19 @@ CASES = [
      [("World Food Programme", None, I), ("Ana Ruiz", "Bernama", I)]),
     ("police-headquarters", "The police headquarters said in a press release that officers "
      "would be deployed at every polling centre.", [("Police", None, I)]),
+    ("a-statement-announced-then-quoted-and-followed", "The Rugby Union of Tonga (RUT) announced "
+     "the appointment in a statement signed by its chief executive on Friday.\n\n\"The board "
+     "has full confidence in him,\" reads the statement in part.\n\nAccording to the statement, "
+     "the coach starts in May. \"We are thrilled,\" said the statement.",
+     [("Rugby Union of Tonga", None, D), ("Rugby Union of Tonga", None, I),
+      ("Rugby Union of Tonga", None, D)]),
+    ("an-unknown-statement-is-no-ones", "According to the statement, the coach starts in May. "
+     "The club appealed the ban, a decision it has appealed before.", []),
+    ("reminded-and-appealed-with-a-quotation", "President Ana Ruiz reminded officials to "
+     "\"serve the people first\". Ruiz reminded them of their oath. Mayor Tom Reed appealed to "
+     "residents to \"stay off the roads\" and appealed for calm. Reed reminded reporters that "
+     "the bridge was shut.",
+     [("Ana Ruiz", None, P), ("Tom Reed", None, P), ("Tom Reed", None, I)]),
 ]
 
 
