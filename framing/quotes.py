@@ -25,7 +25,7 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _POSTS, _ROMANCE_LINKS, _institution_words,
+                       Token, _MODIFIER_SUFFIXES, _QUANTITIES, _NAME_PARTICLES, _POSTS, _ROMANCE_LINKS, _institution_words,
                        is_profession, one_unknown_word, spells, split_name, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
@@ -925,7 +925,7 @@ class _Extractor:
             span = self._body_in_region(toks, j - 1, lo)
         span = self._group_in_place(toks, span, lo)
         if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in (
-                *DETERMINERS, "at", "near", "outside", "inside", "in", "within", "on"):
+                *DETERMINERS, "at", "near", "outside", "inside", "in", "within", "on", "of"):
             span = self._person_at_place(toks, j, lo) or span
         span = self._person_before_place(toks, span, lo)
         if span is None and j - 1 > lo and toks[j - 1].text.isdigit():
@@ -1016,12 +1016,14 @@ class _Extractor:
     def _person_at_place(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:
         """"An official at the scene said", "Residents near the port told": an unnamed
         person or group, then where they were (a place in lower case, which names nobody)."""
-        for m in range(j - 2, max(lo, j - 6), -1):
+        for m in range(j - 2, max(lo, j - 10), -1):
             tok = toks[m]
             if tok.low in ("at", "near", "outside", "inside", "in", "within", "on") \
                     and toks[m + 1].low in DETERMINERS \
                     or tok.low == "of" and m - 1 >= lo and toks[m - 1].low in self.cues.names["people_of_place"] \
-                    and not toks[m + 1].cap:  # ("Residents of the district said")
+                    and not toks[m + 1].cap and not toks[m + 1].text.isdigit() \
+                    and toks[m + 1].low not in _QUANTITIES:  # ("Residents of the district said",
+                # not "Mother of four Rose Tamur said")
                 if m - 1 < lo or toks[m - 1].cap and m - 1 > lo:
                     return None
                 head = toks[m - 1].low
@@ -1029,9 +1031,10 @@ class _Extractor:
                 if (src is None or not src.generic) and not is_profession(head):
                     return None  # ("Scientists at the University of Otago say")
                 return self._chunk_back(toks, m, lo)
-            if not tok.is_word or tok.low in STOPWORDS and tok.low not in DETERMINERS:
-                return None
-        return None
+            if not tok.is_word or tok.low in STOPWORDS and tok.low not in DETERMINERS and not (
+                    tok.low in ("of", "and") and m + 1 < j and toks[m + 1].cap):
+                return None  # (past "of Baghlan" and "and Burka": "Residents of the Nahrin and
+        return None  # Burka districts of Baghlan said")
 
     def _person_before_place(self, toks: list[Token], span, lo: int):
         """"An elderly man sitting outside a bar in via Napoli said": the man, not the street
@@ -1551,6 +1554,12 @@ class _Extractor:
             return self._quoted_passive(unit, attr)
         speaker_span = self._chunk_fwd(toks, cue.j, len(toks))
         if speaker_span is None:
+            if cue.participle and cue.lemma == "cite" and cue.j < len(toks) \
+                    and toks[cue.j].start in unit.opens and not self._names_a_title(unit, toks[cue.j].start) \
+                    and self._subject_of_participle(unit, attr):
+                # '..., citing "national security concerns"': the cited words are the
+                # subject's own
+                return attr if self._leading(attr, cue.j, len(toks)) else None
             return None
         k = speaker_span[1]
         if k < len(toks) and toks[k].text == ",":

@@ -1406,6 +1406,12 @@ CASES = [
       ("Rugby Union of Tonga", None, D)]),
     ("an-unknown-statement-is-no-ones", "According to the statement, the coach starts in May. "
      "The club appealed the ban, a decision it has appealed before.", []),
+    ("citing-quoted-words", "Health Minister Ana Ruiz has closed the ward, citing \"serious "
+     "lapses\" in hygiene. Tom Reed quit, citing the film \"Contagion\" as his model.",
+     [("Ana Ruiz", None, P)]),
+    ("residents-of-districts-of-a-province", "Residents of the Nahrin and Burka districts of "
+     "Baghlan said the floods took their homes. Mother of four Rose Tamur said she walked for "
+     "hours.", [("Unnamed sources", None, I), ("Rose Tamur", None, I)]),
     ("reminded-and-appealed-with-a-quotation", "President Ana Ruiz reminded officials to "
      "\"serve the people first\". Ruiz reminded them of their oath. Mayor Tom Reed appealed to "
      "residents to \"stay off the roads\" and appealed for calm. Reed reminded reporters that "
