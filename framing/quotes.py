@@ -1021,9 +1021,9 @@ class _Extractor:
             if tok.low in ("at", "near", "outside", "inside", "in", "within", "on") \
                     and toks[m + 1].low in DETERMINERS \
                     or tok.low == "of" and m - 1 >= lo and toks[m - 1].low in self.cues.names["people_of_place"] \
-                    and not toks[m + 1].cap and not toks[m + 1].text.isdigit() \
-                    and toks[m + 1].low not in _QUANTITIES:  # ("Residents of the district said",
-                # not "Mother of four Rose Tamur said")
+                    and not toks[m + 1].cap and not ((toks[m + 1].text.isdigit() or toks[m + 1].low in _QUANTITIES)
+                                                     and toks[m + 2].cap):
+                # ("Residents of the district said", not "Mother of four Rose Tamur said")
                 if m - 1 < lo or toks[m - 1].cap and m - 1 > lo:
                     return None
                 head = toks[m - 1].low
