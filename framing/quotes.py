@@ -539,8 +539,10 @@ class _Extractor:
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
         self.last_attr: _Attribution | None = None  # the latest with speakers, in any unit
         self._titles: dict[tuple[int, int], bool] = {}  # `_not_a_quote` by unit and mark
-        self.issued = [(m.start(), (m.group(1) or m.group(2)).casefold())
-                       for m in _issued_re(cues).finditer(self.text)]
+        issued, in_document = _issued_re(cues)
+        self.issued = sorted([(m.start(), m.group(1).casefold()) for m in issued.finditer(self.text)] + [
+            (at, m.group(1).casefold()) for at, word in hits if word[-2:] == "ed"
+            and (m := in_document.match(self.text, at)) is not None])
 
     def run(self) -> list[_Found]:
         found: list[_Found] = []
@@ -2838,26 +2840,24 @@ def _phrase_checks(cues: Cues) -> dict[str, tuple[re.Pattern, re.Pattern]]:
     return cached[1]
 
 
-_ISSUED: dict[int, tuple[Cues, re.Pattern]] = {}
+_ISSUED: dict[int, tuple[Cues, tuple[re.Pattern, re.Pattern]]] = {}
 
 
-def _issued_re(cues: Cues) -> re.Pattern:
-    """"issued a press statement", "released a commentary", "announced the decision in a
-    statement": a source putting out a document (built once per vocabulary). The match starts
-    at the verb; group 1 or 2 is the document's noun."""
+def _issued_re(cues: Cues) -> tuple[re.Pattern, re.Pattern]:
+    """"issued a press statement", "released a commentary": a source putting out a document;
+    and, matched at a reporting verb in the past ("announced the decision in a statement",
+    "denied the claims in a statement"), the same said of the verb's subject. Group 1 is the
+    document's noun (built once per vocabulary)."""
     cached = _ISSUED.get(id(cues))
     if cached is None or cached[0] is not cues:
         nouns = "|".join(sorted(map(re.escape, cues.documents), key=lambda w: (-len(w), w)))
-        pattern = re.compile(r"\b(?:(?:issued|released|published|put out|made public)\s+(?:a|an)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(" + nouns + r")"
-                             r"|(?:announced|confirmed|disclosed|revealed|explained|outlined|denied|"
-                             r"defended|condemned|welcomed|praised|thanked|apologi[sz]ed|acknowledged|"
-                             r"reiterated|expressed|declared|dismissed|rejected|blamed)\b"
-                             r"[^.;:\"\u201c\u201d\n]{0,80}?\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?("
-                             + nouns + r"))\b", re.I)
+        issued = re.compile(r"\b(?:issued|released|published|put out|made public)\s+(?:a|an)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(" + nouns + r")\b", re.I)
+        in_document = re.compile(r"\w+ed\b[^.;:\"\u201c\u201d\n]{0,80}?\bin\s+(?:a|an)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(" + nouns + r")\b", re.I)
         if len(_ISSUED) > 16:
             _ISSUED.clear()
-        cached = _ISSUED[id(cues)] = (cues, pattern)
+        cached = _ISSUED[id(cues)] = (cues, (issued, in_document))
     return cached[1]
 
 
