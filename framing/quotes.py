@@ -1218,6 +1218,13 @@ class _Extractor:
         toks, cue = unit.tokens, attr.cue
         lo = self._clause_start(unit, cue.i)
         prev = toks[cue.i - 1] if cue.i > lo else None
+        if prev is None and cue.i >= 2 and toks[cue.i - 1].text == '"' and toks[cue.i - 2].text == "," \
+                and toks[cue.i - 1].start in unit.closes:
+            opening = next((q.open for q in unit.quotations if q.close == toks[cue.i - 1].start), None)
+            o = bisect.bisect_left(toks, opening, key=_START) if opening is not None else 0
+            if 0 < o < len(toks) and toks[o - 1].is_word:
+                prev = toks[cue.i - 2]  # 'called the plan "reckless," adding that': a partial
+                # quotation inside the clause, then the participle after its comma
         if prev is None or prev.text == '"':
             attr.deferred = True
             return True

@@ -1223,7 +1223,8 @@ CASES = [
      "40 nurses. \u201cWe cannot wait,\u201d said Cde Mafume. Clr. Ruth Moyo said it was late.",
      [("Jacob Mafume", None, I), ("Jacob Mafume", None, D), ("Ruth Moyo", None, I)]),
     ("marketeers-are-unnamed-sources", "But marketeers at Mbare Market described the levy as "
-     "\"unfair,\" saying they had not been consulted.", [("Unnamed sources", None, P)]),
+     "\"unfair,\" saying they had not been consulted.",
+     [("Unnamed sources", None, P), ("Unnamed sources", None, I)]),
     ("a-long-participle-lead-is-no-clause", "Testifying during the trial last month, police "
      "investigator Mary Banda told the court that the accused had fled. Speaking during a media "
      "briefing at the Ministry of Energy headquarters in Ndola yesterday, Minister of Energy Dr. "
@@ -1406,6 +1407,10 @@ CASES = [
       ("Rugby Union of Tonga", None, D)]),
     ("an-unknown-statement-is-no-ones", "According to the statement, the coach starts in May. "
      "The club appealed the ban, a decision it has appealed before.", []),
+    ("adding-that-after-a-partial-quotation", "Ana Ruiz called the plan \"reckless,\" adding "
+     "that it would cost jobs. Tom Reed said the law was \"a mess,\" noting that courts had "
+     "struck it down.", [("Ana Ruiz", None, P), ("Ana Ruiz", None, I), ("Tom Reed", None, P),
+                         ("Tom Reed", None, I)]),
     ("citing-quoted-words", "Health Minister Ana Ruiz has closed the ward, citing \"serious "
      "lapses\" in hygiene. Tom Reed quit, citing the film \"Contagion\" as his model.",
      [("Ana Ruiz", None, P)]),
