@@ -195,7 +195,7 @@ def _parse(data: Any, shown: str) -> Cues:
         channels=tuple(lists["channels"]),
         documents=frozenset(lists["documents"]),
         adjuncts=frozenset(lists["adjuncts"]),
-        titles=frozenset(lists["titles"]),
+        titles=_with_elect(lists["titles"]),
         roles={str(k): frozenset(_as_list(v, f"roles.{k}", shown))
                for k, v in _mapping(data, "roles", shown).items()},
         countries={str(k): tuple(str(w) for w in _as_list(v, f"countries.{k}", shown, fold=False))
@@ -209,6 +209,13 @@ def _parse(data: Any, shown: str) -> Cues:
         names=_names(data, shown),
         extends=extends,
     )
+
+
+def _with_elect(titles) -> frozenset[str]:
+    """Titles, and each with "-elect" and "-designate" ("Representative-elect Kerkula")."""
+    titles = frozenset(titles)
+    return titles | {f"{t}{s}" for t in titles for s in ("-elect", "-designate")
+                     if not t.endswith(("-elect", "-designate"))}
 
 
 _GROUPED = ("quote_verbs", "roles", "countries", "pronouns", "anaphors",

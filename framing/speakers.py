@@ -592,6 +592,17 @@ class SpeakerContext:
             head = self.resolve_one(tokens[:place], apposition)
             bare = [t for t in tokens[:place] if t.low not in DETERMINERS]
             where = [t for t in tokens[place + 1:] if t.low != "the"]
+            if head is not None and head.generic and tokens[place].low in ("at", "from") \
+                    and (tokens[place - 1].low.endswith("s") or tokens[place - 1].low == "official") \
+                    and not any(t.low in ("former", "retired", "ex") for t in tokens[:place]) \
+                    and self._names_a_body(where):
+                # "Scientists at the Bermuda Institute of Ocean Sciences", "an official at
+                # JPMC": the body they speak for (but "a nurse at the Ridge Hospital" and "a
+                # former official at ..." speak for themselves)
+                named = self.resolve_one(tokens[place + 1:])
+                if named is not None and named.kind == "organisation" and not named.generic \
+                        and (named.country or named.source_type != "government"):
+                    return named  # (not "the Ministry of Foreign Affairs" of no known country)
             if head is None and len(bare) == 1 and not bare[0].cap \
                     and bare[0].low in self.cues.roles.get("government", ()) \
                     and where and all(t.cap for t in where):
@@ -691,6 +702,20 @@ class SpeakerContext:
         if person is None or person.kind != "person" or not person.name or person.generic:
             return None
         return Speaker(f"{person.name}'s office", "government", person.country, "organisation")
+
+    def _names_a_body(self, words: Sequence[Token]) -> bool:
+        """Whether capitalised ``words`` (no leading "the") name a body, not a place: one the
+        registry knows, one headed by an institution's noun ("... Institute of Ocean
+        Sciences", "Kenyatta National Hospital") or an acronym ("JPMC")."""
+        if not words or not words[0].cap or not words[-1].cap \
+                or not all(t.cap or t.low in _ACRONYM_GLUE for t in words) \
+                or self.cues.country_code([t.text for t in words]) is not None:
+            return False
+        if len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper():
+            return True
+        heads = _institution_words(self.cues) | self.cues.names["body_heads"]
+        return any(t.low in heads for t in words) \
+            or self.registry.lookup(_join(words), outlets_only=False) is not None
 
     def resolve_pronoun(self, word: str, position: int) -> Speaker | None:
         """The latest compatible speaker before ``position`` (he/she: a person; it: a body)."""

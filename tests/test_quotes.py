@@ -1411,6 +1411,17 @@ CASES = [
      "that it would cost jobs. Tom Reed said the law was \"a mess,\" noting that courts had "
      "struck it down.", [("Ana Ruiz", None, P), ("Ana Ruiz", None, I), ("Tom Reed", None, P),
                          ("Tom Reed", None, I)]),
+    ("people-at-a-named-body-speak-for-it", "Scientists at the Ruvuma Institute of Marine "
+     "Research said the reef bleached. An official at KNPH said two died. A nurse at the Ridge "
+     "Hospital said she was tired. A former official at the Ruvuma Institute of Marine Research "
+     "said it had been warned. Analysts at the bank said rates would rise.",
+     [("Ruvuma Institute of Marine Research", None, I), ("KNPH", None, I),
+      ("Unnamed sources", None, I), ("Unnamed officials", None, I), ("Unnamed analysts", None, I)]),
+    ("elect-titles-positions-and-liberian-verbs", "Senator-elect Mulbah Kollie said he would "
+     "serve. \"It was fair,\" Cllr. Ana Togba averred. She encouraged losers to go to court. "
+     "Outfielder Yunior Peguero said he was happy.",
+     [("Mulbah Kollie", None, I), ("Ana Togba", None, D), ("Ana Togba", None, I),
+      ("Yunior Peguero", None, I)]),
     ("citing-quoted-words", "Health Minister Ana Ruiz has closed the ward, citing \"serious "
      "lapses\" in hygiene. Tom Reed quit, citing the film \"Contagion\" as his model.",
      [("Ana Ruiz", None, P)]),
