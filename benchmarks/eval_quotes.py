@@ -107,7 +107,14 @@ writers at once, later in that session: Macau Daily Times, The New Arab, Eurasia
 TOLOnews, Gulf Times, Frontier Myanmar and Georgia Today; the Vancouver Sun, TVP World, the
 Houston Chronicle, the Belfast Telegraph, The Local Germany, Kenya News Agency, BNamericas and
 Radio Tamazuj; scored once each as they arrived, ``heldout45`` with ad0b738 and ``heldout44``
-with 6d6af45: quote F1 0.851 and 0.861; 6201245 scores 0.848 and 0.849 on them).
+with 6d6af45: quote F1 0.851 and 0.861; 6201245 scores 0.848 and 0.849 on them) and
+``heldout46`` and ``heldout47`` (eight each, two writers at once, on 2026-11-24's second
+session: Seoul Economic Daily, Asharq Al-Awsat, TODAY, The Edge Malaysia, The News
+International, Rudaw, Oman Observer and Vanuatu Daily Post; teleSUR, Der Spiegel
+International, The Atlanta Journal-Constitution, The Press and Journal, The New Dawn, Dominican
+Today, The Royal Gazette and Zambia Daily Mail; scored once each as they arrived,
+``heldout47`` with 2ea38fb and ``heldout46`` with d84b852: quote F1 0.858 and 0.811; d16892a,
+the code at the start of that session, scores the same on both).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -123,7 +130,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout45|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout47|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -137,7 +144,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 46)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 48)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}

@@ -85,7 +85,9 @@ def test_extension_adds_to_the_packaged_vocabulary(tmp_path):
     assert set(packaged.verbs) < set(cues.verbs)  # every packaged verb is kept
     assert "daw" in cues.titles and "daw" not in packaged.titles
     assert "lady" in packaged.titles and "lady" not in cues.titles
-    assert packaged.titles - {"lady"} < cues.titles
+    assert packaged.titles - {"lady", "lady-elect", "lady-designate"} < cues.titles
+    assert "lady-elect" in packaged.titles and "lady-elect" not in cues.titles  # derived forms
+    assert "daw-elect" in cues.titles  # follow the list they are derived from
     assert "khokimiyat" in cues.roles["government"] and "ministry" in cues.roles["government"]
     assert quotes_in_text(_INSTRUCTED).empty
     table = quotes_in_text(_INSTRUCTED, cues=path)
