@@ -515,6 +515,8 @@ class _Extractor:
         for m in found:  # the given name moves up to the surname: 'Joaquin Mendiola'
             given = m.group()[:m.start(1) - m.start() - 1]
             self.text = self.text[:m.start()] + given.rjust(m.end() - m.start()) + self.text[m.end():]
+        # "HE Dr Abdullah al Amri": His Excellency, which the rules would read as "he"
+        self.text = _EXCELLENCY.sub(lambda m: " " * len(m.group()), self.text)
         self.cues = cues
         self.registry = registry
         outlet = getattr(article, "outlet", None)
@@ -2792,6 +2794,10 @@ def _title_case(inner: str) -> bool:
 # surname ('Joaquin "Jack" Mendiola', 'Ronald "Bato" dela Rosa').
 _NICKNAME = re.compile(r"\b[A-Z][a-z]+ (\"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\")(?= (?:[A-Z][a-z]|"
                        r"(?:de|dela|del|van|von|da|di|le|la) [A-Z]))")
+
+
+# "HE" or "H.E." (His or Her Excellency) before a name in Gulf and Asian copy
+_EXCELLENCY = re.compile(r"(?<![\w.])H\.?E\.?(?= [A-Z][a-z])")
 
 
 # Lower-case nouns that end a place's name ("the OR Tambo region", "the Kavango East province").

@@ -43,8 +43,11 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
 # Lower-case particles inside a name ("Lula da Silva", "von der Leyen").
-_NAME_PARTICLES = frozenset("da de dos das do van von der den bin ibn anak al la le du del dela della di "
+_NAME_PARTICLES = frozenset("da de dos das do van von der den bin bint binti ibn anak al la le du del dela della di "
                             "ter".split())
+# Honorifics written in capitals that are other words in lower case: "HE Dr Abdullah al Amri"
+# (His Excellency), not "he"
+_UPPER_HONORIFICS = frozenset(("HE", "H.E.", "HH", "HRH", "HM"))
 # Lower-case words that join the parts of a name in Spanish, Portuguese, Italian and French
 # ("Ecologistas en Acción", "Médicos sin Fronteras", "José Ortega y Gasset")
 _ROMANCE_LINKS = frozenset("en y e para sin con contra pour et sans per".split())
@@ -1965,7 +1968,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             person.insert(0, token)
             break
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
-                or cues.country_code([token.text]) or len(person) >= 2 and _ACRONYM.fullmatch(
+                or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) or len(person) >= 2 and _ACRONYM.fullmatch(
                     token.text) \
                 or low in DETERMINERS or low.endswith("-old") \
                 or not (token.cap or token.text in _NAME_PARTICLES and person

@@ -1422,6 +1422,16 @@ CASES = [
      "Outfielder Yunior Peguero said he was happy.",
      [("Mulbah Kollie", None, I), ("Ana Togba", None, D), ("Ana Togba", None, I),
       ("Yunior Peguero", None, I)]),
+    ("his-excellency-bint-and-a-port", "HE Dr Salim bin Ali al Harthy, Chairman of the Marine "
+     "Authority, said stocks were \"critically low\". Dr Maryam bint Said al Busaidi said the "
+     "survey was done. A spokesperson for the Port of Sohar said ships would slow.",
+     [("Salim bin Ali al Harthy", None, P), ("Maryam bint Said al Busaidi", None, I),
+                     ("Port of Sohar", None, I)]),
+    ("counsel-submitted-contended-and-the-judge-observed", "Counsel Usman Qadri submitted that "
+     "23 people had died. Barrister Sara Khan contended that the policy was lawful. \"Nobody may "
+     "decide who survives,\" Justice Ana Soomro observed. Khan submitted a report and contended "
+     "with delays. Soomro observed the hearing.",
+     [("Usman Qadri", None, I), ("Sara Khan", None, I), ("Ana Soomro", None, D)]),
     ("citing-quoted-words", "Health Minister Ana Ruiz has closed the ward, citing \"serious "
      "lapses\" in hygiene. Tom Reed quit, citing the film \"Contagion\" as his model.",
      [("Ana Ruiz", None, P)]),
