@@ -999,6 +999,7 @@ class _Extractor:
             before = self._chunk_back(toks, i - 1, lo)
             if before is not None and (self.registry.by_head(toks[i - 2].low, plural=True) is not None
                                        or is_profession(toks[i - 2].low)
+                                       or toks[i - 2].low in self.cues.names["group_heads"]
                                        or toks[i - 2].cap and toks[i - 2].low in _POSTS
                                        or not toks[i - 2].cap and toks[i - 2].low in self.cues.titles
                                        and self.cues.country_code([t.text for t in toks[i:j]])

@@ -491,6 +491,11 @@ class SpeakerContext:
                     or self.cues.country_code([body[-1].text])):
                 # "Sport Integrity Australia (SIA)": a name with an acronym is a body's
                 return self._institution(body, apposition, self.country_of(body))
+        inner = next((k for k in range(1, len(tokens) - 3) if tokens[k].text == "("
+                      and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper()
+                      and tokens[k + 3].cap), None)
+        if inner is not None:  # "Hong Leong Investment Bank (HLIB) Research": the name only
+            tokens = [*tokens[:inner], *tokens[inner + 3:]]
         # "the Marrakech-based university": where a body sits is no part of its name
         tokens = [t for t in tokens if t.text not in "()" and not (
             t.low.endswith(("-based", "-headquartered")) and t is not tokens[-1])]
@@ -1212,6 +1217,10 @@ class SpeakerContext:
             if src is not None and start and tokens[start - 1].cap and tokens[start - 1].low not in STOPWORDS \
                     and start == len(words) - 1 and tokens[start].low in _COMPASS:
                 continue  # "the North" is not the end of "Jebba North"
+            if src is not None and start and tokens[start - 1].cap and src.source_type == "government" \
+                    and tokens[start - 1].low in _institution_words(self.cues) \
+                    and self.cues.country_code([t.text for t in tokens[start:]]):
+                continue  # "Malaysia" that ends "CGS International Securities Malaysia"
             if src is None and tokens[start].low in DETERMINERS:
                 src = self.registry.lookup(_join(tokens[start + 1:]), outlets_only=False) \
                     if start + 1 < len(words) else None

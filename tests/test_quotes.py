@@ -1432,6 +1432,14 @@ CASES = [
      "decide who survives,\" Justice Ana Soomro observed. Khan submitted a report and contended "
      "with delays. Soomro observed the hearing.",
      [("Usman Qadri", None, I), ("Sara Khan", None, I), ("Ana Soomro", None, D)]),
+    ("firms-named-with-a-country-and-an-acronym", "Kenanga Investment Bank Malaysia said the "
+     "offer was low. Hong Leong Investment Bank (HLIB) Research said it was \"fair\". A group of "
+     "minority shareholders in Serata Timur Holdings Bhd says the offer undervalues the company.",
+     [("Kenanga Investment Bank Malaysia", None, I), ("Hong Leong Investment Bank Research", None, P),
+      ("Minority shareholders", None, I)]),
+    ("titles-without-full-stops", "Rear Adm Liang Wei said the strait was calm. Assoc Prof Kwa "
+     "Siew Ling said it was not. \"We disagree,\" Rear Adm Liang said.",
+     [("Liang Wei", None, I), ("Kwa Siew Ling", None, I), ("Liang Wei", None, D)]),
     ("citing-quoted-words", "Health Minister Ana Ruiz has closed the ward, citing \"serious "
      "lapses\" in hygiene. Tom Reed quit, citing the film \"Contagion\" as his model.",
      [("Ana Ruiz", None, P)]),
