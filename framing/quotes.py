@@ -24,9 +24,10 @@ import pandas as pd
 from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
-from .speakers import (DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker, SpeakerContext,
-                       Token, _MODIFIER_SUFFIXES, _QUANTITIES, _NAME_PARTICLES, _POSTS, _ROMANCE_LINKS, _institution_words,
-                       is_profession, one_unknown_word, spells, split_name, tokenize)
+from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker,
+                       SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _POSTS,
+                       _QUANTITIES, _ROMANCE_LINKS, _institution_words, is_profession,
+                       one_unknown_word, spells, split_name, tokenize)
 from .text import Quotation, count_words, find_quotations, split_paragraphs
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
@@ -934,6 +935,10 @@ class _Extractor:
         span = self._person_before_place(toks, span, lo)
         if span is None and j - 1 > lo and toks[j - 1].text.isdigit():
             span = self._named_before_places(toks, j - 1, lo)  # "X of Nketa 6 said"
+        if span is not None and span[0] - 3 >= lo and toks[span[0] - 1].low == "of" \
+                and toks[span[0] - 2].low in COLLECTIVES and toks[span[0] - 3].low in DETERMINERS \
+                and not toks[span[0] - 2].cap:
+            span = span[0] - 3, span[1]  # "A group of minority shareholders in X says"
         if span is not None and span[0] - 2 >= lo and toks[span[0] - 1].low == "to" \
                 and toks[span[0] - 2].low in self.cues.names["accredited"]:
             before = self._chunk_back(toks, span[0] - 1, lo)  # "Russia's envoy to the UN"
@@ -2656,7 +2661,7 @@ def _dateline_country(article, cues: Cues) -> str | None:
 
 def _dateline_end(toks: list[Token]) -> int:
     """Where the words after a dateline start ("KUALA LUMPUR, July 22 —", "SEOUL, Sept. 8
-    (Yonhap) --", "BEIJING (Reuters) -"), or 0: a place in capitals, then only a date, an
+    (Yonhap) --", "BEIJING (Reuters) -", "KUALA LUMPUR (June 12):"), or 0: a place in capitals, then only a date, an
     agency in brackets and commas before the dash (not "NATO said on Monday -")."""
     k = 0
     while k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) > 1:
@@ -2665,7 +2670,7 @@ def _dateline_end(toks: list[Token]) -> int:
         return 0
     for m in range(k, min(len(toks), k + 12)):
         text = toks[m].text
-        if text in "—–":
+        if text in "—–" or text == ":":  # (":" in "KUALA LUMPUR (June 12):", "KARACHI:")
             return m + 1
         if text == "-":
             return m + 2 if m + 1 < len(toks) and toks[m + 1].text == "-" else m + 1

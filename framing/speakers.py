@@ -39,6 +39,7 @@ _TOKEN_RE = re.compile(
     # an initial (M. Senthil Kumar), not a letter ending a sentence ("Plan B. The")
     r"|[A-Z][\w-]*\.(?:[a-z]{2,4})(?![\w'’-]|\.\w)"  # Kun.uz, Index.hr, Rappler.com: one name
     r"|\$?\d+(?:[.,:]\d+)*%?"         # 2.3, 6:14, 10,000
+    r"|[A-Z][A-Za-z]?\d+(?:[.,]\d+)+"  # RM1.20, Rs3.5, Sh1.2bn: a currency's letters, one amount
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
@@ -126,6 +127,9 @@ _DEFINED = re.compile(r"((?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
 _ACRONYM_GLUE = frozenset(("of", "for", "and", "the", "&"))
 _MEDIA_MODIFIERS = frozenset("state official state-run government-run state-owned".split())
+# Nouns for a number of people, whose "of" phrase names who they are ("a group of farmers")
+COLLECTIVES = frozenset("group number handful couple dozen dozens hundreds thousands majority "
+                        "minority coalition delegation team".split())
 _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
                         "thousands several".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n\s*")
@@ -465,6 +469,9 @@ class SpeakerContext:
 
     def resolve_one(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> Speaker | None:
         """Name the speaker of one noun phrase, or None when it names nobody."""
+        if len(tokens) > 3 and tokens[0].low in DETERMINERS and tokens[1].low in COLLECTIVES \
+                and tokens[2].low == "of" and not tokens[1].cap:
+            tokens = tokens[3:]  # "a group of minority shareholders": the shareholders
         if tokens and tokens[-1].text == ")":
             tag = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 7), -1)
                         if tokens[k].text == "("), None)

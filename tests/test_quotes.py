@@ -1437,6 +1437,10 @@ CASES = [
      "minority shareholders in Serata Timur Holdings Bhd says the offer undervalues the company.",
      [("Kenanga Investment Bank Malaysia", None, I), ("Hong Leong Investment Bank Research", None, P),
       ("Minority shareholders", None, I)]),
+    ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
+     "shareholders says the RM1.20-per-share offer undervalues the company. A number of "
+     "analysts said the Rs3.5 billion plan was late.",
+     [("Minority shareholders", None, I), ("Unnamed analysts", None, I)]),
     ("titles-without-full-stops", "Rear Adm Liang Wei said the strait was calm. Assoc Prof Kwa "
      "Siew Ling said it was not. \"We disagree,\" Rear Adm Liang said.",
      [("Liang Wei", None, I), ("Kwa Siew Ling", None, I), ("Liang Wei", None, D)]),
