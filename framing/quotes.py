@@ -1342,6 +1342,8 @@ class _Extractor:
         """"Lu Chao, a research fellow at ..., told": the first segment of the comma chain that
         is a noun phrase (a following name in apposition wins: "a spokesperson, Ko Min-jung,
         said"). Returns ``(span, apposition tokens, first token of the chain)`` or None."""
+        if lo + 1 < m and toks[lo].low in ("but", "and", "yet", "still", "meanwhile") and toks[lo + 1].cap:
+            lo += 1  # "But Defense Minister Boris Pistorius, speaking at ..., said"
         segments = [(a, b) for k, (a, b) in enumerate(_segments(toks, lo, m)) if not (
             k and b - a == 1 and toks[a].text in self.cues.names["post_nominals"])]  # ", SAN,"
         for index, (a, b) in enumerate(segments):

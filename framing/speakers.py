@@ -472,6 +472,18 @@ class SpeakerContext:
         if len(tokens) > 3 and tokens[0].low in DETERMINERS and tokens[1].low in COLLECTIVES \
                 and tokens[2].low == "of" and not tokens[1].cap:
             tokens = tokens[3:]  # "a group of minority shareholders": the shareholders
+        first = 1 if tokens and tokens[0].low == "the" else 0
+        if 2 <= len(tokens) - first <= 5 and tokens[-2].low.endswith(("'s", "’s", "s'", "s’")) \
+                and len(tokens[-2].text) > 3 and all(t.cap and t.is_word for t in tokens[first:-1]) \
+                and (tokens[-1].low in self.cues.names["group_heads"] or (
+                    group := self.registry.by_head(tokens[-1].low, plural=True)) is not None and group.generic):
+            last = tokens[-2]
+            cut = 1 if last.low.endswith(("s'", "s’")) else 2
+            owner = [*tokens[first:-2], Token(last.start, last.end - cut, last.text[:-cut], last.low[:-cut])]
+            if self.cues.country_code([t.text for t in owner]) is None:
+                named = self.resolve_one(owner)
+                if named is not None and named.kind == "organisation" and not named.generic:
+                    return named  # "the BND's analysts write", "Goldman Sachs' economists": the firm
         if tokens and tokens[-1].text == ")":
             tag = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 7), -1)
                         if tokens[k].text == "("), None)
@@ -1759,6 +1771,10 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         name = " ".join(w for _, w in words).removesuffix("'s")
         if len(words[-1][1]) > 2 and words[-1][1].casefold().rstrip(",") not in _SUFFIXES:
             name = name.rstrip(".,")  # "Kim Eun-hye." ending a sentence, not "Victor D.", "Jr."
+        start, stop = words[0][0] - offset, words[-1][0] - offset + len(words[-1][1])
+        if text[start - 1:start] in ('"', "“") and text[stop:stop + 1] in ('"', "”") \
+                or text[start - 2:start] in ('"', "“") and text[stop:stop + 1] in ('"', "”"):
+            continue  # 'the submarine "Hero Kim Kun Ok"': a ship's or a work's name
         src = registry.lookup(name, outlets_only=False)
         if src is not None and src.kind != "person":
             continue

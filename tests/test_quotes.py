@@ -1441,6 +1441,14 @@ CASES = [
      "shareholders says the RM1.20-per-share offer undervalues the company. A number of "
      "analysts said the Rs3.5 billion plan was late.",
      [("Minority shareholders", None, I), ("Unnamed analysts", None, I)]),
+    ("a-ships-name-in-quotes-and-a-bodys-analysts", "The Federal Intelligence Service (BND) "
+     "has a report. In it, the BND's analysts write that Kim Jong Un watched the launch "
+     "from the submarine \"Hero Kim Kun Ok\". Kim called it \"a clear warning\", the agency "
+     "said. Nomura's economists said rates would rise.",
+     [("Federal Intelligence Service", None, I), ("Kim Jong Un", None, P), ("Nomura", None, I)]),
+    ("a-comma-chain-after-but", "But Defense Minister Boris Pistorius, speaking at a base in "
+     "Munster on Thursday, said Germany was ready. And Ana Ruiz, the minister, said it was not.",
+     [("Boris Pistorius", None, I), ("Ana Ruiz", None, I)]),
     ("titles-without-full-stops", "Rear Adm Liang Wei said the strait was calm. Assoc Prof Kwa "
      "Siew Ling said it was not. \"We disagree,\" Rear Adm Liang said.",
      [("Liang Wei", None, I), ("Kwa Siew Ling", None, I), ("Liang Wei", None, D)]),
