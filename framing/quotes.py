@@ -1342,8 +1342,6 @@ class _Extractor:
         """"Lu Chao, a research fellow at ..., told": the first segment of the comma chain that
         is a noun phrase (a following name in apposition wins: "a spokesperson, Ko Min-jung,
         said"). Returns ``(span, apposition tokens, first token of the chain)`` or None."""
-        if lo + 1 < m and toks[lo].low in ("but", "and", "yet", "still", "meanwhile") and toks[lo + 1].cap:
-            lo += 1  # "But Defense Minister Boris Pistorius, speaking at ..., said"
         segments = [(a, b) for k, (a, b) in enumerate(_segments(toks, lo, m)) if not (
             k and b - a == 1 and toks[a].text in self.cues.names["post_nominals"])]  # ", SAN,"
         for index, (a, b) in enumerate(segments):
@@ -1463,7 +1461,7 @@ class _Extractor:
     def _sentence_subject(self, unit: _Unit) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence (after an opening adjunct like "In Seoul,")."""
         toks = unit.tokens
-        segments = _segments(toks, _dateline_end(toks), len(toks))  # not "KUALA LUMPUR, July 22 —"
+        segments = _segments(toks, _sentence_start(toks), len(toks))  # not "KUALA LUMPUR, July 22 —"
         for index, (a, b) in enumerate(segments):
             if self._adjunct_segment(toks[a:b]):
                 continue
@@ -2619,6 +2617,12 @@ class _Extractor:
             if two in self.cues.channels or tok.low in ("by", "from", "on"):
                 start = m + 2 if two in self.cues.channels else m + 1
                 span = self._chunk_fwd(toks, start, len(toks))
+                if span and span[1] + 1 < len(toks) and toks[span[1]].low in ("at", "from") \
+                        and (toks[span[1] + 1].low == "the" or toks[span[1] + 1].cap):
+                    # "a study by scientists at the Bermuda Institute of Ocean Sciences"
+                    body = self._chunk_fwd(toks, span[1] + 1, len(toks))
+                    if body:
+                        span = span[0], body[1]
                 if span:
                     return self._speakers(unit, *span)
         return []
@@ -2632,7 +2636,7 @@ class _Extractor:
             if tok.text in ";:" or (tok.text == '"' and tok.start in unit.closes
                                     and tok.start not in unit.names):
                 return m + 1
-        start = _dateline_end(toks)
+        start = _sentence_start(toks)
         return start if start <= k else 0
 
 # ---------------------------------------------------------------------------- helpers
@@ -2659,6 +2663,16 @@ def _dateline_country(article, cues: Cues) -> str | None:
             if code:
                 return code
     return None
+
+
+def _sentence_start(toks: list[Token]) -> int:
+    """Where a sentence's own words start: after a dateline and an opening "And", "But" or
+    "Yet" before a capital ("And Zambia Chamber of Mines chief executive X welcomed ... but
+    cautioned that", "But Defense Minister X, speaking at ..., said")."""
+    start = _dateline_end(toks)
+    if start + 2 < len(toks) and toks[start].low in ("and", "but", "yet") and toks[start + 1].cap:
+        start += 1
+    return start
 
 
 def _dateline_end(toks: list[Token]) -> int:

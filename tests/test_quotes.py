@@ -1446,6 +1446,10 @@ CASES = [
      "from the submarine \"Hero Kim Kun Ok\". Kim called it \"a clear warning\", the agency "
      "said. Nomura's economists said rates would rise.",
      [("Federal Intelligence Service", None, I), ("Kim Jong Un", None, P), ("Nomura", None, I)]),
+    ("a-study-by-scientists-at-a-body-and-a-verb-after-but", "Reefs bleached, according to a "
+     "study by scientists at the Ruvuma Institute of Marine Research. And Mines Chamber chief "
+     "executive Mwaka Banda welcomed the growth but cautioned that power remained \"the biggest "
+     "threat\".", [("Ruvuma Institute of Marine Research", None, I), ("Mwaka Banda", None, P)]),
     ("a-comma-chain-after-but", "But Defense Minister Boris Pistorius, speaking at a base in "
      "Munster on Thursday, said Germany was ready. And Ana Ruiz, the minister, said it was not.",
      [("Boris Pistorius", None, I), ("Ana Ruiz", None, I)]),
