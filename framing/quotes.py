@@ -2278,6 +2278,10 @@ class _Extractor:
                 a += 1
             while b > a and toks[b - 1].text in ",.;:-\"!?":
                 b -= 1
+            if nested and attr.mode == "trailing" and a < b and toks[a].low in _PREPOSITIONS and not any(
+                    (t.low in _BE or t.low in _FINITE) for t in toks[a:b]):
+                continue  # "During talks on Friday, Kim told Xi that ..., KCNA reported": the
+                # channel's words are Kim's; the phrase that opens them reports nothing
             if _has_words(toks, a, b, 3 if nested else 1):
                 spans.append((toks[a].start, toks[b - 1].end))
         if not spans:

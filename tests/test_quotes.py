@@ -1450,6 +1450,10 @@ CASES = [
      "study by scientists at the Ruvuma Institute of Marine Research. And Mines Chamber chief "
      "executive Mwaka Banda welcomed the growth but cautioned that power remained \"the biggest "
      "threat\".", [("Ruvuma Institute of Marine Research", None, I), ("Mwaka Banda", None, P)]),
+    ("an-opening-phrase-before-a-nested-report", "During talks at the guesthouse on Friday, Kim "
+     "Jong Un told Xi that the two faced \"a grave situation\", KCNA reported. At the party "
+     "congress in February, Kim said the arsenal would grow, according to state media.",
+     [("Kim Jong Un", "KCNA", P), ("Kim Jong Un", "State media", I)]),
     ("a-comma-chain-after-but", "But Defense Minister Boris Pistorius, speaking at a base in "
      "Munster on Thursday, said Germany was ready. And Ana Ruiz, the minister, said it was not.",
      [("Boris Pistorius", None, I), ("Ana Ruiz", None, I)]),
