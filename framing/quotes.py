@@ -1940,7 +1940,9 @@ class _Extractor:
         return True
 
     def _trailing_start(self, unit: _Unit, head: int) -> int:
-        start = 0
+        start = _dateline_end(unit.tokens)  # not "ERBIL, Kurdistan Region - ..., X said"
+        if start >= head:
+            start = 0
         for other in self.done:
             if other.mode == "trailing" and other.tail <= head and other.cue.i < head:
                 start = max(start, other.tail + (1 if other.tail < len(unit.tokens)

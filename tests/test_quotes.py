@@ -1796,6 +1796,8 @@ def test_any_text_gives_valid_rows(pieces):
     ("Mayor Ito said as he toured the site that the river had risen.", "the river had risen"),
     ("According to Gaza's Health Ministry, at least 500 people have been killed since October 7, "
      "2023.", "at least 500 people have been killed since October 7, 2023"),
+    ("ERBIL, Kurdistan Region - The regional government has yet to receive the funds, Minister "
+     "Ana Ruiz said on Tuesday.", "The regional government has yet to receive the funds"),
 ])
 def test_reported_words_leave_out_time_and_place(passage, words):
     assert quotes_in_text(passage).text.tolist() == [words]
