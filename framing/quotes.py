@@ -517,7 +517,8 @@ class _Extractor:
             given = m.group()[:m.start(1) - m.start() - 1]
             self.text = self.text[:m.start()] + given.rjust(m.end() - m.start()) + self.text[m.end():]
         # "HE Dr Abdullah al Amri": His Excellency, which the rules would read as "he"
-        self.text = _EXCELLENCY.sub(lambda m: " " * len(m.group()), self.text)
+        if "HE " in self.text or "H.E." in self.text:
+            self.text = _EXCELLENCY.sub(lambda m: " " * len(m.group()), self.text)
         self.cues = cues
         self.registry = registry
         outlet = getattr(article, "outlet", None)

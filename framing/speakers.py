@@ -472,8 +472,9 @@ class SpeakerContext:
         if len(tokens) > 3 and tokens[0].low in DETERMINERS and tokens[1].low in COLLECTIVES \
                 and tokens[2].low == "of" and not tokens[1].cap:
             tokens = tokens[3:]  # "a group of minority shareholders": the shareholders
-        first = 1 if tokens and tokens[0].low == "the" else 0
-        if 2 <= len(tokens) - first <= 5 and tokens[-2].low.endswith(("'s", "’s", "s'", "s’")) \
+        first = 1 if len(tokens) > 2 and tokens[0].low == "the" else 0
+        if len(tokens) >= 2 and tokens[-2].low.endswith(("'s", "’s", "s'", "s’")) \
+                and 2 <= len(tokens) - first <= 5 \
                 and len(tokens[-2].text) > 3 and all(t.cap and t.is_word for t in tokens[first:-1]) \
                 and (tokens[-1].low in self.cues.names["group_heads"] or (
                     group := self.registry.by_head(tokens[-1].low, plural=True)) is not None and group.generic):
