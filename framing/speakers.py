@@ -513,7 +513,7 @@ class SpeakerContext:
                 return self._institution(body, apposition, self.country_of(body))
         inner = next((k for k in range(1, len(tokens) - 3) if tokens[k].text == "("
                       and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper()
-                      and tokens[k + 3].cap), None)
+                      and tokens[k + 3].cap and not tokens[k - 1].low.endswith(("'s", "’s"))), None)
         if inner is not None:  # "Hong Leong Investment Bank (HLIB) Research": the name only
             tokens = [*tokens[:inner], *tokens[inner + 3:]]
         # "the Marrakech-based university": where a body sits is no part of its name

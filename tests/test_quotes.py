@@ -1437,6 +1437,8 @@ CASES = [
      "minority shareholders in Serata Timur Holdings Bhd says the offer undervalues the company.",
      [("Kenanga Investment Bank Malaysia", None, I), ("Hong Leong Investment Bank Research", None, P),
       ("Minority shareholders", None, I)]),
+    ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
+     "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
      "shareholders says the RM1.20-per-share offer undervalues the company. A number of "
      "analysts said the Rs3.5 billion plan was late.",
