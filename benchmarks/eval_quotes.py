@@ -114,7 +114,13 @@ International, Rudaw, Oman Observer and Vanuatu Daily Post; teleSUR, Der Spiegel
 International, The Atlanta Journal-Constitution, The Press and Journal, The New Dawn, Dominican
 Today, The Royal Gazette and Zambia Daily Mail; scored once each as they arrived,
 ``heldout47`` with 2ea38fb and ``heldout46`` with d84b852: quote F1 0.858 and 0.811; d16892a,
-the code at the start of that session, scores the same on both).
+the code at the start of that session, scores the same on both) and ``heldout48`` and
+``heldout49`` (eight each, two writers at once, later in that session: Honolulu Civil Beat, bne
+IntelliNews, the Miami Herald, the Limerick Leader, BTA, Club of Mozambique, TheCable and
+Capital; Hankook Ilbo, The Sankei Shimbun, Kabar, Myanmar Now, Kurdistan24, L'Orient Today,
+Marianas Variety and Pakistan Today; scored once each as they arrived, ``heldout49`` with
+cdfe50f and ``heldout48`` with f72d9c8: quote F1 0.840 and 0.876; d16892a scores 0.850 and
+0.872 on them).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -130,7 +136,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout47|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout49|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -144,7 +150,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 48)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 50)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
