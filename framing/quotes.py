@@ -2822,7 +2822,8 @@ def _title_case(inner: str) -> bool:
 # A nickname in straight quotation marks (the text is normalised) between a given name and a
 # surname ('Joaquin "Jack" Mendiola', 'Ronald "Bato" dela Rosa').
 _NICKNAME = re.compile(r"\b[A-Z][a-z]+ (\"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\")(?= (?:[A-Z][a-z]|"
-                       r"(?:de|dela|del|van|von|da|di|le|la) [A-Z]))")
+                       r"[A-Z]\. [A-Z][a-z]|(?:de|dela|del|van|von|da|di|le|la) [A-Z]))")
+# (an initial may follow: 'Rep. Antonio "Tony" T. Sablan')
 
 
 # "HE" or "H.E." (His or Her Excellency) before a name in Gulf and Asian copy

@@ -499,12 +499,15 @@ class SpeakerContext:
                 src = self.registry.lookup(_join(tokens[opening + 1:-1]), outlets_only=False)
                 if src is not None:
                     return Speaker.from_source(src)
+            acronym = tokens[opening + 1].text
             tokens = tokens[:opening]
             body = list(tokens)
             while body and body[0].low in DETERMINERS:  # (but "of the Philippines" keeps "the")
                 body.pop(0)
             if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
                                       or t.low in ("of", "for", "and") or t.text == "."
+                                      or t.low == "in" and _initials(body) == acronym  # "the
+                                      # Association of Banks in Lebanon (ABL)": one name
                                       for t in body) and body[0].text != "." \
                     and self.registry.lookup(_join(body), outlets_only=False) is None and (
                     split_name(body, self.cues)[0] != "person"

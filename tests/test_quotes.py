@@ -1437,6 +1437,9 @@ CASES = [
      "minority shareholders in Serata Timur Holdings Bhd says the offer undervalues the company.",
      [("Kenanga Investment Bank Malaysia", None, I), ("Hong Leong Investment Bank Research", None, P),
       ("Minority shareholders", None, I)]),
+    ("a-nickname-before-an-initial-and-a-body-in-a-country", "Rep. Antonio \"Tony\" T. Sablan "
+     "said the budget was \"too optimistic\". The Association of Banks in Lebanon (ABL) said "
+     "deposits were safe.", [("Antonio T. Sablan", None, P), ("Association of Banks in Lebanon", None, I)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
