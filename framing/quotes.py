@@ -1453,8 +1453,9 @@ class _Extractor:
         first = seg[0].low
         if not seg[0].is_word or len(first) < 5 or not first.endswith(("ing", "ed")):
             return False
-        if len(seg) == 1:
-            return first.endswith("ing") and (first,) in self.cues.forms
+        if len(seg) == 1:  # ("Reacting, the group said")
+            return first.endswith("ing") and ((first,) in self.cues.forms or first in (
+                "reacting", "commenting", "speaking", "responding", "concluding"))
         nxt = seg[1].low
         return not seg[1].cap and (nxt in STOPWORDS or nxt in DETERMINERS or nxt in _PREPOSITIONS
                                    or nxt in _PLACE_ADVERBS)  # ("Speaking outside court")
@@ -1476,8 +1477,12 @@ class _Extractor:
     def _described_name(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """"market research firm Redseer": a few lower-case words ending in a role noun, then
         the name; the span runs from the first word to the end of the name."""
-        if k + 1 < len(toks) and toks[k].cap and toks[k].low in MODIFIERS and not toks[k + 1].cap:
-            k += 1  # "Former boxer Ana Ruiz": a capitalised modifier opening the sentence
+        start = k
+        if k + 1 < len(toks) and toks[k].cap and not toks[k + 1].cap and toks[k + 1].is_word and (
+                toks[k].low in MODIFIERS or k == _sentence_start(toks) and toks[k].is_word
+                and toks[k].low not in STOPWORDS and toks[k].low not in DETERMINERS):
+            k += 1  # "Former boxer Ana Ruiz", "Athletics legend Haile Gebrselassie": a word
+            # capitalised because it opens the sentence
         m = k
         while m < min(len(toks), k + 4) and toks[m].is_word and not toks[m].cap \
                 and toks[m].low not in STOPWORDS and toks[m].low not in DETERMINERS:
@@ -1486,7 +1491,7 @@ class _Extractor:
                 not (toks[m - 1].low.endswith(_AGENT_ENDINGS) and toks[m - 1].low not in MODIFIERS):
             return None
         name = self._chunk_fwd(toks, m, len(toks))
-        return (k, name[1]) if name is not None else None
+        return (start, name[1]) if name is not None else None
 
     def _own_outlet(self, speaker: Speaker) -> bool:
         """Whether ``speaker`` is the outlet that published the article."""

@@ -1945,6 +1945,8 @@ def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
 # Titles that are also given names ("Dean Whitaker"), and the endings of a place's adjective
 # ("Korean", "Chinese", "Danish", "Thai"), which is never a given name.
 _TITLES_AS_GIVEN_NAMES = frozenset(("dean", "earl"))
+# Titles that are also surnames, when they end a name after a given name ("Josh Green")
+_SURNAME_TITLES = frozenset(("green", "king", "bishop", "dean", "marshal", "major", "judge"))
 _PLACE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
 _GIVEN_NAME_TOO = re.compile(r"[A-Z][a-z]{2,}\Z")
 
@@ -2003,6 +2005,11 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             # place or a title just before a lone surname is a given name
             person.insert(0, token)
             break
+        if k == len(run) - 1 and low in _SURNAME_TITLES and (len(run) == 1 or _GIVEN_NAME_TOO.match(
+                run[k - 1].text) and run[k - 1].low not in cues.titles and run[k - 1].low not in institutions
+                and not cues.country_code([run[k - 1].text])):
+            person.insert(0, token)  # "Gov. Josh Green", "Larry King", then "Green": a surname,
+            continue  # not a party or a title
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
                 or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) or len(person) >= 2 and _ACRONYM.fullmatch(
                     token.text) \

@@ -1440,6 +1440,12 @@ CASES = [
     ("a-nickname-before-an-initial-and-a-body-in-a-country", "Rep. Antonio \"Tony\" T. Sablan "
      "said the budget was \"too optimistic\". The Association of Banks in Lebanon (ABL) said "
      "deposits were safe.", [("Antonio T. Sablan", None, P), ("Association of Banks in Lebanon", None, I)]),
+    ("a-title-that-is-a-surname-a-legend-and-a-lone-participle", "Gov. Josh Green said there was "
+     "\"no reason for panic\". \"We learned,\" Green told reporters. Athletics legend Haile "
+     "Gebrselassie, who founded the race in 2001, said 55,000 had registered. Reacting, the "
+     "Rights Project (RP), in a post on X, urged a \"speedy trial\" of the case.",
+     [("Josh Green", None, P), ("Josh Green", None, D), ("Haile Gebrselassie", None, I),
+      ("Rights Project", None, P)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
