@@ -113,6 +113,8 @@ _CALLED_EVENTS = frozenset("strike strikes walkout election elections referendum
 
 # "in the past", "in recent weeks" between an auxiliary and its verb.
 _TIME_SPANS = frozenset("past days weeks months years".split())
+# Parts of a day or a period that "that" points at ("announced that evening")
+_DAY_PARTS = frozenset("morning afternoon evening night day week month year weekend".split())
 
 # Words of place that open a phrase after a participle ("Speaking outside court").
 _PLACE_ADVERBS = frozenset("outside inside near alongside beside behind ahead off".split())
@@ -1572,9 +1574,11 @@ class _Extractor:
         "..., citing Y"."""
         toks = unit.tokens
         attr = _Attribution(cue, head=cue.i)
-        prev = toks[cue.i - 1].low if cue.i else ""
-        if prev in _BE:
-            return self._quoted_passive(unit, attr)
+        be = cue.i - 1
+        if be >= 1 and toks[be].low in ("also", "later", "earlier", "previously", "again", "reportedly"):
+            be -= 1  # "Ushakov was also quoted by TASS as saying"
+        if cue.i and toks[be].low in _BE:
+            return self._quoted_passive(unit, attr, be)
         speaker_span = self._chunk_fwd(toks, cue.j, len(toks))
         if speaker_span is None:
             if cue.participle and cue.lemma == "cite" and cue.j < len(toks) \
@@ -1625,15 +1629,15 @@ class _Extractor:
         tail_from = k + 2 if as_saying else k
         return attr if self._words_after(unit, attr, tail_from) else None
 
-    def _quoted_passive(self, unit: _Unit, attr: _Attribution) -> _Attribution | None:
+    def _quoted_passive(self, unit: _Unit, attr: _Attribution, be: int) -> _Attribution | None:
         toks, cue = unit.tokens, attr.cue
         lo = self._clause_start(unit, cue.i)
-        span = self._chunk_back(toks, cue.i - 1, lo)
+        span = self._chunk_back(toks, be, lo)
         head = span[0] if span else 0
         apposition: Sequence[Token] = ()
-        if span is None and cue.i - 2 > lo and toks[cue.i - 2].text == ",":
+        if span is None and be - 1 > lo and toks[be - 1].text == ",":
             # "The head of the cooperative, Takeshi Onodera, was quoted by ... as saying"
-            chain = self._comma_chain(toks, cue.i - 2, lo)
+            chain = self._comma_chain(toks, be - 1, lo)
             if chain:
                 span, apposition, head = chain
         if span is None:
@@ -1733,8 +1737,12 @@ class _Extractor:
         if cue.lemma in ("warn", "caution") and start_k < n and toks[start_k].low in ("of", "about", "against") \
                 and not any(t.start in unit.opens for t in toks[start_k:]) and not self._after_quote(unit, attr):
             return False  # "Health officials warned of outbreaks": a topic, no words
+        if nxt is not None and nxt.low == "that" and not (
+                k + 1 < n and toks[k + 1].low in _DAY_PARTS and (k + 2 == n or toks[k + 2].text in ",.;")):
+            return self._leading(attr, k + 1, n)  # (not "announced that evening.")
         if nxt is not None and nxt.low == "that":
-            return self._leading(attr, k + 1, n)
+            k += 2
+            nxt = toks[k] if k < n else None
         if start_k < n and toks[start_k].low in ("in", "on", "at", "during", "after", "before",
                                                  "via", "through") and not self._after_quote(unit, attr):
             # "said in a note to clients that ...": the words after "that"

@@ -1446,6 +1446,12 @@ CASES = [
      "Rights Project (RP), in a post on X, urged a \"speedy trial\" of the case.",
      [("Josh Green", None, P), ("Josh Green", None, D), ("Haile Gebrselassie", None, I),
       ("Rights Project", None, P)]),
+    ("also-quoted-termed-and-that-evening", "Ushakov was also quoted by TASS as saying "
+     "Moscow \"has no secrets\" from Beijing. Captain Babar Azam termed the win as \"the most "
+     "special moment\" of his career. Jets "
+     "flew near the coast, the Joint Staff Office announced that evening. The suspect is believed "
+     "to have fled.",
+     [("Ushakov", "TASS", P), ("Babar Azam", None, P), ("Joint Staff Office", None, I)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
