@@ -44,8 +44,8 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]"                       # punctuation, one mark per token
 )
 # Lower-case particles inside a name ("Lula da Silva", "von der Leyen").
-_NAME_PARTICLES = frozenset("da de dos das do van von der den bin bint binti ibn anak al la le du del dela della di "
-                            "ter".split())
+_NAME_PARTICLES = frozenset("da de dos das do van von der den bin bint binti ibn anak al la le du "
+                            "del dela della di ter".split())
 # Honorifics written in capitals that are other words in lower case: "HE Dr Abdullah al Amri"
 # (His Excellency), not "he"
 _UPPER_HONORIFICS = frozenset(("HE", "H.E.", "HH", "HRH", "HM"))
@@ -469,6 +469,9 @@ class SpeakerContext:
 
     def resolve_one(self, tokens: Sequence[Token], apposition: Sequence[Token] = ()) -> Speaker | None:
         """Name the speaker of one noun phrase, or None when it names nobody."""
+        if len(tokens) == 1 and tokens[0].cap and tokens[0].low in _SURNAME_TITLES \
+                and (mention := self._mention_with(tokens[0].text, tokens[0].start)) is not None:
+            return self._mentioned(mention, None)  # "Green told reporters" after "Gov. Josh Green"
         if len(tokens) > 3 and tokens[0].low in DETERMINERS and tokens[1].low in COLLECTIVES \
                 and tokens[2].low == "of" and not tokens[1].cap:
             tokens = tokens[3:]  # "a group of minority shareholders": the shareholders
@@ -2005,14 +2008,15 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             # place or a title just before a lone surname is a given name
             person.insert(0, token)
             break
-        if k == len(run) - 1 and low in _SURNAME_TITLES and (len(run) == 1 or _GIVEN_NAME_TOO.match(
-                run[k - 1].text) and run[k - 1].low not in cues.titles and run[k - 1].low not in institutions
-                and not cues.country_code([run[k - 1].text])):
-            person.insert(0, token)  # "Gov. Josh Green", "Larry King", then "Green": a surname,
-            continue  # not a party or a title
+        if k == len(run) - 1 and k and low in _SURNAME_TITLES and _GIVEN_NAME_TOO.match(run[k - 1].text) \
+                and run[k - 1].low not in cues.titles and run[k - 1].low not in institutions \
+                and run[k - 1].low not in STOPWORDS and run[k - 1].low not in DETERMINERS \
+                and not cues.country_code([run[k - 1].text]):
+            person.insert(0, token)  # "Gov. Josh Green", "Larry King": a surname, not a party
+            continue  # or a title
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
-                or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) or len(person) >= 2 and _ACRONYM.fullmatch(
-                    token.text) \
+                or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) \
+                or len(person) >= 2 and _ACRONYM.fullmatch(token.text) \
                 or low in DETERMINERS or low.endswith("-old") \
                 or not (token.cap or token.text in _NAME_PARTICLES and person
                                               or token.text in _ROMANCE_LINKS and person):

@@ -1452,6 +1452,9 @@ CASES = [
      "flew near the coast, the Joint Staff Office announced that evening. The suspect is believed "
      "to have fled.",
      [("Ushakov", "TASS", P), ("Babar Azam", None, P), ("Joint Staff Office", None, I)]),
+    ("the-king-is-a-title-not-a-surname", "Gov. Ana Green said the dam held. The King said the "
+     "nation would recover. \"We stand together,\" Green added.",
+     [("Ana Green", None, I), ("Ana Green", None, D)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
