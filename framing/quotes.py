@@ -873,7 +873,8 @@ class _Extractor:
             attr.speakers, attr.via = list(known[0]), known[1]
             attr.document = True
             return bool(attr.speakers)
-        if span[1] - span[0] == 1 and toks[span[0]].low == "it" and self.last_attr is not None and self.last_attr.document:
+        if span[1] - span[0] == 1 and toks[span[0]].low == "it" and self.last_attr is not None \
+                and self.last_attr.document:
             # "The statement said ... . It added that ...": the statement still speaks
             attr.speakers, attr.via, attr.document = list(self.last_attr.speakers), \
                 self.last_attr.via, True
@@ -1034,8 +1035,8 @@ class _Extractor:
             if tok.low in ("at", "near", "outside", "inside", "in", "within", "on") \
                     and toks[m + 1].low in DETERMINERS \
                     or tok.low == "of" and m - 1 >= lo and toks[m - 1].low in self.cues.names["people_of_place"] \
-                    and not toks[m + 1].cap and not ((toks[m + 1].text.isdigit() or toks[m + 1].low in _QUANTITIES)
-                                                     and toks[m + 2].cap):
+                    and not toks[m + 1].cap and not (
+                        (toks[m + 1].text.isdigit() or toks[m + 1].low in _QUANTITIES) and toks[m + 2].cap):
                 # ("Residents of the district said", not "Mother of four Rose Tamur said")
                 if m - 1 < lo or toks[m - 1].cap and m - 1 > lo:
                     return None
@@ -1730,7 +1731,8 @@ class _Extractor:
                 start_k + 1 == n or not toks[start_k + 1].is_word
                 or toks[start_k + 1].low in _AFTER_THIS) and not self._after_quote(unit, attr):
             return False  # "He said this while talking to reporters", "She said so": no words
-        if cue.lemma == "appeal" and not self._after_quote(unit, attr) and not self._judged_words(unit, start_k):
+        if cue.lemma == "appeal" and not self._after_quote(unit, attr) \
+                and not self._judged_words(unit, start_k):
             return False  # "a sentence he has appealed", "appealed for calm": no words
         if cue.lemma == "accuse" and start_k < n and toks[start_k].low == "of":
             return False  # "companies accused of feeding components": accused, not accusing
@@ -2697,8 +2699,9 @@ def _sentence_start(toks: list[Token]) -> int:
 
 def _dateline_end(toks: list[Token]) -> int:
     """Where the words after a dateline start ("KUALA LUMPUR, July 22 —", "SEOUL, Sept. 8
-    (Yonhap) --", "BEIJING (Reuters) -", "KUALA LUMPUR (June 12):"), or 0: a place in capitals, then only a date, an
-    agency in brackets and commas before the dash (not "NATO said on Monday -")."""
+    (Yonhap) --", "BEIJING (Reuters) -", "KUALA LUMPUR (June 12):"), or 0: a place in capitals,
+    then only a date, an agency in brackets and commas before the dash or colon (not "NATO said
+    on Monday -")."""
     k = 0
     while k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) > 1:
         k += 1
