@@ -1823,9 +1823,10 @@ class _Extractor:
         if cue.verb and cue.verb.addressee:
             while k > start_k and toks[k - 1].low in DETERMINERS:
                 k -= 1  # "told the BBC the strike was illegal": the words start at "the"
-            if k - 2 > start_k and k < n and toks[k - 2].low in DETERMINERS and not toks[k - 1].cap \
-                    and (toks[k].low in _BE or toks[k].low in _FINITE) and toks[k - 3].cap:
-                k -= 2  # "told Radio Tamazuj the agency had prepositioned food": "the agency" speaks
+            if k - 2 >= start_k and k < n and toks[k - 2].low in ("the", "a", "an") \
+                    and (toks[k].low in _BE or toks[k].low in _FINITE) and (toks[k - 3].cap or k - 2 == start_k):
+                k -= 2  # "told Radio Tamazuj the agency had prepositioned food", "told Variety
+                # the Senate would hold hearings": the clause's subject is in the words
             return self._leading(attr, k, n)
         if k > start_k and toks[start_k].low in ("on", "in", "at", "during", "late", "early",
                                                  "last", "this", *_WEEKDAYS):

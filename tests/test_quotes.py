@@ -1818,6 +1818,10 @@ def test_any_text_gives_valid_rows(pieces):
      "2023.", "at least 500 people have been killed since October 7, 2023"),
     ("ERBIL, Kurdistan Region - The regional government has yet to receive the funds, Minister "
      "Ana Ruiz said on Tuesday.", "The regional government has yet to receive the funds"),
+    ("Sen. Ramon Tudela told Variety the Senate would hold hearings.",
+     "the Senate would hold hearings"),
+    ("Ana Ruiz told Radio Tamazuj the agency had prepositioned food.",
+     "the agency had prepositioned food"),
 ])
 def test_reported_words_leave_out_time_and_place(passage, words):
     assert quotes_in_text(passage).text.tolist() == [words]
