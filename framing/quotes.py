@@ -823,6 +823,9 @@ class _Extractor:
             m -= 2  # "The ministry on Monday said"
             while m >= 0 and toks[m].low in _PRE_ADVERBS:
                 m -= 1
+        if m - 1 > lo and toks[m].low in _DAY_PARTS and toks[m - 1].low in ("last", "this") \
+                and toks[m - 2].is_word:
+            m -= 2  # "a commentary by the Korean Central News Agency last week accused"
         if m < 0:
             return False
         prev = toks[m]

@@ -1455,6 +1455,10 @@ CASES = [
     ("the-king-is-a-title-not-a-surname", "Gov. Ana Green said the dam held. The King said the "
      "nation would recover. \"We stand together,\" Green added.",
      [("Ana Green", None, I), ("Ana Green", None, D)]),
+    ("a-subject-then-last-week", "But a commentary by the Korean Central News Agency last week "
+     "accused Seoul of trying to \"buy friends\" in Latin America. The Finance Ministry this "
+     "month said exports fell.",
+     [("KCNA", None, P), ("Finance Ministry", None, I)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
