@@ -646,7 +646,20 @@ class _Extractor:
                 self.done.append(attr)
                 if attr.speakers:
                     self.last_attr = attr
+                    self._opening_document(unit, attr)
         return self._rows(unit, self._link(unit, list(self.done)))
+
+    def _opening_document(self, unit: _Unit, attr: _Attribution) -> None:
+        """"In its third report, ..., the MSMT said": a later "the report said" is the MSMT's."""
+        toks = unit.tokens
+        s = _sentence_start(toks)
+        if attr.subject is None or s + 2 >= attr.subject[0] or toks[s].low != "in" \
+                or toks[s + 1].low not in ("its", "their", "his", "her", "a", "an"):
+            return
+        noun = next((t.low for t in toks[s + 2:min(s + 5, attr.subject[0])]
+                     if t.low in self.cues.documents), None)
+        if noun is not None:
+            self.documents[noun] = (list(attr.speakers), attr.via)
 
     def _issued_document(self, unit: _Unit, at: int, noun: str) -> None:
         """"X issued a press statement ...": a later "the statement said" is X's."""

@@ -2016,7 +2016,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             continue  # or a title
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
                 or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) \
-                or len(person) >= 2 and _ACRONYM.fullmatch(token.text) \
+                or len(person) >= 2 and _ACRONYM.fullmatch(token.text) and not any(
+                    t.low in _COMPASS or t.low in ("mid", "central") for t in person) \
                 or low in DETERMINERS or low.endswith("-old") \
                 or not (token.cap or token.text in _NAME_PARTICLES and person
                                               or token.text in _ROMANCE_LINKS and person):

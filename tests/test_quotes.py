@@ -1459,6 +1459,11 @@ CASES = [
      "accused Seoul of trying to \"buy friends\" in Latin America. The Finance Ministry this "
      "month said exports fell.",
      [("KCNA", None, P), ("Finance Ministry", None, I)]),
+    ("a-report-named-in-an-opening-phrase-and-a-regional-body", "In its third report, released in "
+     "Seoul, the Sanctions Monitoring Team (SMT) said exports fell. \"It is a challenge,\" the "
+     "report said. In a statement, HSE Mid West said the ward was full.",
+     [("Sanctions Monitoring Team", None, I), ("Sanctions Monitoring Team", None, D),
+      ("HSE Mid West", None, I)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
