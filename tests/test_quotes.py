@@ -1464,6 +1464,9 @@ CASES = [
      "report said. In a statement, HSE Mid West said the ward was full.",
      [("Sanctions Monitoring Team", None, I), ("Sanctions Monitoring Team", None, D),
       ("HSE Mid West", None, I)]),
+    ("state-newspapers-are-sources", "Dengue cases doubled, the state-run Global New Light of "
+     "Myanmar reported. Cuba's Communist Party newspaper Granma said the visit was historic.",
+     [("Global New Light of Myanmar", None, I), ("Granma", None, I)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
