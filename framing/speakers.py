@@ -1103,6 +1103,9 @@ class SpeakerContext:
             for mention in sorted(near, key=lambda x: abs(x.start - m.start())):
                 titles, apposition = self._mention_context(mention)
                 said = {t.low for t in (*titles, *apposition)}
+                if _TITLE_COMPLEMENT.fullmatch(self.text, m.end(), mention.start):
+                    said.add(m.group().casefold())  # "President of the Kyrgyz Republic Sadyr
+                    # Japarov": the title, its complement, then the name
                 if office is not None and not said.intersection(office):
                     continue
                 if all(w in said or said.intersection(_TITLE_SYNONYMS.get(w, ())) for w in words):
@@ -1802,6 +1805,8 @@ _TITLE_SYNONYMS = {
 }
 # Roles written as phrases, and the titles of the person they refer back to ("the head of
 # state said" after "President Aleksandr Lukashenko").
+# What may stand between a title and the name it goes with ("President of the Kyrgyz Republic")
+_TITLE_COMPLEMENT = re.compile(r"(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*\s+")
 _ROLE_PHRASES = {
     "head of state": ("president", "king", "queen", "emperor", "emir", "sultan", "monarch"),
     "head of government": ("premier", "prime", "chancellor", "taoiseach"),

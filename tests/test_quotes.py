@@ -1467,6 +1467,9 @@ CASES = [
     ("state-newspapers-are-sources", "Dengue cases doubled, the state-run Global New Light of "
      "Myanmar reported. Cuba's Communist Party newspaper Granma said the visit was historic.",
      [("Global New Light of Myanmar", None, I), ("Granma", None, I)]),
+    ("the-head-of-state-after-a-title-with-a-complement", "Aide Yuri Ushakov said the talks went "
+     "well. President of the Kyrgyz Republic Sadyr Japarov held meetings. The Head of State said "
+     "the railway was ready.", [("Yuri Ushakov", None, I), ("Sadyr Japarov", None, I)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
