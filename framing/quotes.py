@@ -846,6 +846,11 @@ class _Extractor:
             return self._inverted_subject(unit, attr)
         if m < lo:
             return False
+        if prev.text == "," and (last := self._owned_role_then_name(toks, m, lo)) is not None:
+            span, apposition, attr.head = last
+            attr.subject = span
+            attr.speakers = self._speakers(unit, *span, apposition=apposition)
+            return bool(attr.speakers)
         if prev.text == "," and (chain := self._comma_chain(toks, m, lo)):
             span, apposition, attr.head = chain
             attr.subject = span
@@ -1433,6 +1438,21 @@ class _Extractor:
             apposition = toks[rest[0][0]:rest[0][1]] if rest else []
             return span, apposition, a
         return None
+
+    def _owned_role_then_name(self, toks: list[Token], m: int, lo: int):
+        """"..., his lawyer, Nadine Abou Jaoudé, told L'Orient Today.": the two segments right
+        before the verb, a possessive role and the name in apposition, after words of a
+        clause (the chain's head further back is not the speaker). Returns ``(span,
+        apposition, head)`` or None."""
+        b = m
+        a = next((k + 1 for k in range(b - 1, lo - 1, -1) if toks[k].text == ","), None)
+        if a is None or not _pure_name(toks[a:b]) or a - 1 <= lo:
+            return None
+        c = next((k + 1 for k in range(a - 2, lo - 1, -1) if toks[k].text == ","), None)
+        if c is None or not 2 <= a - 1 - c <= 4 or toks[c].low not in _POSSESSIVES \
+                or not all(t.is_word and not t.cap for t in toks[c + 1:a - 1]):
+            return None
+        return (a, b), toks[c:a - 1], c
 
     def _body_detail(self, seg: Sequence[Token]) -> bool:
         """A body's acronym ("NUP") or its branch ("Kogi State Council") set off by commas."""

@@ -1470,6 +1470,11 @@ CASES = [
     ("the-head-of-state-after-a-title-with-a-complement", "Aide Yuri Ushakov said the talks went "
      "well. President of the Kyrgyz Republic Sadyr Japarov held meetings. The Head of State said "
      "the railway was ready.", [("Yuri Ushakov", None, I), ("Sadyr Japarov", None, I)]),
+    ("a-possessive-role-and-a-name-end-a-trailing-clause", "The plaintiff, identified in the ruling "
+     "only by his initials, G.K., has tried since 2019 to withdraw his savings, which he needs for "
+     "treatment, his lawyer, Nadine Abou Jaoude, told the paper. "
+     "\"He wants his own money,\" she said.",
+     [("Nadine Abou Jaoude", None, I), ("Nadine Abou Jaoude", None, D)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
