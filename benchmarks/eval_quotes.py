@@ -120,7 +120,12 @@ IntelliNews, the Miami Herald, the Limerick Leader, BTA, Club of Mozambique, The
 Capital; Hankook Ilbo, The Sankei Shimbun, Kabar, Myanmar Now, Kurdistan24, L'Orient Today,
 Marianas Variety and Pakistan Today; scored once each as they arrived, ``heldout49`` with
 cdfe50f and ``heldout48`` with f72d9c8: quote F1 0.840 and 0.876; d16892a scores 0.850 and
-0.872 on them).
+0.872 on them) and ``heldout50`` and ``heldout51`` (eight each, two writers at once, at the end
+of that session: the Ottawa Citizen, The Denver Post, N1, TheJournal.ie, the Jersey Evening
+Post, The Local Italy, ThisDay and IOL; The Chunichi Shimbun, Trend News Agency, Mothership,
+Vientiane Times, Khabarhub, Gulf Daily News, Islands Business and Petra; scored once each as
+they arrived with 8dd4658's rules (``heldout50`` with 7b1162b, the same ``framing/``): quote
+F1 0.833 and 0.876; d16892a scores 0.821 and 0.869 on them).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -136,7 +141,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout49|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout51|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -150,7 +155,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 50)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 52)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
