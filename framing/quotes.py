@@ -1046,6 +1046,11 @@ class _Extractor:
                         " ".join(t.text for t in toks[before[0]:before[1]] if t.low != "the"),
                         outlets_only=False) is not None):
                 return before  # "The Joint Chiefs of Staff in Seoul": the body, not the city
+            if before is not None and toks[i - 1].low in ("at", "from") and toks[i - 2].cap:
+                kind, name = split_name(toks[before[0]:before[1]], self.cues)
+                if kind == "person" and len(name) >= 2:
+                    return before  # "Meteorologist Binu Maharjan at the Meteorological
+                    # Forecasting Division said": the person, not where she works
         return span
 
     def _person_at_place(self, toks: list[Token], j: int, lo: int) -> tuple[int, int] | None:

@@ -1297,10 +1297,12 @@ class SpeakerContext:
                 place = f"{tokens[at - 2].text} {place}"  # "New Zealand's", "South Africa's"
             return self._institution(name, apposition, country, place)
         titles = [t for t in tokens if t.start < name[0].start]
-        if len(name) == 2 and name[0].text in _BARE_TITLES:
+        if len(name) == 2 and (name[0].text in _BARE_TITLES or _ACRONYM.fullmatch(name[0].text)
+                               and self.registry.lookup(name[0].text, outlets_only=False) is None):
             mention = self._mention_with(name[1].text, name[1].start)
-            if mention is not None:  # "Eng Mwakyusa said" after "Eng Juma Mwakyusa"
-                return self._mentioned(mention, country)
+            if mention is not None:  # "Eng Mwakyusa said" after "Eng Juma Mwakyusa", "SP
+                return self._mentioned(mention, country)  # Bhatta" after "Superintendent of
+            # Police (SP) Dipak Raj Bhatta"
         if len(name) == 1:
             return self._surname(name[0], titles, apposition, country)
         if self.registry.lookup(_join(name), outlets_only=False) is None:

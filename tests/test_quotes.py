@@ -1475,6 +1475,11 @@ CASES = [
      "treatment, his lawyer, Nadine Abou Jaoude, told the paper. "
      "\"He wants his own money,\" she said.",
      [("Nadine Abou Jaoude", None, I), ("Nadine Abou Jaoude", None, D)]),
+    ("an-acronym-title-a-named-person-at-a-body-and-informed-that", "Superintendent of Police (SP) "
+     "Dipak Raj Bhatta said the slide struck at night. SP Bhatta informed that seven bodies were "
+     "found. Meteorologist Binu Maharjan at the Meteorological Forecasting Division said more rain "
+     "would fall. He was informed of the decision.",
+     [("Dipak Raj Bhatta", None, I), ("Dipak Raj Bhatta", None, I), ("Binu Maharjan", None, I)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
