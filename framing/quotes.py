@@ -1499,7 +1499,8 @@ class _Extractor:
             return False
         if len(seg) == 1:  # ("Reacting, the group said")
             return first.endswith("ing") and ((first,) in self.cues.forms or first in (
-                "reacting", "commenting", "speaking", "responding", "concluding"))
+                "reacting", "commenting", "speaking", "responding", "concluding", "sentencing",
+                "elaborating"))
         nxt = seg[1].low
         return not seg[1].cap and (nxt in STOPWORDS or nxt in DETERMINERS or nxt in _PREPOSITIONS
                                    or nxt in _PLACE_ADVERBS)  # ("Speaking outside court")

@@ -1480,6 +1480,9 @@ CASES = [
      "found. Meteorologist Binu Maharjan at the Meteorological Forecasting Division said more rain "
      "would fall. He was informed of the decision.",
      [("Dipak Raj Bhatta", None, I), ("Dipak Raj Bhatta", None, I), ("Binu Maharjan", None, I)]),
+    ("irish-and-channel-islands-titles-and-sentencing", "Taoiseach Micheál Martin said help would "
+     "come. Sentencing, the Deputy Bailiff, Robert MacRae, said the breach was \"of the gravest "
+     "kind\" and jailed him.", [("Micheál Martin", None, I), ("Robert MacRae", None, P)]),
     ("an-acronym-after-an-owner-stays", "The National Unity Government's (NUG) Ministry of Health "
      "said it had sent medical teams.", [("NUG Ministry of Health", None, I)]),
     ("an-amount-in-ringgit-ends-no-clause", "KUALA LUMPUR (June 12): A group of minority "
