@@ -113,6 +113,9 @@ _CALLED_EVENTS = frozenset("strike strikes walkout election elections referendum
 
 # "in the past", "in recent weeks" between an auxiliary and its verb.
 _TIME_SPANS = frozenset("past days weeks months years".split())
+# Participles that open a sentence on their own before a comma without being reporting verbs
+# ("Reacting, the group said", "Sentencing, the judge said")
+_LONE_OPENERS = frozenset("reacting commenting speaking concluding sentencing elaborating".split())
 # Parts of a day or a period that "that" points at ("announced that evening")
 _DAY_PARTS = frozenset("morning afternoon evening night day week month year weekend".split())
 
@@ -545,10 +548,7 @@ class _Extractor:
         self.done: list[_Attribution] = []  # attributions made so far in the current unit
         self.last_attr: _Attribution | None = None  # the latest with speakers, in any unit
         self._titles: dict[tuple[int, int], bool] = {}  # `_not_a_quote` by unit and mark
-        issued, in_document = _issued_re(cues)
-        self.issued = sorted([(m.start(), m.group(1).casefold()) for m in issued.finditer(self.text)] + [
-            (at, m.group(1).casefold()) for at, word in hits if word[-2:] == "ed"
-            and (m := in_document.match(self.text, at)) is not None])
+        self.issued = [(m.start(), m.group(1).casefold()) for m in _issued_re(cues).finditer(self.text)]
 
     def run(self) -> list[_Found]:
         found: list[_Found] = []
@@ -646,20 +646,23 @@ class _Extractor:
                 self.done.append(attr)
                 if attr.speakers:
                     self.last_attr = attr
-                    self._opening_document(unit, attr)
+                    self._clause_document(unit, attr)
         return self._rows(unit, self._link(unit, list(self.done)))
 
-    def _opening_document(self, unit: _Unit, attr: _Attribution) -> None:
-        """"In its third report, ..., the MSMT said": a later "the report said" is the MSMT's."""
+    def _clause_document(self, unit: _Unit, attr: _Attribution) -> None:
+        """"In its third report, ..., the MSMT said", "FAM announced the decision in a
+        statement": a later "the report said" or "the statement said" is the speaker's. The
+        document is named in the attribution's own clause, outside the words it reports."""
         toks = unit.tokens
-        s = _sentence_start(toks)
-        if attr.subject is None or s + 2 >= attr.subject[0] or toks[s].low != "in" \
-                or toks[s + 1].low not in ("its", "their", "his", "her", "a", "an"):
-            return
-        noun = next((t.low for t in toks[s + 2:min(s + 5, attr.subject[0])]
-                     if t.low in self.cues.documents), None)
-        if noun is not None:
-            self.documents[noun] = (list(attr.speakers), attr.via)
+        lo = _sentence_start(toks)
+        for m in range(lo, len(toks) - 2):
+            if toks[m].low != "in" or toks[m + 1].low not in ("its", "their", "his", "her", "a", "an") \
+                    or any(a <= m < b for a, b in attr.contents):
+                continue
+            noun = next((t.low for t in toks[m + 2:m + 5] if t.low in self.cues.documents), None)
+            if noun is not None:
+                self.documents[noun] = (list(attr.speakers), attr.via)
+                return
 
     def _issued_document(self, unit: _Unit, at: int, noun: str) -> None:
         """"X issued a press statement ...": a later "the statement said" is X's."""
@@ -1498,9 +1501,7 @@ class _Extractor:
         if not seg[0].is_word or len(first) < 5 or not first.endswith(("ing", "ed")):
             return False
         if len(seg) == 1:  # ("Reacting, the group said")
-            return first.endswith("ing") and ((first,) in self.cues.forms or first in (
-                "reacting", "commenting", "speaking", "responding", "concluding", "sentencing",
-                "elaborating"))
+            return first.endswith("ing") and ((first,) in self.cues.forms or first in _LONE_OPENERS)
         nxt = seg[1].low
         return not seg[1].cap and (nxt in STOPWORDS or nxt in DETERMINERS or nxt in _PREPOSITIONS
                                    or nxt in _PLACE_ADVERBS)  # ("Speaking outside court")
@@ -2942,24 +2943,20 @@ def _phrase_checks(cues: Cues) -> dict[str, tuple[re.Pattern, re.Pattern]]:
     return cached[1]
 
 
-_ISSUED: dict[int, tuple[Cues, tuple[re.Pattern, re.Pattern]]] = {}
+_ISSUED: dict[int, tuple[Cues, re.Pattern]] = {}
 
 
-def _issued_re(cues: Cues) -> tuple[re.Pattern, re.Pattern]:
-    """"issued a press statement", "released a commentary": a source putting out a document;
-    and, matched at a reporting verb in the past ("announced the decision in a statement",
-    "denied the claims in a statement"), the same said of the verb's subject. Group 1 is the
-    document's noun (built once per vocabulary)."""
+def _issued_re(cues: Cues) -> re.Pattern:
+    """"issued a press statement", "released a commentary": a source putting out a document
+    (built once per vocabulary)."""
     cached = _ISSUED.get(id(cues))
     if cached is None or cached[0] is not cues:
         nouns = "|".join(sorted(map(re.escape, cues.documents), key=lambda w: (-len(w), w)))
-        issued = re.compile(r"\b(?:issued|released|published|put out|made public)\s+(?:a|an)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(" + nouns + r")\b", re.I)
-        in_document = re.compile(r"\w+ed\b[^.;:\"\u201c\u201d\n]{0,80}?\bin\s+(?:a|an)\s+"
-                                 r"(?:[\w-]+\s+){0,2}?(" + nouns + r")\b", re.I)
+        pattern = re.compile(r"\b(?:issued|released|published|put out|made public)\s+(?:a|an)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(" + nouns + r")\b", re.I)
         if len(_ISSUED) > 16:
             _ISSUED.clear()
-        cached = _ISSUED[id(cues)] = (cues, (issued, in_document))
+        cached = _ISSUED[id(cues)] = (cues, pattern)
     return cached[1]
 
 
