@@ -2629,8 +2629,8 @@ class _Extractor:
         low = tok.low
         if len(tok.text) > 1 and tok.text.replace(".", "").isupper():
             return True
-        if low in self.heads or is_profession(low):
-            return True
+        if low in self.heads or is_profession(low) or low in ("year-old", "years-old"):
+            return True  # (the chunk of "the 26-year-old" is "the", "26", "-", "year-old")
         if low in DETERMINERS or low in STOPWORDS or low in self.cues.adjuncts:
             return False  # "Friday" is not who speaks
         return tok.cap or low in self.cues.titles  # "the organisation's founder"

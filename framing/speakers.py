@@ -143,7 +143,8 @@ STOPWORDS = frozenset(
     "for from by to of that which who whom whose despite amid although though because meanwhile "
     "however still also now then there here this these those i we you me us without "
     "during before between among against into onto over about than so yet not no only even "
-    "just already again later earlier separately once what where why how whether such".split())
+    "just already again later earlier separately once what where why how whether such "
+    "yesterday afterwards afterward".split())
 MODIFIERS = frozenset(
     "senior top state state-run official local foreign former deputy chief presidential "
     "influential government ruling military defense defence news unnamed anonymous diplomatic "
@@ -537,7 +538,8 @@ class SpeakerContext:
             return self.resolve_pronoun(tokens[0].text, position)
         anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
                    or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position)
-                   or self._acronym_title(tokens, position) or self._noun_anaphor(tokens, position))
+                   or self._acronym_title(tokens, position) or self._noun_anaphor(tokens, position)
+                   or self._age_anaphor(tokens, position))
         if anaphor is not None:
             return anaphor
         to = next((k for k, t in enumerate(tokens) if k and t.low == "to"
@@ -1133,6 +1135,36 @@ class SpeakerContext:
             if noun in self._apposition_head(mention):
                 return self._mentioned(mention)
         return None
+
+    def _age_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"The 26-year-old said", "the 71-year-old former minister told reporters": the person
+        the article last gave that age ("Maria Lopez, 26,", "26-year-old Maria Lopez", "Lopez
+        (26)", "Lopez, aged 26,"), else the person who spoke last, else the person it named last
+        with no other age."""
+        if tokens[0].low != "the" or not 4 <= len(tokens) <= 7 or not tokens[1].text.isdigit() \
+                or tokens[2].text != "-" or tokens[3].low not in ("year-old", "years-old") \
+                or any(t.cap or not t.is_word for t in tokens[4:]):
+            return None
+        years = tokens[1].text
+        lo = max(0, position - 5000)
+        before = [m for m in self.mentions if lo <= m.start and m.end <= position]
+        ageless = None  # the latest person given no other age
+        aged = set()  # the names of people given another age
+        for mention in reversed(before):
+            given = _AGE_AFTER.match(self.text, mention.end, mention.end + 12) \
+                or _AGE_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+            if given is not None and given.group(1) == years:
+                return self._mentioned(mention)
+            if given is None and ageless is None:
+                ageless = mention
+            if given is not None:
+                aged.add(self._mentioned(mention).name)
+        spoke = next((speaker for _, speaker in self._before(position)
+                      if speaker.kind == "person" and not speaker.generic
+                      and speaker.name not in aged), None)
+        if spoke is not None:  # "Afif said: ... . Asked about his future, the 29-year-old said"
+            return spoke
+        return self._mentioned(ageless) if ageless is not None else None
 
     def _acronym_title(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the CEC said" after "chief election commissioner (CEC) AMM Nasir Uddin": the person
@@ -1816,6 +1848,9 @@ _ROLE_PHRASES = {
 # A title written as an acronym before a name ("UNO Tanvir Hossain", "RRRC Md Ashraful Alam").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]+)(?![\w'’-])")  # a word; the caller wants a capital
+# the age given after a name (", 26,", " (26)", ", aged 26") or before it ("26-year-old X")
+_AGE_AFTER = re.compile(r",? ?\(?(?:aged )?(\d{1,3})\b(?!-| per| percent|%)")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-years?-old (?:[a-z-]+ ){0,3}$")
 _HEAD_OF = re.compile(r"\s+of\s+(state|government)(?![\w-])", re.I)
 # Words that open an adverbial before a sentence's subject ("At a news conference, X bowed").
 _PEERAGE = frozenset("lord lady baroness baron".split())

@@ -1519,6 +1519,21 @@ CASES = [
      "residents to \"stay off the roads\" and appealed for calm. Reed reminded reporters that "
      "the bridge was shut.",
      [("Ana Ruiz", None, P), ("Tom Reed", None, P), ("Tom Reed", None, I)]),
+    ("the-n-year-old-by-age", "Police said 31-year-old Tomas Berg was released. Officer Jan "
+     "Holm, 52, was at the scene.\n\nThe 31-year-old told reporters he was innocent. The "
+     "52-year-old said nothing was found. \"It is over,\" the 31-year-old mechanic said.",
+     [("Police", None, I), ("Tomas Berg", None, I), ("Jan Holm", None, I), ("Tomas Berg", None, D)]),
+    ("the-n-year-old-who-spoke-last", "Ana Ruiz, 26, won the final. \"We suffered,\" coach "
+     "Tom Reed said. Afterwards Maria Lopez said: \"We earned it.\" Asked about her future, the "
+     "24-year-old said she would stay.",
+     [("Tom Reed", None, D), ("Maria Lopez", None, D), ("Maria Lopez", None, I)]),
+    ("yesterday-before-a-name", "Yesterday Ana Ruiz said the port would reopen. Separately Tom "
+     "Reed said it would not.",
+     [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
+    ("the-n-year-old-who-spoke-last-2", "Ana Ruiz, 26, won the final. \"We suffered,\" coach "
+     "Tom Reed said. Later, Maria Lopez said: \"We earned it.\" Asked about her future, the "
+     "24-year-old said she would stay.",
+     [("Tom Reed", None, D), ("Maria Lopez", None, D), ("Maria Lopez", None, I)]),
 ]
 
 
