@@ -1602,6 +1602,10 @@ class _Extractor:
                 return None
             attr.mode = "trailing"
             attr.contents = [(start, before)]
+            if end + 1 < len(toks) and toks[end].text == "," \
+                    and toks[end + 1].low in _PREDICATE_OPENERS and start < before:
+                # "The region, according to Ruiz, had lost ...": the whole sentence
+                attr.contents = [(start, len(toks))]
             return attr
         if not (end < len(toks) and toks[end].text == ",") or end + 1 < len(toks) and toks[
                 end + 1].low in ("which", "who", "where", "and", "but", "while"):
@@ -1997,6 +2001,12 @@ class _Extractor:
         after = k + 1 if k < len(toks) and toks[k].text == "," else None
         if after is not None and after < len(toks) and toks[after].start in unit.opens:
             attr.contents.append((after, len(toks)))  # '"A," he said, "B."'
+        elif after is not None and after < len(toks) and toks[after].low in _PREDICATE_OPENERS \
+                and attr.contents and toks[start].low not in _WH_WORDS \
+                and not any(t.start in unit.opens for t in toks[start:end]):
+            # "The new law, she said, would be "a disaster"": the attribution sits between the
+            # subject of her words and their predicate; the words are the whole sentence
+            attr.contents = [(start, len(toks))]
         return True
 
     def _trailing_start(self, unit: _Unit, head: int) -> int:
@@ -2834,6 +2844,9 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 
 # Endings of nouns for people by what they do ("boxer", "sprinter", "cellist", "librarian"),
 # which describe the name after them in a comma chain.
+# Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
+_PREDICATE_OPENERS = frozenset("would will could can should may might must shall was were is are "
+                               "had has have remains remained".split())
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 

@@ -1872,6 +1872,18 @@ def test_reported_words_leave_out_time_and_place(passage, words):
 
 
 
+def test_an_attribution_between_subject_and_predicate_reports_the_whole_sentence():
+    text = ("Maria Lopez runs a farm near Tarragona.\n\nThe new law, she said, would be \"a "
+            "disaster for farmers\".\n\nThe deal, Tom Reed added, was dead on arrival. The "
+            "region, according to Ana Ruiz, had lost half its harvest. The talks were over, Reed "
+            "said.")
+    assert quotes_in_text(text)[["speaker", "kind", "text"]].values.tolist() == [
+        ["Maria Lopez", P, "a disaster for farmers"],
+        ["Tom Reed", I, "The deal, Tom Reed added, was dead on arrival"],
+        ["Ana Ruiz", I, "The region, according to Ana Ruiz, had lost half its harvest"],
+        ["Tom Reed", I, "The talks were over"]]
+
+
 def test_said_a_and_that_b_gives_a_row_per_clause():
     text = ("Roscosmos said that the satellite had separated from the upper stage, and that "
             "ground control had established communication with it.")
