@@ -857,6 +857,11 @@ class _Extractor:
         if prev.text == "," and (chain := self._comma_chain(toks, m, lo)):
             span, apposition, attr.head = chain
             attr.subject = span
+            known = self._known_document(toks, span)
+            if known is not None:  # "The research, published in Coral Reefs, found that"
+                attr.speakers, attr.via = list(known[0]), known[1]
+                attr.document = True
+                return bool(attr.speakers)
             attr.speakers = self._speakers(unit, *span, apposition=apposition)
             return bool(attr.speakers)
         if prev.text == "," and self._inverted_subject(unit, attr):
@@ -911,7 +916,11 @@ class _Extractor:
         """"the statement" after "X issued a statement" or "X said in a statement": its
         author and channel."""
         if span[1] - span[0] == 2 and toks[span[0]].low == "the":
-            return self.documents.get(toks[span[0] + 1].low)
+            noun = toks[span[0] + 1].low
+            if noun in _STUDY_NOUNS and noun not in self.documents:
+                # "according to a study by X ... The research found": the same paper
+                noun = next((n for n in _STUDY_NOUNS if n in self.documents), noun)
+            return self.documents.get(noun)
         return None
 
     def _inverted_subject(self, unit: _Unit, attr: _Attribution) -> bool:
@@ -1590,6 +1599,8 @@ class _Extractor:
         attr.speakers = speakers
         if not speakers:
             return None
+        if known is None and toks[span[1] - 1].low in _STUDY_NOUNS:
+            self.documents[toks[span[1] - 1].low] = (list(speakers), attr.via)  # "a study by X"
         attr.tail = end
         lo = self._clause_start(unit, cue.i)
         before = cue.i - 1
@@ -2631,15 +2642,21 @@ class _Extractor:
         if tok.cap or _ARTICLE_NAME.match(tok.text):
             return True  # ("Ahmed Rashid al-Mohannadi")
         return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
-                or is_profession(low)
+                or is_profession(low) or low in _STUDY_NOUNS and self._study_named()
                 or low.endswith(("'s", "s'")) or len(low) > 4 and low.endswith(_ADJECTIVE_ENDS)
                 or low in self.cues.titles)  # "the organisation's founder"
+
+    def _study_named(self) -> bool:
+        """Whether the article has named a study's authors ("according to a study by X"), so
+        that "the paper found" is that study, not a newspaper."""
+        return any(noun in self.documents for noun in _STUDY_NOUNS)
 
     def _head_word(self, tok: Token) -> bool:
         low = tok.low
         if len(tok.text) > 1 and tok.text.replace(".", "").isupper():
             return True
-        if low in self.heads or is_profession(low) or low in ("year-old", "years-old"):
+        if low in self.heads or is_profession(low) or low in ("year-old", "years-old") \
+                or low in _STUDY_NOUNS:
             return True  # (the chunk of "the 26-year-old" is "the", "26", "-", "year-old")
         if low in DETERMINERS or low in STOPWORDS or low in self.cues.adjuncts:
             return False  # "Friday" is not who speaks
@@ -2842,11 +2859,15 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
     return False
 
 
-# Endings of nouns for people by what they do ("boxer", "sprinter", "cellist", "librarian"),
-# which describe the name after them in a comma chain.
+# One paper, named again in other words ("a study by X", then "the research found").
+_STUDY_NOUNS = ("study", "research", "paper", "findings")
 # Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
 _PREDICATE_OPENERS = frozenset("would will could can should may might must shall was were is are "
                                "had has have remains remained".split())
+
+
+# Endings of nouns for people by what they do ("boxer", "sprinter", "cellist", "librarian"),
+# which describe the name after them in a comma chain.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 

@@ -1884,6 +1884,17 @@ def test_an_attribution_between_subject_and_predicate_reports_the_whole_sentence
         ["Tom Reed", I, "The talks were over"]]
 
 
+def test_a_study_named_again_in_other_words_is_its_authors():
+    text = ("Glaciers in the Andes lost a fifth of their ice, according to a study by researchers "
+            "at the University of Chile.\n\nThe research, published in Science under the title "
+            "\u201cAndean ice loss accelerates in a warming world\u201d, found that melt had doubled."
+            "\n\nThe paper found that dust played a part.")
+    assert quotes_in_text(text)[["speaker", "kind", "text"]].values.tolist() == [
+        ["University of Chile", I, "Glaciers in the Andes lost a fifth of their ice"],
+        ["University of Chile", I, "melt had doubled"],
+        ["University of Chile", I, "dust played a part"]]
+
+
 def test_said_a_and_that_b_gives_a_row_per_clause():
     text = ("Roscosmos said that the satellite had separated from the upper stage, and that "
             "ground control had established communication with it.")
