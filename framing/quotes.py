@@ -3054,7 +3054,8 @@ def _head_words(cues: Cues, registry: Registry) -> frozenset[str]:
         words |= vocab
     for src in registry.sources.values():
         words |= set(src.heads)
-    words |= {"side", "authorities", "community", "people", "person", "group", "groups", "others"}
+    words |= {"side", "authorities", "community", "people", "person", "group", "groups", "others",
+              "bench", "panel"}  # ("the bench observed": the court, see `SpeakerContext._anaphor`)
     return frozenset(words)
 
 

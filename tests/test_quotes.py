@@ -1527,6 +1527,10 @@ CASES = [
      "Tom Reed said. Afterwards Maria Lopez said: \"We earned it.\" Asked about her future, the "
      "24-year-old said she would stay.",
      [("Tom Reed", None, D), ("Maria Lopez", None, D), ("Maria Lopez", None, I)]),
+    ("the-bench-is-its-court", "A three-member bench of the Lahore High Court, headed by "
+     "Justice Ayesha Malik, heard the appeal on Monday.\n\nThe bench observed that the "
+     "authority had ignored its own rules. The panel said the hearing would resume on Friday.",
+     [("Lahore High Court", None, I), ("Lahore High Court", None, I)]),
     ("yesterday-before-a-name", "Yesterday Ana Ruiz said the port would reopen. Separately Tom "
      "Reed said it would not.",
      [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
