@@ -125,7 +125,13 @@ of that session: the Ottawa Citizen, The Denver Post, N1, TheJournal.ie, the Jer
 Post, The Local Italy, ThisDay and IOL; The Chunichi Shimbun, Trend News Agency, Mothership,
 Vientiane Times, Khabarhub, Gulf Daily News, Islands Business and Petra; scored once each as
 they arrived with 8dd4658's rules (``heldout50`` with 7b1162b, the same ``framing/``): quote
-F1 0.833 and 0.876; d16892a scores 0.821 and 0.869 on them).
+F1 0.833 and 0.876; d16892a scores 0.821 and 0.869 on them) and ``heldout52`` and
+``heldout53`` (eight each, two writers at once, in the session of 2026-11-25: The Seattle
+Times, the Montreal Gazette, Daily News Egypt, the Guernsey Press, The Reporter (Ethiopia),
+ZimLive, Portugal Resident and The Dallas Morning News; Segye Ilbo, Daily Tribune, Azernews,
+Mizzima, Bhutan Broadcasting Service, Muscat Daily, Setopati and Fiji Sun; scored once each as
+they arrived, both with c2bec33: quote F1 0.854 and 0.893; 36b4811, the code at the start of
+that session, scores 0.854 and 0.886 on them).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -141,7 +147,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout51|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout53|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -155,7 +161,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 52)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 54)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
