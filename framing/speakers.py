@@ -1998,7 +1998,7 @@ _TITLES_AS_GIVEN_NAMES = frozenset(("dean", "earl"))
 # Titles that are also surnames, when they end a name after a given name ("Josh Green")
 _SURNAME_TITLES = frozenset(("green", "king", "bishop", "dean", "marshal", "major", "judge"))
 _PLACE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
-_GIVEN_NAME_TOO = re.compile(r"[A-Z][a-z]{2,}\Z")
+_GIVEN_NAME_TOO = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}\Z")  # (with "Luís", "Øystein")
 
 
 def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[Token]]:

@@ -1531,6 +1531,9 @@ CASES = [
      "Justice Ayesha Malik, heard the appeal on Monday.\n\nThe bench observed that the "
      "authority had ignored its own rules. The panel said the hearing would resume on Friday.",
      [("Lahore High Court", None, I), ("Lahore High Court", None, I)]),
+    ("an-accented-given-name-before-a-country-surname", "Defence Minister João Israel said the "
+     "base would stay open. Senator Zoë Jordan told reporters the vote was close.",
+     [("João Israel", None, I), ("Zoë Jordan", None, I)]),
     ("yesterday-before-a-name", "Yesterday Ana Ruiz said the port would reopen. Separately Tom "
      "Reed said it would not.",
      [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
