@@ -2528,9 +2528,11 @@ class _Extractor:
                 i, k = k, k - 1  # "General Secretary To Lam": a capitalised "To" inside a name
                 continue
             if not self._np_word(tok) and not (tok.text.isdigit() and i < j and toks[i].cap) \
-                    and not (i == j - 1 and (toks[i].low in self.cues.names["group_heads"] or toks[i].low in
-                                             self.bodies) and _compound(tok)):
-                break  # ("island states": a noun before a group's head is kept)
+                    and not ((i == j - 1 and toks[i].low in self.cues.names["group_heads"]
+                              or j - 2 <= i < j and toks[j - 1].low in self.bodies)
+                             and _compound(tok) and (tok.low,) not in self.cues.forms):
+                break  # ("island states": a noun before a group's head is kept, and two before
+                # a body's: "civil protection authorities")
             i = k
             if tok.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of") and not (
                     k - 2 >= lo and toks[k - 1].low == "for" and toks[k - 2].low in self.heads):

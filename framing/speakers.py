@@ -536,6 +536,10 @@ class SpeakerContext:
         position = tokens[0].start
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
+        if len(tokens) - k == 2 and tokens[-1].low == "authorities" and tokens[k].cap \
+                and (code := self.cues.country_code([tokens[k].text])) \
+                and self.registry.lookup(_join(tokens[k:]), outlets_only=False) is None:
+            return self._government(code)  # "Spanish authorities said": Spain's government
         anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
                    or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position)
                    or self._acronym_title(tokens, position) or self._noun_anaphor(tokens, position)

@@ -1534,6 +1534,11 @@ CASES = [
     ("an-accented-given-name-before-a-country-surname", "Defence Minister João Israel said the "
      "base would stay open. Senator Zoë Jordan told reporters the vote was close.",
      [("João Israel", None, I), ("Zoë Jordan", None, I)]),
+    ("bare-authorities-are-unnamed-officials", "The ferry was cancelled, port authorities said. "
+     "Two roads were shut, the authorities said on Friday. More than 90 homes were flooded, "
+     "civil defence authorities said. Spanish authorities said the ship had left.",
+     [("Unnamed officials", None, I), ("Unnamed officials", None, I), ("Unnamed officials", None, I),
+      ("Spanish government", None, I)]),
     ("yesterday-before-a-name", "Yesterday Ana Ruiz said the port would reopen. Separately Tom "
      "Reed said it would not.",
      [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
@@ -1900,6 +1905,13 @@ def test_a_study_named_again_in_other_words_is_its_authors():
         ["University of Chile", I, "Glaciers in the Andes lost a fifth of their ice"],
         ["University of Chile", I, "melt had doubled"],
         ["University of Chile", I, "dust played a part"]]
+
+
+def test_authorities_with_two_nouns_before_them_are_one_speaker():
+    text = "More than 90 homes were flooded, civil defence authorities said this morning."
+    row = quotes_in_text(text).iloc[0]
+    assert (row.speaker, row.text, row.speaker_text) == (
+        "Unnamed officials", "More than 90 homes were flooded", "civil defence authorities")
 
 
 def test_said_a_and_that_b_gives_a_row_per_clause():
