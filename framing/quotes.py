@@ -28,7 +28,8 @@ from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWOR
                        SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _POSTS,
                        _QUANTITIES, _ROMANCE_LINKS, _institution_words, is_profession,
                        one_unknown_word, spells, split_name, tokenize)
-from .text import Quotation, count_words, find_quotations, split_paragraphs
+from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
+                   split_paragraphs)
 
 QUOTE_COLUMNS = ["article_id", "speaker", "via", "source_type", "source_country", "kind", "cue",
                  "text", "start", "end", "sentence"]
@@ -532,7 +533,14 @@ class _Extractor:
             or _dateline_country(article, cues)
         self.ctx = SpeakerContext(self.text, registry, cues, outlet, country)
         self.documents: dict[str, tuple[list[Speaker], Speaker | None]] = {}
-        self.quotations = find_quotations(article.body)  # in order, never overlapping
+        marked = single_quotation_marks(article.body)
+        if marked is not None:  # copy quoted with single marks: those marks, as double ones
+            changed = [i for i, (a, b) in enumerate(zip(article.body, marked)) if a != b]
+            chars = list(self.text)
+            for i in changed:
+                chars[i] = '"'
+            self.text = "".join(chars)
+        self.quotations = find_quotations(marked or article.body)  # in order, never overlapping
         self._opens = [q.open for q in self.quotations]
         self.heads = _heads(cues, registry)
         self.bodies = cues.roles.get("government", frozenset())  # "commerce ministry"

@@ -346,6 +346,75 @@ def find_quotations(text: str) -> list[Quotation]:
     return found
 
 
+_SINGLE_RE = re.compile("['\u2018\u2019]")
+_SINGLE_OPEN_BEFORE = "([{-\u2014\u2013/:;\""
+_SINGLE_CLOSE_AFTER = ",.;:!?)]-\u2014\u2013"
+
+
+def single_quotation_marks(text: str) -> str | None:
+    """For copy quoted with single marks (\u2018...\u2019 or '...', as many British and Irish
+    papers print it), the text with the marks that open and close its quotations turned into
+    curly double marks (one character for one: offsets never shift), so that
+    `find_quotations` finds them; None for copy with double quotation marks, or with none.
+
+    An apostrophe is no mark: inside a word ("Alderney\u2019s"), or a plural's ("the States\u2019
+    bond") when the quotation closes later in its paragraph. A paragraph that ends inside a
+    quotation continues it when the next one opens with a mark, as with double marks.
+
+    Examples
+    --------
+    >>> t = "He said it was \u2018a step\u2019. \u2018The farmers\u2019 union is angry,\u2019 he said."
+    >>> [t[q.start:q.end] for q in find_quotations(single_quotation_marks(t))]
+    ['a step', 'The farmers\u2019 union is angry,']
+    """
+    first = _DOUBLE_RE.search(text)
+    if first is not None and _DOUBLE_RE.search(text, first.end()) is not None \
+            or not _SINGLE_RE.search(text):
+        return None
+    turn: dict[int, str] = {}
+    paragraphs = split_paragraphs(text)
+    carried = False  # the previous paragraph ended inside a quotation
+    for index, (start, end) in enumerate(paragraphs):
+        marks = []
+        for m in _SINGLE_RE.finditer(text, start, end):
+            i = m.start()
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if (before.isspace() or before in _SINGLE_OPEN_BEFORE) and (after.isalnum() or after in "\u2026."):
+                if text[i] != "\u2019":
+                    marks.append((i, "open"))
+            elif not before.isspace() and (after.isspace() or after in _SINGLE_CLOSE_AFTER):
+                if text[i] != "\u2018":
+                    plural = before in "sS" and after == " " and text[i + 2:i + 3].isalpha()
+                    marks.append((i, "plural" if plural else "close"))
+        opened = -1
+        if carried and marks and marks[0][1] == "open" and marks[0][0] == start:
+            turn[start] = "\u201c"  # the continuation's opener
+            opened = start
+            marks = marks[1:]
+        elif carried:
+            carried = False
+        # a plural's mark closes a quotation only when nothing later can: no closing mark
+        # later in the paragraph, and no opening mark to continue it in the next one
+        goes_on = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in "'\u2018"
+        for k, (i, side) in enumerate(marks):
+            if side == "open":
+                opened = i
+            elif opened >= 0 and (side == "close" or not goes_on and not any(
+                    s == "close" for _, s in marks[k + 1:])):
+                turn[opened], turn[i] = "\u201c", "\u201d"
+                opened = -1
+        carried = opened >= 0 and index + 1 < len(paragraphs)
+        if carried:
+            turn[opened] = "\u201c"
+    if not turn:
+        return None
+    chars = list(text)
+    for i, mark in turn.items():
+        chars[i] = mark
+    return "".join(chars)
+
+
 def _mark_side(text: str, i: int, start: int, end: int) -> str:
     ch = text[i]
     if ch in _OPENERS:

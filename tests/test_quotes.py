@@ -1914,6 +1914,29 @@ def test_authorities_with_two_nouns_before_them_are_one_speaker():
         "Unnamed officials", "More than 90 homes were flooded", "civil defence authorities")
 
 
+def test_copy_quoted_with_single_marks():
+    """British and Irish papers quote with single marks; apostrophes are no marks."""
+    text = ("\u2018The council\u2019s plan is a disgrace,\u2019 said Cllr Aoife Byrne. She said the "
+            "tenants\u2019 group would be \u2018watching closely\u2019.\n\n"
+            "\u2018We have waited ten years. The builders\u2019 promises meant nothing.\n\n"
+            "\u2018Now we want action,\u2019 she added.\n\n"
+            "Housing Minister Darragh O\u2019Brien said the scheme was \u2018on track\u2019.")
+    table = quotes_in_text(text)
+    assert table[["speaker", "kind", "text"]].values.tolist() == [
+        ["Aoife Byrne", D, "The council\u2019s plan is a disgrace,"],
+        ["Aoife Byrne", P, "watching closely"],
+        ["Aoife Byrne", D, "We have waited ten years. The builders\u2019 promises meant nothing."
+                           "\n\n\u2018Now we want action,"],
+        ["Darragh O'Brien", P, "on track"]]  # (names are written with straight apostrophes)
+    # straight single marks, the same way
+    straight = "'It is over,' Tom Reed said. Reed called the club's offer 'a farce'."
+    assert quotes_in_text(straight)[["speaker", "kind", "text"]].values.tolist() == [
+        ["Tom Reed", D, "It is over,"], ["Tom Reed", P, "a farce"]]
+    # copy quoted with double marks keeps single marks for quotations inside quotations
+    nested = "\u201cThey told me \u2018wait\u2019 and I waited,\u201d Ana Ruiz said."
+    assert quotes_in_text(nested).text.tolist() == ["They told me \u2018wait\u2019 and I waited,"]
+
+
 def test_said_a_and_that_b_gives_a_row_per_clause():
     text = ("Roscosmos said that the satellite had separated from the upper stage, and that "
             "ground control had established communication with it.")
