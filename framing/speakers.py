@@ -2044,8 +2044,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         run.pop()  # "Adv Sipho Dlamini SC": letters after a name are not part of it
     if not run:
         return None, []
-    if any(t.text == "&" for t in run[1:-1]):
-        return "institution", run  # "Marks & Spencer", "Procter & Gamble": a firm
+    amp = next((k for k in range(1, len(run) - 1) if run[k].text == "&"), None)
+    if amp is not None and not any(t.low in cues.titles and t.cap for t in run[amp + 1:-1]):
+        return "institution", run  # "Marks & Spencer", "Procter & Gamble": a firm (but
+        # "Employment & Social Security President Deputy Sarah Le Lièvre": a title, a name)
     institutions = _institution_words(cues)
     person: list[Token] = []
     for k in range(len(run) - 1, -1, -1):

@@ -1539,6 +1539,10 @@ CASES = [
      "civil defence authorities said. Spanish authorities said the ship had left.",
      [("Unnamed officials", None, I), ("Unnamed officials", None, I), ("Unnamed officials", None, I),
       ("Spanish government", None, I)]),
+    ("an-ampersand-in-a-title-before-a-name", "Health & Social Care Minister Deputy Ana Ruiz "
+     "said the ward would reopen. Marks & Spencer said sales rose. Procter & Gamble Chief "
+     "Executive Jon Moeller said costs rose.",
+     [("Ana Ruiz", None, I), ("Marks & Spencer", None, I), ("Jon Moeller", None, I)]),
     ("yesterday-before-a-name", "Yesterday Ana Ruiz said the port would reopen. Separately Tom "
      "Reed said it would not.",
      [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
