@@ -1543,6 +1543,10 @@ CASES = [
      "said the ward would reopen. Marks & Spencer said sales rose. Procter & Gamble Chief "
      "Executive Jon Moeller said costs rose.",
      [("Ana Ruiz", None, I), ("Marks & Spencer", None, I), ("Jon Moeller", None, I)]),
+    ("a-party-to-a-case-as-a-title", "Rajendra Prasad Luitel filed the writ in 2024.\n\n"
+     "Petitioner Luitel said the order was \"a victory for the Tarai\". Plaintiff Ana Ruiz said "
+     "she was relieved.",
+     [("Rajendra Prasad Luitel", None, P), ("Ana Ruiz", None, I)]),
     ("yesterday-before-a-name", "Yesterday Ana Ruiz said the port would reopen. Separately Tom "
      "Reed said it would not.",
      [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
