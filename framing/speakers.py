@@ -912,11 +912,9 @@ class SpeakerContext:
         the body last named with those words ("the Japan Coast Guard")."""
         if tokens[0].low != "the" or len(tokens) > 3:
             return None
-        if tokens[-1].text in ("bench", "panel") and (len(tokens) == 2 or tokens[1].text in (
-                "full", "larger", "constitutional", "appellate", "divisional")):
+        if len(tokens) == 2 and tokens[1].text in ("bench", "panel"):
             # "The bench observed that": the judges speak as their court
-            last = tokens[-1]
-            tokens = [tokens[0], Token(last.start, last.end, "court", "court")]
+            tokens = [tokens[0], Token(tokens[1].start, tokens[1].end, "court", "court")]
         rest = " ".join(t.low for t in tokens[1:])
         if len(tokens) == 2 and (found := self.body_ending(tokens[1].text, position)):
             return found
