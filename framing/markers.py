@@ -12,7 +12,8 @@ from .display import Highlight
 from .errors import FramingError
 from .lexicon import (CATEGORIES, Lexicon, LexiconSpec, Match, Tokens, first_positions,
                       inflect, is_negation, resolve_lexicons, tokenize_pieces)
-from .text import find_quotations, split_paragraphs, tokenize_words
+from .text import (_SINGLE_RE, find_quotations, single_mark_side, split_paragraphs,
+                   tokenize_words)
 
 MARKER_COLUMNS = ["article_id", "category", "term", "text", "start", "end", "sentence",
                   "lexicon", "in_quote", "negated", "actor"]
@@ -160,9 +161,6 @@ def inside(spans: Sequence[Span], start: int, end: int) -> bool:
     return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
-_SINGLE = re.compile(r"['\u2018\u2019]")
-
-
 def find_single_quotations(text: str, *,
                            max_words: int = _SINGLE_QUOTE_MAX_WORDS) -> list[Span]:
     """``(open, close)`` positions of single-quoted spans ('deep' talks, British style quotes).
@@ -182,14 +180,12 @@ def find_single_quotations(text: str, *,
     found: list[Span] = []
     for p_start, p_end in split_paragraphs(text):
         open_at = -1
-        for m in _SINGLE.finditer(text, p_start, p_end):
+        for m in _SINGLE_RE.finditer(text, p_start, p_end):
             i = m.start()
-            before = text[i - 1] if i > p_start else " "
-            after = text[i + 1] if i + 1 < p_end else " "
-            if (before.isspace() or before in "([{-\u2014\u2013\"\u201c/") and after.isalpha():
+            side = single_mark_side(text, i, p_start, p_end)
+            if side == "open":
                 open_at = i
-            elif open_at >= 0 and (before.isalnum() or before in ".,!?;:") and (
-                    after.isspace() or after in ".,;:!?)]-\u2014\u2013\"\u201d"):
+            elif open_at >= 0 and side == "close":
                 inner = text[open_at + 1:i]
                 if sum(ch.isalpha() for ch in inner) >= 2 and \
                         len(inner.split()) <= 2 * max_words and \

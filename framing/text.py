@@ -347,8 +347,22 @@ def find_quotations(text: str) -> list[Quotation]:
 
 
 _SINGLE_RE = re.compile("['\u2018\u2019]")
-_SINGLE_OPEN_BEFORE = "([{-\u2014\u2013/:;\""
-_SINGLE_CLOSE_AFTER = ",.;:!?)]-\u2014\u2013"
+
+
+def single_mark_side(text: str, i: int, start: int, end: int) -> str | None:
+    """Whether the single mark at ``text[i]`` (in the paragraph ``start:end``) may open a
+    quotation ("open": after a space, a bracket, a dash or a double mark, before a letter or a
+    digit), close one ("close": after a word or punctuation, before a space, punctuation or the
+    end), or neither (an apostrophe inside a word: "North's"). A curly \u2019 never opens and
+    a curly \u2018 never closes."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if (before.isspace() or before in "([{-\u2014\u2013/:;\"\u201c") \
+            and (after.isalnum() or after in "\u2026"):
+        return None if text[i] == "\u2019" else "open"
+    if not before.isspace() and (after.isspace() or after in ",.;:!?)]-\u2014\u2013\"\u201d"):
+        return None if text[i] == "\u2018" else "close"
+    return None
 
 
 def single_quotation_marks(text: str) -> str | None:
@@ -378,15 +392,12 @@ def single_quotation_marks(text: str) -> str | None:
         marks = []
         for m in _SINGLE_RE.finditer(text, start, end):
             i = m.start()
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            if (before.isspace() or before in _SINGLE_OPEN_BEFORE) and (after.isalnum() or after in "\u2026."):
-                if text[i] != "\u2019":
-                    marks.append((i, "open"))
-            elif not before.isspace() and (after.isspace() or after in _SINGLE_CLOSE_AFTER):
-                if text[i] != "\u2018":
-                    plural = before in "sS" and after == " " and text[i + 2:i + 3].isalpha()
-                    marks.append((i, "plural" if plural else "close"))
+            side = single_mark_side(text, i, start, end)
+            if side == "close" and text[i - 1] in "sS" and text[i + 1:i + 2] == " " \
+                    and text[i + 2:i + 3].isalpha():
+                side = "plural"  # "the States\u2019 bond", or the end of a quotation
+            if side is not None:
+                marks.append((i, side))
         opened = -1
         if carried and marks and marks[0][1] == "open" and marks[0][0] == start:
             turn[start] = "\u201c"  # the continuation's opener
