@@ -1394,10 +1394,11 @@ class _Extractor:
         said"). Returns ``(span, apposition tokens, first token of the chain)`` or None."""
         segments = [(a, b) for k, (a, b) in enumerate(_segments(toks, lo, m)) if not (
             k and b - a == 1 and toks[a].text in self.cues.names["post_nominals"])]  # ", SAN,"
+        segments, listed = self._listed_portfolios(toks, segments)
         for index, (a, b) in enumerate(segments):
             if self._adjunct_segment(toks[a:b]):
                 continue
-            span = self._chunk_fwd(toks, a, b)
+            span = (a, b) if a in listed else self._chunk_fwd(toks, a, b)
             if span is not None and span[0] == a and span[1] < b and toks[span[1]].low in ("and", "&") \
                     and all(t.cap and t.is_word or t.low in ("and", "&", "of", "for")
                             for t in toks[span[1]:b]) and toks[a].low not in DETERMINERS \
@@ -1463,6 +1464,34 @@ class _Extractor:
             apposition = toks[rest[0][0]:rest[0][1]] if rest else []
             return span, apposition, a
         return None
+
+    def _listed_portfolios(self, toks: list[Token], segments: list[tuple[int, int]]):
+        """Join a title's comma-listed complement into one segment: "The Minister for Trade,
+        Industry and Energy, Tom Reid, said" (the list ends at its "and", and a segment
+        follows it). Returns the segments and the starts of those joined."""
+        out, listed, k = [], set(), 0
+        while k < len(segments):
+            a, b = segments[k]
+            of = next((m for m in range(a + 1, b) if toks[m].low in ("of", "for")), None)
+            n = k
+            if of is not None and toks[of - 1].cap and (toks[of - 1].low in self.cues.titles
+                                                        or toks[of - 1].low in self.bodies) \
+                    and of + 1 < b and all(t.cap or t.low in ("the", "and", "&")
+                                           for t in toks[of + 1:b]):
+                while n + 1 < len(segments) and not any(
+                        t.low in ("and", "&") for t in toks[segments[n][0]:segments[n][1]]
+                        if segments[n][0] > a) and all(
+                        t.cap and t.is_word or t.low in ("and", "the", "&")
+                        for t in toks[segments[n + 1][0]:segments[n + 1][1]]):
+                    n += 1
+                if n == k or n + 1 >= len(segments) or not any(
+                        t.low in ("and", "&") for t in toks[segments[n][0]:segments[n][1]]):
+                    n = k
+            if n > k:
+                listed.add(a)
+            out.append((a, segments[n][1]))
+            k = n + 1
+        return out, listed
 
     def _owned_role_then_name(self, toks: list[Token], m: int, lo: int):
         """"..., his lawyer, Nadine Abou Jaoudé, told L'Orient Today.": the two segments right
@@ -1699,7 +1728,7 @@ class _Extractor:
     def _quoted_passive(self, unit: _Unit, attr: _Attribution, be: int) -> _Attribution | None:
         toks, cue = unit.tokens, attr.cue
         lo = self._clause_start(unit, cue.i)
-        span = self._chunk_back(toks, be, lo)
+        span = self._subject_back(toks, be, lo)
         head = span[0] if span else 0
         apposition: Sequence[Token] = ()
         if span is None and be - 1 > lo and toks[be - 1].text == ",":

@@ -1997,8 +1997,10 @@ def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
 # Titles that are also given names ("Dean Whitaker"), and the endings of a place's adjective
 # ("Korean", "Chinese", "Danish", "Thai"), which is never a given name.
 _TITLES_AS_GIVEN_NAMES = frozenset(("dean", "earl"))
-# Titles that are also surnames, when they end a name after a given name ("Josh Green")
-_SURNAME_TITLES = frozenset(("green", "king", "bishop", "dean", "marshal", "major", "judge"))
+# Titles that are also surnames, when they end a name after a given name ("Josh Green",
+# Malaysia's "Tun" ending a Burmese name: "Myo Min Tun")
+_SURNAME_TITLES = frozenset(("green", "king", "bishop", "dean", "marshal", "major", "judge",
+                             "tun"))
 _PLACE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
 _GIVEN_NAME_TOO = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}\Z")  # (with "Luís", "Øystein")
 
@@ -2027,7 +2029,7 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                 "office", "department") and token.low[:-2] in cues.titles):
             run.insert(0, token)  # ("Deschutes County Sheriff's Office")
         elif token.low in ("of", "for", "the", "and", "on", "&") and run and run[0].cap \
-                or token.low in ("of", "for") and len(run) > 1 and run[0].low == "the" \
+                or token.low in ("of", "for", "and") and len(run) > 1 and run[0].low == "the" \
                 and run[1].cap \
                 or token.text == "," and run and run[0].cap and any(t.low == "and" for t in run) \
                 or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
@@ -2179,15 +2181,24 @@ def split_coordination(tokens: Sequence[Token], cues: Cues) -> list[list[Token]]
             return [list(tokens)]
         core = core[:opening] or core
     of = next((k for k, t in enumerate(core) if t.low in ("of", "for")), None)
-    if of is not None and of and (core[of - 1].low in cues.names["body_heads"] or core[of - 1].cap and sum(
+    titled = of is not None and of and core[of - 1].cap and core[of - 1].low in cues.titles \
+        and core[of - 1].low not in _institution_words(cues)
+    if of is not None and of and (core[of - 1].low in cues.names["body_heads"] or titled
+                                  or core[of - 1].cap and sum(
             t.low in ("of", "for") for t in core) == 1) and all(
             t.cap or t.low in ("and", "the", "of", "for", "&") or t.text == ","
             for t in core[of + 1:]) and not any(t.low in ("and", "&") or t.text == ","
                                                 for t in core[:of]) and not any(
-            t.low == "the" and core[m - 1].low in ("and", "&") for m, t in enumerate(core)
-            if m > of):  # but "the Ministry of Health and the Food Safety Agency": two
+            t.low == "the" and core[m - 1].low in ("and", "&") and not (titled and not any(
+                u.low in cues.titles or u.low in _institution_words(cues) for u in core[m + 1:]))
+            for m, t in enumerate(core) if m > of) \
+            and not _titled_pair(core, cues):
         # "the Ministry of Trade, Industry and Energy", "Bureau of Industry and Security",
-        # "Secretary of Health and Human Services Robert Kennedy"
+        # "Secretary of Health and Human Services Robert Kennedy", a title's complement with
+        # "the": "Minister for Climate, Energy and the Environment Darragh O'Brien" (but "the
+        # Ministry of Health and the Food Safety Agency", "the Minister of Health and the
+        # Chief Medical Officer" and "Secretary of State Marco Rubio and Defense Secretary
+        # Pete Hegseth" are two)
         return [list(tokens)]
     ands = [k for k, t in enumerate(core) if t.low in ("and", "&")]
     if len(ands) == 1 and core[-1].low in cues.names["body_heads"] and ands[0] + 1 < len(core) \
@@ -2214,6 +2225,19 @@ def split_coordination(tokens: Sequence[Token], cues: Cues) -> list[list[Token]]
     if any(len(i) > 8 for i in items):
         return [list(tokens)]
     return [i for i in items if not (len(i) == 1 and i[0].low in ("others", "other"))]
+
+
+def _titled_pair(core: Sequence[Token], cues: Cues) -> bool:
+    """Whether "and" joins two titled people: "Secretary of State Marco Rubio and Defense
+    Secretary Pete Hegseth" (but not a portfolio's words: "Minister of Youth Affairs and
+    Sports Anurag Thakur")."""
+    ands = [k for k, t in enumerate(core) if t.low == "and"]
+    if len(ands) != 1:
+        return False
+    left, right = core[:ands[0]], core[ands[0] + 1:]
+    kind, person = split_name(left, cues)
+    return kind == "person" and len(person) >= 2 and person[0] is not left[0] and not any(
+        t.low in cues.names["portfolios"] for t in person) and split_name(right, cues)[0] == "person"
 
 
 def apposition_after(text: str, end: int) -> list[Token]:

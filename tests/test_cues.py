@@ -50,10 +50,10 @@ def test_user_vocabulary_adds_a_verb(tmp_path):
 
     data = read_data_yaml("quotes.yml")
     data["name"], data["version"] = "my-cues", "2"
-    data["verbs"]["opine"] = {"forms": ["opined", "opines"]}
+    data["verbs"]["surmise"] = {"forms": ["surmised", "surmises"]}
     path = tmp_path / "cues.yml"
     path.write_text(yaml.safe_dump(data))
-    text = "The North will test again, Cheong Seong-chang opined."
+    text = "The North will test again, Cheong Seong-chang surmised."
     assert quotes_in_text(text).empty
     table = quotes_in_text(text, cues=path)
     assert table.speaker.tolist() == ["Cheong Seong-chang"]

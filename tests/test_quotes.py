@@ -1554,6 +1554,28 @@ CASES = [
      "Tom Reed said. Later, Maria Lopez said: \"We earned it.\" Asked about her future, the "
      "24-year-old said she would stay.",
      [("Tom Reed", None, D), ("Maria Lopez", None, D), ("Maria Lopez", None, I)]),
+    ("a-title-with-a-comma-listed-portfolio", "Minister for Trade, Industry and the Economy "
+     "Ana Ruiz said the port would reopen. The Minister for Housing, Local Government and "
+     "Heritage, Tom Reed, said rents would fall.",
+     [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
+    ("two-titled-people-joined-by-and", "Secretary of State Ana Ruiz and Defence Secretary "
+     "Tom Reed said the talks would go on. Chairman of the Board Maria Lopez and Chief "
+     "Executive Jon Kell said profits rose.",
+     [("Ana Ruiz", None, I), ("Tom Reed", None, I), ("Maria Lopez", None, I),
+      ("Jon Kell", None, I)]),
+    ("a-title-for-a-body-with-and-before-a-name", "Spokesperson for the Ministry of Lands and "
+     "Water Ana Maria Ruiz said the dam would open.", [("Ana Maria Ruiz", None, I)]),
+    ("a-name-ending-in-a-word-that-is-also-a-title", "\"We will go,\" said U Myo Min Tun, a "
+     "farmer. \"We will stay,\" Kyaw Tun said.",
+     [("U Myo Min Tun", None, D), ("Kyaw Tun", None, D)]),
+    ("quoted-by-after-a-listed-portfolio", "Deputy Minister for Relief, Welfare and "
+     "Resettlement Ana Ruiz was quoted by the state-run Daily Post as saying that the camps "
+     "would stay open.", [("Ana Ruiz", "Daily Post", I)]),
+    ("opined-that", "Economist Ravi Shah, who teaches at the state university, opined that "
+     "rates would fall but that prices would stay high.",
+     [("Ravi Shah", None, I), ("Ravi Shah", None, I)]),
+    ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
+     "water.", [("Dorji Wangmo", None, I)]),
 ]
 
 
