@@ -1075,9 +1075,12 @@ class SpeakerContext:
     def _title_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the chancellor", "the prime minister": the person last named in the article with
         that title ("Chancellor Olaf Scholz", "Prime Minister Kishida Fumio")."""
-        if tokens[0].low != "the" or not 2 <= len(tokens) <= 4:
+        bare = len(tokens) == 1 and tokens[0].cap and tokens[0].text[1:].islower() \
+            and tokens[0].low in self.cues.roles.get("government-official", ())
+        if not bare and (tokens[0].low != "the" or not 2 <= len(tokens) <= 4):
             return None
-        words = [t.low for t in tokens[1:]]
+        # (a title alone as the name, as Bhutanese copy writes it: '"...," Lyonpo said')
+        words = [t.low for t in (tokens if bare else tokens[1:])]
         if words == ["head"]:  # the phrase's chunk stops before "of state"
             of = _HEAD_OF.match(self.text, tokens[-1].end)
             words = words + ["of", of.group(1).casefold()] if of else words

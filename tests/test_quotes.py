@@ -1574,6 +1574,9 @@ CASES = [
     ("opined-that", "Economist Ravi Shah, who teaches at the state university, opined that "
      "rates would fall but that prices would stay high.",
      [("Ravi Shah", None, I), ("Ravi Shah", None, I)]),
+    ("a-title-alone-as-the-name", "Agriculture Minister Lyonpo Karma Dorji said the harvest "
+     "was good.\n\n\"Prices will hold,\" Lyonpo said. \"We will see,\" Governor said.",
+     [("Karma Dorji", None, I), ("Karma Dorji", None, D)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
