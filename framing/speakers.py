@@ -1813,6 +1813,13 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
             words.pop(0)  # "Eng Juma Mwakyusa", then "Eng Mwakyusa": an engineer's title
         while len(words) > 2 and words[-1][1].rstrip(".,") in cues.names["post_nominals"]:
             words.pop()  # "Judge Ciaran Devlin KC": the name without the rank at the bar
+        if words and words[-1][1].endswith(".") and words[-1][1].casefold() in cues.titles \
+                and _NEXT_WORD.match(text, words[-1][0] - offset + len(words[-1][1])) is not None \
+                and text[words[-1][0] - offset + len(words[-1][1]) + 1].isupper() \
+                and (len(words) == 1 or words[-2][1].isupper()
+                     or words[-2][1].casefold() in cues.titles):
+            words.pop()  # "RCMP Insp. Annie Gravel": an abbreviated title before a name ends
+            # no name (but "said Phillip Eng. The agency ..." ends a sentence)
         if words and _GLUED_INITIAL.fullmatch(words[-1][1]):
             del words[:-1]  # "... Foreign Affairs G.Enkhtaivan": the name is one word
         if len(words) < 2 and not (words and _GLUED_INITIAL.fullmatch(words[0][1])) \

@@ -1577,6 +1577,9 @@ CASES = [
     ("a-title-alone-as-the-name", "Agriculture Minister Lyonpo Karma Dorji said the harvest "
      "was good.\n\n\"Prices will hold,\" Lyonpo said. \"We will see,\" Governor said.",
      [("Karma Dorji", None, I), ("Karma Dorji", None, D)]),
+    ("an-abbreviated-title-after-a-body-ends-no-name", "\"We acted fast,\" OPP Supt. Mark "
+     "Reid told reporters.\n\nThe OPP alleges that the shop operated as what the force called "
+     "\"a front\" for the gang.", [("Mark Reid", None, D), ("OPP", None, P)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
