@@ -131,7 +131,12 @@ Times, the Montreal Gazette, Daily News Egypt, the Guernsey Press, The Reporter 
 ZimLive, Portugal Resident and The Dallas Morning News; Segye Ilbo, Daily Tribune, Azernews,
 Mizzima, Bhutan Broadcasting Service, Muscat Daily, Setopati and Fiji Sun; scored once each as
 they arrived, both with c2bec33: quote F1 0.854 and 0.893; 36b4811, the code at the start of
-that session, scores 0.854 and 0.886 on them).
+that session, scores 0.854 and 0.886 on them) and ``heldout54`` and ``heldout55`` (eight
+each, two writers at once, in the session of 2026-11-25 that followed: KUAM News, Alaska
+Public Media, TaiwanPlus, FrontPage Africa, RÚV, Kaieteur News, The New Indian Express and
+LSM; Munhwa Ilbo, United Daily News, Hokkaido Shimbun, Borneo Bulletin, Island Sun, Ceylon
+Today, The Edition and Daily Express; scored once each as they arrived, both with 8223c9a:
+quote F1 0.912 and 0.800; 1b6f5cc, the code at the start of that session, scores the same).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -147,7 +152,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout53|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout55|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 

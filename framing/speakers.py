@@ -1802,7 +1802,9 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         if popped in _PEERAGE and len(words) == 1 and capitalised(words[0][1]):
             words.insert(0, popped_word)  # "Lord Inverallan": a peer or a judge named by a title
         # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
-        last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles), default=-1)
+        last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles and not any(
+            p.casefold() in cues.names["patronymics"] for _, p in words[max(0, k - 2):k + 2])),
+                   default=-1)  # (not "bin Haji Ismail": the father's title is in the name)
         title = popped
         if last >= 0 and len(words) - last - 1 >= 2 and registry.lookup(
                 " ".join(w for _, w in words), outlets_only=False) is None:
@@ -2077,6 +2079,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                 and not cues.country_code([run[k - 1].text]):
             person.insert(0, token)  # "Gov. Josh Green", "Larry King": a surname, not a party
             continue  # or a title
+        if token.cap and low in cues.titles and person and any(
+                run[m].low in cues.names["patronymics"] for m in range(max(0, k - 2), k + 2)):
+            person.insert(0, token)  # "Mohammad Hafiz bin Haji Ismail": the father's title
+            continue  # is in the name, and a title's word before "bin" is a given name
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
                 or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) \
                 or len(person) >= 2 and _ACRONYM.fullmatch(token.text) and not any(

@@ -1580,6 +1580,13 @@ CASES = [
     ("an-abbreviated-title-after-a-body-ends-no-name", "\"We acted fast,\" OPP Supt. Mark "
      "Reid told reporters.\n\nThe OPP alleges that the shop operated as what the force called "
      "\"a front\" for the gang.", [("Mark Reid", None, D), ("OPP", None, P)]),
+    ("a-fathers-title-inside-a-malay-name", "Defence counsel Ahmad Faiz bin Haji Yusof said his "
+     "client regretted it. Judge Dayang Siti Aminah binti Pengiran Haji Omar said a deterrent "
+     "sentence was necessary.",
+     [("Ahmad Faiz bin Haji Yusof", None, I), ("Dayang Siti Aminah binti Pengiran Haji Omar", None, I)]),
+    ("sabah-honorific-and-a-neighbour", "Chief Minister Datuk Seri Panglima Ahmad Kassim said "
+     "aid would come. Neighbour Mary Jolly, 40, said she heard a roar.",
+     [("Ahmad Kassim", None, I), ("Mary Jolly", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
@@ -1851,7 +1858,7 @@ def test_eval_script_reports_precision_and_recall():
                             "heldout38", "heldout39", "heldout40", "heldout41",
                             "heldout42", "heldout43", "heldout44", "heldout45",
                             "heldout46", "heldout47", "heldout48", "heldout49",
-                            "heldout50", "heldout51", "heldout52", "heldout53"}
+                            "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55"}
     for name in figures:
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
