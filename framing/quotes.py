@@ -1557,8 +1557,12 @@ class _Extractor:
         toks = unit.tokens
         segments = _segments(toks, _sentence_start(toks), len(toks))  # not "KUALA LUMPUR, July 22 —"
         for index, (a, b) in enumerate(segments):
-            if self._adjunct_segment(toks[a:b]):
-                continue
+            if self._adjunct_segment(toks[a:b]) or index + 1 < len(segments) and b - a >= 2 \
+                    and toks[a].low.endswith("ing") and toks[a].low not in MODIFIERS \
+                    and (toks[a + 1].low in STOPWORDS or toks[a + 1].low in DETERMINERS) \
+                    and not self.cues.country_code([toks[a].text]) \
+                    and self.registry.lookup(toks[a].text, outlets_only=False) is None:
+                continue  # ("Speaking to supporters after the count, Rifau thanked ...")
             span = self._chunk_fwd(toks, a, b)
             rest = segments[index + 1:index + 2]
             if span and span[1] == b and rest and _pure_name(toks[rest[0][0]:rest[0][1]]):

@@ -416,6 +416,17 @@ class SpeakerContext:
                 and tokens[len(items[0])].low == "and" \
                 and any(not t.cap and t.low in self.cues.titles for t in items[1]):
             return True  # "Ministry of Water and Irrigation spokesperson Omar Salameh"
+        if len(items) == 2 and all(t.cap and t.is_word for t in items[0]) and items[1][0].cap \
+                and tokens[len(items[0])].low == "and" and not any(
+                    self.cues.country_code([t.text]) or self.registry.lookup(
+                        t.text, outlets_only=False) is not None for t in items[0][-1:]):
+            heads = [k for k, t in enumerate(items[1]) if t.cap and t.low in self.cues.names["body_heads"]]
+            title = next((k for k, t in enumerate(items[1]) if heads and k > heads[0]
+                          and not t.cap and t.low in self.cues.titles), None)
+            if title is not None and all(t.cap or t.text in "()" for t in items[1][:title]) \
+                    and title + 1 < len(items[1]) and items[1][title + 1].cap:
+                return True  # "Sabah Fire and Rescue Department director Kamarul Ismail": a
+                # body's name, its head's title in lower case, then the person
         first = [t for t in items[0] if t.low != "the"] if len(items) == 2 else []
         if len(first) == 1 and first[0].cap and first[0].low.endswith(("ological", "ical", "al")) \
                 and any(t.low in _institution_words(self.cues) for t in items[1] if t.cap):

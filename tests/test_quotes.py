@@ -1587,6 +1587,13 @@ CASES = [
     ("sabah-honorific-and-a-neighbour", "Chief Minister Datuk Seri Panglima Ahmad Kassim said "
      "aid would come. Neighbour Mary Jolly, 40, said she heard a roar.",
      [("Ahmad Kassim", None, I), ("Mary Jolly", None, I)]),
+    ("a-body-named-with-and-then-its-heads-title", "Penang Fire and Rescue Department director "
+     "Aziz Rahman said 45 firemen were there. Kampung Baru Village Development and Security "
+     "Committee (JKKK) chairman Lim Ah Kow said villagers had asked for help.",
+     [("Aziz Rahman", None, I), ("Lim Ah Kow", None, I)]),
+    ("a-participle-opens-the-sentence", "Speaking to supporters at the party’s office in Kandy "
+     "after the results were announced, Perera thanked voters and said the result was “a clear "
+     "mandate” for the plan.", [("Perera", None, P)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
