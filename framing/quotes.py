@@ -749,9 +749,10 @@ class _Extractor:
             return False  # "Reporting from Rafah, X said": where, not what
         if any(w in _NEGATIONS for w in before[-2:]):
             return False
-        if (prev in DETERMINERS and not (prev in ("both", "all", "each") and not cue.base
-                                         and not cue.third)) or prev in ("-", "so"):
-            return False  # "the report", but "Ruiz and Vega both said"
+        if (prev in DETERMINERS and not (prev in ("both", "all", "each") and not cue.third and (
+                not cue.base or prev != "each"))) or prev in ("-", "so"):
+            return False  # "the report", but "Ruiz and Vega both said", "Moscow and Beijing
+            # both say"
         if cue.j < len(toks) and toks[cue.j].text == "-":
             return False
         if cue.lemma == "post" and prev in self.cues.documents:

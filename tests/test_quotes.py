@@ -1594,6 +1594,8 @@ CASES = [
     ("a-participle-opens-the-sentence", "Speaking to supporters at the party’s office in Kandy "
      "after the results were announced, Perera thanked voters and said the result was “a clear "
      "mandate” for the plan.", [("Perera", None, P)]),
+    ("both-before-a-bare-verb", "Kyiv and Warsaw both say the border will stay open.",
+     [("Ukrainian government", None, I), ("Polish government", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
