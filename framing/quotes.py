@@ -1829,8 +1829,12 @@ class _Extractor:
             return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
         if start_k < n and toks[start_k].low in ("this", "so") and (
                 start_k + 1 == n or not toks[start_k + 1].is_word
-                or toks[start_k + 1].low in _AFTER_THIS) and not self._after_quote(unit, attr):
+                or toks[start_k + 1].low in _AFTER_THIS or toks[start_k + 1].low.endswith("ing")
+                and not toks[start_k + 1].cap
+                and toks[start_k + 1].low not in ("morning", "evening", "spring")) \
+                and not self._after_quote(unit, attr):
             return False  # "He said this while talking to reporters", "She said so": no words
+            # ("She said so addressing a media briefing"; but "said this morning that ...")
         if cue.lemma == "appeal" and not self._after_quote(unit, attr) \
                 and not self._judged_words(unit, start_k):
             return False  # "a sentence he has appealed", "appealed for calm": no words

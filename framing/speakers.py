@@ -398,8 +398,10 @@ class SpeakerContext:
                 and self.registry.lookup(items[0][0].text, outlets_only=False) is None \
                 and self.registry.by_surname(items[0][0].text) is None \
                 and not self.cues.country_code([items[0][0].text]) \
-                and self._mention_with(items[0][0].text, items[0][0].start) is None:
-            return True  # "Treasury and Finance Minister Mehmet Şimşek": one title
+                and (items[0][0].low in self.cues.names["portfolios"]
+                     or self._mention_with(items[0][0].text, items[0][0].start) is None):
+            return True  # "Treasury and Finance Minister Mehmet Şimşek": one title (and
+            # "Health and Mass Media Minister X" after "Public Health Inspectors")
         if len(items) == 2 and 2 <= len(items[0]) <= 3 and all(t.cap for t in items[0]) \
                 and (items[0][-1].low in self.cues.names["portfolios"]
                      or items[0][-1].low.endswith(_NOUN_SUFFIXES)) \
@@ -2021,9 +2023,9 @@ def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
 # ("Korean", "Chinese", "Danish", "Thai"), which is never a given name.
 _TITLES_AS_GIVEN_NAMES = frozenset(("dean", "earl"))
 # Titles that are also surnames, when they end a name after a given name ("Josh Green",
-# Malaysia's "Tun" ending a Burmese name: "Myo Min Tun")
+# Malaysia's "Tun" ending a Burmese name: "Myo Min Tun", "Mohammad Hafiz")
 _SURNAME_TITLES = frozenset(("green", "king", "bishop", "dean", "marshal", "major", "judge",
-                             "tun"))
+                             "tun", "hafiz"))
 _PLACE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
 _GIVEN_NAME_TOO = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}\Z")  # (with "Luís", "Øystein")
 

@@ -1596,6 +1596,14 @@ CASES = [
      "mandate” for the plan.", [("Perera", None, P)]),
     ("both-before-a-bare-verb", "Kyiv and Warsaw both say the border will stay open.",
      [("Ukrainian government", None, I), ("Polish government", None, I)]),
+    ("a-portfolio-word-before-and-is-no-earlier-speaker", "Public Health Inspectors (PHIs) "
+     "would carry out inspections.\n\nHealth and Mass Media Minister Dr. Ana Ruiz told "
+     "Parliament that the Government had allocated Rs. 250 million.", [("Ana Ruiz", None, I)]),
+    ("said-so-then-a-participle", "Dr Ana Ruiz said dengue cases rose. She said so addressing "
+     "a media briefing at the bureau on Friday.", [("Ana Ruiz", None, I)]),
+    ("a-malay-name-again-by-its-given-names", "Mohammad Hafiz bin Haji Ismail represented him."
+     "\n\nIn mitigation, Mohammad Hafiz said his client was sorry.",
+     [("Mohammad Hafiz bin Haji Ismail", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
