@@ -1604,6 +1604,9 @@ CASES = [
     ("a-malay-name-again-by-its-given-names", "Mohammad Hafiz bin Haji Ismail represented him."
      "\n\nIn mitigation, Mohammad Hafiz said his client was sorry.",
      [("Mohammad Hafiz bin Haji Ismail", None, I)]),
+    ("the-command-said", "The Eastern Theater Command said the drills began at dawn.\n\n"
+     "\"Troops are ready,\" the command said.",
+     [("Eastern Theater Command", None, I), ("Eastern Theater Command", None, D)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
