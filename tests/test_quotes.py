@@ -1607,6 +1607,10 @@ CASES = [
     ("the-command-said", "The Eastern Theater Command said the drills began at dawn.\n\n"
      "\"Troops are ready,\" the command said.",
      [("Eastern Theater Command", None, I), ("Eastern Theater Command", None, D)]),
+    ("ordered-that", "Judge Ana Ruiz heard the case.\n\nShe ordered that the pharmacist be "
+     "deported after serving his sentence and that all seized injections be destroyed. The "
+     "clinic ordered 20 new fridges. Tom Reed ordered the staff to leave.",
+     [("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
