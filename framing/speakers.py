@@ -2131,7 +2131,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         # "Member for Mobility and Works Dorothy Akinyi Owino", "Minister for Sugar Industry
         # Charan Jeath Singh": the name starts after the portfolio's last word
         portfolio = 1 + max((k for k in range(len(person) - 2)
-                             if person[k].low in cues.names["portfolios"]), default=-1)
+                             if person[k].low in cues.names["portfolios"]
+                             or any(c.isdigit() for c in person[k].text)), default=-1)
+        # ("Ward Chair of Jugal-4 Nima Dorje Sherpa": a ward's number ends the complement)
         person = person[portfolio:]
         stop = run[len(run) - len(person) - 1].low
         if not portfolio and stop not in institutions and stop not in cues.names["portfolios"] \

@@ -1611,6 +1611,8 @@ CASES = [
      "deported after serving his sentence and that all seized injections be destroyed. The "
      "clinic ordered 20 new fridges. Tom Reed ordered the staff to leave.",
      [("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
+    ("a-wards-number-ends-the-titles-complement", "Ward Chair of Jugal-4 Nima Tenzing Sherpa "
+     "said the road was shut.", [("Nima Tenzing Sherpa", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
