@@ -1827,6 +1827,17 @@ class _Extractor:
             return self._quoted_words(unit, attr, k)
         if start_k < n and toks[start_k].low in self.scare_words:
             return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
+        if cue.lemma in ("deny", "report", "admit") and k < n and toks[k].low.endswith("ing") \
+                and toks[k].is_word and not toks[k].cap and toks[k].low not in _NOT_GERUNDS \
+                and not self._after_quote(unit, attr):
+            return False  # "Moscow has denied supplying oil", "reported being followed": a
+            # gerund object, no reported clause
+        if cue.lemma == "claim" and k < n and not self._after_quote(unit, attr) and (
+                toks[k].low in _TERRITORY_WORDS or any(
+                    t.low == "as" for t in toks[k:min(n, k + 8)]) and not any(
+                    t.low in _BE or t.low in _FINITE for t in toks[k:min(n, k + 8)])):
+            return False  # "Beijing claims self-governed Taiwan as part of its territory",
+            # "China claims almost the entire South China Sea": land, not words
         if start_k < n and toks[start_k].low in ("this", "so") and (
                 start_k + 1 == n or not toks[start_k + 1].is_word
                 or toks[start_k + 1].low in _AFTER_THIS or toks[start_k + 1].low.endswith("ing")
@@ -2981,6 +2992,11 @@ _REGION_NOUNS = frozenset("region province district county state municipality pr
 # before ("He said this while talking to reporters"), not for the start of a clause ("She said
 # this was wrong").
 _AFTER_THIS = frozenset("while when as at in on during after before to from".split())
+# Words in "-ing" that start no gerund object ("denied during the hearing that")
+_NOT_GERUNDS = frozenset("during including regarding concerning following according saying "
+                         "morning evening".split())
+# What a country claims when it claims land ("claims sovereignty over", "claims almost all of")
+_TERRITORY_WORDS = frozenset("sovereignty almost nearly virtually most much all".split())
 
 
 def _join_tokens(tokens: Sequence[Token]) -> str:

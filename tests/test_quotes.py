@@ -1613,6 +1613,10 @@ CASES = [
      [("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
     ("a-wards-number-ends-the-titles-complement", "Ward Chair of Jugal-4 Nima Tenzing Sherpa "
      "said the road was shut.", [("Nima Tenzing Sherpa", None, I)]),
+    ("land-claimed-and-a-gerund-denied-are-no-words", "Caracas claims the Essequibo region as "
+     "part of its territory. Ankara claims sovereignty over the shelf. Ana Ruiz claimed the "
+     "vote was rigged. Acme Mining Ltd has denied dumping waste in the river. Tom Reed denied "
+     "that he took money.", [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
