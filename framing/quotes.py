@@ -1832,6 +1832,10 @@ class _Extractor:
                 and not self._after_quote(unit, attr):
             return False  # "Moscow has denied supplying oil", "reported being followed": a
             # gerund object, no reported clause
+        if cue.lemma == "call" and k + 1 < n and toks[k].low in ("them", "it", "him", "her", "this") \
+                and toks[k + 1].is_word and not any(q.open > toks[k].start for q in unit.quotations) \
+                and not self._after_quote(unit, attr):
+            return False  # "Japan calls them the Northern Territories": a name, no words
         if cue.lemma == "claim" and k < n and not self._after_quote(unit, attr) and (
                 toks[k].low in _TERRITORY_WORDS or any(
                     t.low == "as" for t in toks[k:min(n, k + 8)]) and not any(

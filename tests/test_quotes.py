@@ -1617,6 +1617,9 @@ CASES = [
      "part of its territory. Ankara claims sovereignty over the shelf. Ana Ruiz claimed the "
      "vote was rigged. Acme Mining Ltd has denied dumping waste in the river. Tom Reed denied "
      "that he took money.", [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
+    ("calls-them-a-name", "Russia, which has held the islands since 1945, calls them the "
+     "Southern Kurils. Tom Reed called it a mistake. Ana Ruiz called it \"a disgrace\".",
+     [("Ana Ruiz", None, P)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
