@@ -2073,6 +2073,11 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     if amp is not None and not any(t.low in cues.titles and t.cap for t in run[amp + 1:-1]):
         return "institution", run  # "Marks & Spencer", "Procter & Gamble": a firm (but
         # "Employment & Social Security President Deputy Sarah Le Lièvre": a title, a name)
+    if len(run) >= 2 and run[0].text == "An" and run[1].text[1:].islower() and "-" not in run[1].text \
+            and run[1].low not in cues.titles and run[1].low not in cues.names["family_names"] \
+            and not cues.country_code([run[1].text]) and not run[1].low.endswith(_PLACE_ADJECTIVE_ENDINGS):
+        return "institution", run  # Irish bodies: "An Taisce", "An Bord Pleanála", "An Post"
+        # (but "An Cheol-soo", "An Nguyen": a Korean surname, a Vietnamese given name)
     institutions = _institution_words(cues)
     person: list[Token] = []
     for k in range(len(run) - 1, -1, -1):

@@ -1620,6 +1620,9 @@ CASES = [
     ("calls-them-a-name", "Russia, which has held the islands since 1945, calls them the "
      "Southern Kurils. Tom Reed called it a mistake. Ana Ruiz called it \"a disgrace\".",
      [("Ana Ruiz", None, P)]),
+    ("irish-bodies-named-with-an", "The heritage body An Taisce said the ruling was welcome. "
+     "An Bord Pleanála said the permission stood.",
+     [("An Taisce", None, I), ("An Bord Pleanála", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
