@@ -62,6 +62,8 @@ _AS_QUANTITY = frozenset("many much few little high low early late of well long 
                          "recently".split())  # "said as many as 40 died": no time clause
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "yesterday", "today")
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
 _POSSESSIVES = frozenset("his her its their our my your".split())
 # Nouns whose "that" clause an evaluative verb reports ("expressed concern that ...").
 _STANCE_NOUNS = frozenset("concern concerns hope hopes belief confidence regret fear fears view "
@@ -1041,7 +1043,11 @@ class _Extractor:
         if span is None:
             return None
         i, j = span
-        if i - 1 > lo and toks[i - 1].low in ("in", "at", "from", "within") and all(
+        on_island = i - 2 >= lo and toks[i - 1].low == "on" and toks[i].cap \
+            and toks[i].low not in _WEEKDAYS and toks[i].low not in _MONTHS and (
+                self.registry.by_head(toks[i - 2].low, plural=True) is not None
+                or is_profession(toks[i - 2].low))  # "A defense official on Guam"
+        if i - 1 > lo and (toks[i - 1].low in ("in", "at", "from", "within") or on_island) and all(
                 t.cap or t.low == "the" and k == i or t.low in ("of", "for", "and", "&") and i < k < j - 1
                 and (toks[i - 2].low.endswith("s") or split_name(toks[i:j], self.cues)[0] != "person")
                 for k, t in enumerate(toks[i:j], i)):  # ("Researchers at the University of Alaska",
@@ -1400,6 +1406,16 @@ class _Extractor:
             if self._adjunct_segment(toks[a:b]):
                 continue
             span = (a, b) if a in listed else self._chunk_fwd(toks, a, b)
+            if span is not None and span[1] == b - 1 and b - a >= 2 and toks[b - 1].text == "." \
+                    and toks[b - 2].cap:
+                span = (span[0], b)  # "Ferdinand Marcos Jr., in a video message ..., said"
+            if span is None and index + 1 < len(segments) and toks[segments[index + 1][0]].low == "who" \
+                    and (back := self._chunk_back(toks, b, a)) is not None and back[0] - a <= 3 \
+                    and all(t.low in DETERMINERS or t.low.isalpha() and t.low not in STOPWORDS
+                            and t.low not in _BE and t.low not in _FINITE
+                            for t in toks[a:back[0]]):
+                span = (a, b)  # "A host committee official, who spoke on condition of
+                # anonymity, said": a noun before the head that the forward chunk does not know
             if span is not None and span[0] == a and span[1] < b and toks[span[1]].low in ("and", "&") \
                     and all(t.cap and t.is_word or t.low in ("and", "&", "of", "for")
                             for t in toks[span[1]:b]) and toks[a].low not in DETERMINERS \
@@ -1407,7 +1423,10 @@ class _Extractor:
                 span = (a, b)  # "Trade and Industry Minister Mark Mitchell, who ..., said"
             placed = False
             if span is not None and span[1] != b and span[1] + 1 < b \
-                    and toks[span[1]].low in _PLACE_PREPOSITIONS \
+                    and (toks[span[1]].low in _PLACE_PREPOSITIONS or toks[span[1]].low == "on"
+                         and all(t.cap for t in toks[span[1] + 1:b])
+                         and toks[span[1] + 1].low not in _WEEKDAYS
+                         and toks[span[1] + 1].low not in _MONTHS) \
                     and self.registry.by_head(toks[span[1] - 1].low) is not None:
                 # "Police in Nara City, Nara Prefecture, said", "A shopkeeper near the port,
                 # who asked not to be named, said"

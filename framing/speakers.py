@@ -352,6 +352,11 @@ class SpeakerContext:
         """Name the speakers of a noun phrase (several for "the U.S. and South Korea")."""
         if not tokens:
             return []
+        if len(tokens) >= 3 and tokens[-1].text == "." and tokens[-2].end == tokens[-1].start \
+                and tokens[-2].cap and tokens[-2].text.isalpha():
+            # "Ferdinand Marcos Jr.," before a comma: the abbreviation keeps its full stop
+            last = tokens[-2]
+            tokens = [*tokens[:-2], Token(last.start, last.end + 1, last.text + ".", last.low + ".")]
         if len(tokens) >= 4 and tokens[-1].text == ")":
             inner = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == "("), None)
             if inner is not None and any(t.text == "," or t.text[:1].isdigit()
@@ -630,6 +635,8 @@ class SpeakerContext:
             named = self.resolve_one(body) if any(t.cap for t in body) else None
             return named or self.resolve_one(tokens[:owner], apposition)
         place = next((k for k, t in enumerate(tokens) if k and (t.low in ("in", "at", "from", "within") or (
+            t.low == "on" and k + 1 < len(tokens) and tokens[k + 1].cap
+            and self.registry.by_head(tokens[k - 1].low, plural=True) is not None) or (
             t.low == "of" and (tokens[k - 1].low in self.cues.names["inhabitants"] or not tokens[k - 1].cap
                                and tokens[k - 1].low in self.cues.names["group_heads"] and all(u.cap or u.low in ("and", ",", "the")
                                                                       for u in tokens[k + 1:]))))), None)

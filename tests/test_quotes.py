@@ -1623,6 +1623,12 @@ CASES = [
     ("irish-bodies-named-with-an", "The heritage body An Taisce said the ruling was welcome. "
      "An Bord Pleanála said the permission stood.",
      [("An Taisce", None, I), ("An Bord Pleanála", None, I)]),
+    ("unnamed-people-then-a-relative-clause", "A port authority official, who spoke on "
+     "condition of anonymity because the talks were private, said the ships would wait. A navy "
+     "officer on Okinawa, who was not authorized to speak publicly, said radar tracked the "
+     "drone. Governor Tomas Reyes Jr., in a video message posted on his page Monday night, said "
+     "the island would not be intimidated.",
+     [("Unnamed officials", None, I), ("Unnamed officials", None, I), ("Tomas Reyes Jr.", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
