@@ -136,7 +136,12 @@ each, two writers at once, in the session of 2026-11-25 that followed: KUAM News
 Public Media, TaiwanPlus, FrontPage Africa, RÚV, Kaieteur News, The New Indian Express and
 LSM; Munhwa Ilbo, United Daily News, Hokkaido Shimbun, Borneo Bulletin, Island Sun, Ceylon
 Today, The Edition and Daily Express; scored once each as they arrived, both with 8223c9a:
-quote F1 0.912 and 0.800; 1b6f5cc, the code at the start of that session, scores the same).
+quote F1 0.912 and 0.800; 1b6f5cc, the code at the start of that session, scores the same)
+and ``heldout56`` and ``heldout57`` (eight each, two writers at once, later in that session:
+The Chronicle Herald, The New York Times, Yicai Global, SunStar, Manx Radio, Lesotho Times,
+Mmegi and ESPNcricinfo; Busan Ilbo, Nishinippon Shimbun, Lianhe Zaobao, Kuwait Times, The
+Shillong Times, Samoa Global News, New Age and Bahrain News Agency; scored once each as they
+arrived, both with 4345c3a: quote F1 0.897 and 0.924; 1b6f5cc scores 0.894 and 0.924).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -152,7 +157,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout55|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout57|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -166,7 +171,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 56)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 58)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
