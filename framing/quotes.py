@@ -2955,8 +2955,10 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 def _pure_name(seg: Sequence[Token]) -> bool:
     """A name, with its titles: "Ko Min-jung", "Chief Cabinet Secretary Hirokazu Matsuno"."""
-    return 0 < len(seg) <= 7 and all(t.cap or t.text == "-" or _ARTICLE_NAME.match(t.text)
-                                     for t in seg) and seg[0].is_word and seg[0].cap \
+    return 0 < len(seg) <= 9 and all(t.cap or t.text == "-" or _ARTICLE_NAME.match(t.text)
+                                     or k and t.text in _NAME_PARTICLES
+                                     for k, t in enumerate(seg)) and seg[0].is_word and seg[0].cap \
+        and (len(seg) <= 7 or any(t.text in _NAME_PARTICLES for t in seg)) \
         and not (len(seg) == 1 and _AFFILIATION.match(seg[0].text))
 
 

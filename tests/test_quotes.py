@@ -1629,6 +1629,14 @@ CASES = [
      "drone. Governor Tomas Reyes Jr., in a video message posted on his page Monday night, said "
      "the island would not be intimidated.",
      [("Unnamed officials", None, I), ("Unnamed officials", None, I), ("Tomas Reyes Jr.", None, I)]),
+    ("a-legislators-letters-before-or-after-a-name", "MHK Ruth Cregeen said rents were too "
+     "high. Ms Cregeen said tenants were “being squeezed” and that families struggled. Diane "
+     "Teare MLC warned the plan was “glossy”. Jane Smith MP said the bill would pass. The "
+     "Minister of Health, HE Dr Amal bint Salman Al Sayed Khalifa, stated that the data showed "
+     "a rise.",
+     [("Ruth Cregeen", None, I), ("Ruth Cregeen", None, P), ("Ruth Cregeen", None, I),
+      ("Diane Teare", None, P), ("Jane Smith", None, I),
+      ("Amal bint Salman Al Sayed Khalifa", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
