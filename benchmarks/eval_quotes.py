@@ -253,7 +253,7 @@ class Names:
         for size in (3, 2, 1):  # "South Korean Ministry of Trade", "China's Ministry of X"
             head = owner.group(1) if owner else " ".join(words[:size])
             rest = owner.group(2) if owner else " ".join(words[size:])
-            code = self.cues.country_code([head]) if rest else None
+            code = self.cues.country_code(head.split()) if rest else None  # ("North Korean")
             if code:
                 adjective = _COUNTRY_ADJECTIVE.get(code) or self.cues.countries[code][0]
                 text = f"{adjective} {_ministry_of(rest[:1].upper() + rest[1:])}"
