@@ -2297,7 +2297,10 @@ class _Extractor:
 
     def _cut_contents(self, unit: _Unit, live: list[_Attribution]) -> None:
         toks = unit.tokens
-        cuts = sorted({self._cut_before(toks, a) for a in live} - {None})
+        cuts = sorted(({self._cut_before(toks, a) for a in live} | {
+            m for m in range(len(toks) - 2) if toks[m].text == "," and toks[m + 1].low == "even"
+            and toks[m + 2].low in ("as", "though")}) - {None})
+        # (", even as the VPP staged a walkout": the writer's clause, not the speaker's)
         for attr in live:
             if attr.mode == "trailing":
                 continue

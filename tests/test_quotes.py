@@ -1637,6 +1637,10 @@ CASES = [
      [("Ruth Cregeen", None, I), ("Ruth Cregeen", None, P), ("Ruth Cregeen", None, I),
       ("Diane Teare", None, P), ("Jane Smith", None, I),
       ("Amal bint Salman Al Sayed Khalifa", None, I)]),
+    ("even-as-ends-the-reported-clause", "Chief Minister Ana Ruiz on Tuesday informed the "
+     "Assembly that the government would table the report during the session, even as the "
+     "opposition staged a walkout demanding a review \"without further delay\".",
+     [("Ana Ruiz", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
