@@ -1846,8 +1846,9 @@ class _Extractor:
             return self._quoted_words(unit, attr, k)
         if start_k < n and toks[start_k].low in self.scare_words:
             return False  # 'announced so-called "reciprocal" tariffs': a noun, no report
-        if cue.lemma in ("deny", "report", "admit") and k < n and toks[k].low.endswith("ing") \
-                and toks[k].is_word and not toks[k].cap and toks[k].low not in _NOT_GERUNDS \
+        if cue.lemma in ("deny", "report", "admit") and start_k < n \
+                and toks[start_k].low.endswith("ing") and toks[start_k].is_word \
+                and not toks[start_k].cap and toks[start_k].low not in _NOT_GERUNDS \
                 and not self._after_quote(unit, attr):
             return False  # "Moscow has denied supplying oil", "reported being followed": a
             # gerund object, no reported clause
