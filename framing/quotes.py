@@ -62,6 +62,9 @@ _AS_QUANTITY = frozenset("many much few little high low early late of well long 
                          "recently".split())  # "said as many as 40 died": no time clause
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "yesterday", "today")
+# A translation in brackets between a quotation's closing mark and its attribution
+_TRANSLATION = re.compile(r"(?<=[,.?!][\"”])[ \t]*\([^()\"“”\n]{1,300}\)(?=[ \t]+(?:[a-z]|(?:[A-Z][\w'’.-]*[ \t]+){1,4}"
+                          r"(?:said|says|added|asked|told)\b))")
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december".split())
 _POSSESSIVES = frozenset("his her its their our my your".split())
@@ -527,6 +530,11 @@ class _Extractor:
         # "HE Dr Abdullah al Amri": His Excellency, which the rules would read as "he"
         if "HE " in self.text or "H.E." in self.text:
             self.text = _EXCELLENCY.sub(lambda m: " " * len(m.group()), self.text)
+        self._translations: list[int] = []  # where such translations end
+        if ") " in self.text:  # '"Re lapile," (We are tired.) she said': the translation
+            # between the words and their attribution is read as blank
+            self._translations = [m.end() for m in _TRANSLATION.finditer(self.text)]
+            self.text = _TRANSLATION.sub(lambda m: " " * len(m.group()), self.text)
         self.cues = cues
         self.registry = registry
         outlet = getattr(article, "outlet", None)
@@ -574,7 +582,8 @@ class _Extractor:
         spans: list[list[int]] = []
         for start, end in sentences:
             if spans and (self._inside_quote(start) or _continues(self.text, start)
-                          or self._asked_after(spans[-1][1], start, end)):
+                          or self._asked_after(spans[-1][1], start, end)
+                          or any(0 <= spans[-1][1] - e <= 2 for e in self._translations)):
                 spans[-1][1] = end
             else:
                 spans.append([start, end])

@@ -1641,6 +1641,11 @@ CASES = [
      "Assembly that the government would table the report during the session, even as the "
      "opposition staged a walkout demanding a review \"without further delay\".",
      [("Ana Ruiz", None, I)]),
+    ("a-translation-in-brackets-before-the-attribution", "Ana Cruz, 52, lost her house.\n\n"
+     "\"Kalit kaayo ang pagsaka sa tubig,\" (The water rose so suddenly.) she said.\n\n\"Re "
+     "lapile,\" (We are tired.) said Onkemetse Dikgang, a patient.\n\n\"Re a leboga,\" (We "
+     "thank you.) Tom Reed said.",
+     [("Ana Cruz", None, D), ("Onkemetse Dikgang", None, D), ("Tom Reed", None, D)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
