@@ -1646,6 +1646,10 @@ CASES = [
      "lapile,\" (We are tired.) said Onkemetse Dikgang, a patient.\n\n\"Re a leboga,\" (We "
      "thank you.) Tom Reed said.",
      [("Ana Cruz", None, D), ("Onkemetse Dikgang", None, D), ("Tom Reed", None, D)]),
+    ("negative-land-claimed-and-a-gerund-denied", "Manila claims almost all of the shoal as its "
+     "own. Moscow has denied supplying the drones.", []),
+    ("negative-a-name-given-and-said-so", "Japan calls them the Northern Territories. She said "
+     "so addressing the rally.", []),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
