@@ -62,6 +62,11 @@ _AS_QUANTITY = frozenset("many much few little high low early late of well long 
                          "recently".split())  # "said as many as 40 died": no time clause
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "yesterday", "today")
+# Words that open a label, not a dateline, before a colon
+_LABELS = frozenset("photo photos photograph picture image source sources details related editor "
+                    "reporter author published updated update comment edition caption credit "
+                    "file note read watch listen video audio graphic map translation "
+                    "correction disclaimer".split())
 # A translation in brackets between a quotation's closing mark and its attribution
 _TRANSLATION = re.compile(r"(?<=[,.?!][\"”])[ \t]*\([^()\"“”\n]{1,300}\)(?=[ \t]+(?:[a-z]|(?:[A-Z][\w'’.-]*[ \t]+){1,4}"
                           r"(?:said|says|added|asked|told)\b))")
@@ -2872,6 +2877,13 @@ def _dateline_end(toks: list[Token]) -> int:
     while k < len(toks) and toks[k].is_word and toks[k].text.isupper() and len(toks[k].text) > 1:
         k += 1
     if k == 0:
+        m = 0
+        while m < min(3, len(toks)) and toks[m].is_word and toks[m].cap and toks[m].text[1:].islower():
+            m += 1
+        if 0 < m and m + 1 < len(toks) and toks[m].text == ":" and toks[m + 1].cap \
+                and toks[0].low not in _LABELS:
+            return m + 1  # a place in title case: "Bengaluru: The high court ...", "Kota
+            # Kinabalu: More than 4,000 people ..." (not "Photo: ...", "Source: ...")
         return 0
     for m in range(k, min(len(toks), k + 12)):
         text = toks[m].text

@@ -1650,6 +1650,9 @@ CASES = [
      "own. Moscow has denied supplying the drones.", []),
     ("negative-a-name-given-and-said-so", "Japan calls them the Northern Territories. She said "
      "so addressing the rally.", []),
+    ("a-dateline-in-title-case", "Bengaluru: Mayor Ana Ruiz on Tuesday welcomed the plan, "
+     "saying it was overdue. Source: Tom Reed said the plan failed.",
+     [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
 ]
