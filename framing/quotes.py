@@ -1057,8 +1057,7 @@ class _Extractor:
         if span is None:
             return None
         i, j = span
-        on_island = i - 2 >= lo and toks[i - 1].low == "on" and toks[i].cap \
-            and toks[i].low not in _WEEKDAYS and toks[i].low not in _MONTHS and (
+        on_island = i - 2 >= lo and toks[i - 1].low == "on" and _named_place(toks[i]) and (
                 self.registry.by_head(toks[i - 2].low, plural=True) is not None
                 or is_profession(toks[i - 2].low))  # "A defense official on Guam"
         if i - 1 > lo and (toks[i - 1].low in ("in", "at", "from", "within") or on_island) and all(
@@ -1439,8 +1438,7 @@ class _Extractor:
             if span is not None and span[1] != b and span[1] + 1 < b \
                     and (toks[span[1]].low in _PLACE_PREPOSITIONS or toks[span[1]].low == "on"
                          and all(t.cap for t in toks[span[1] + 1:b])
-                         and toks[span[1] + 1].low not in _WEEKDAYS
-                         and toks[span[1] + 1].low not in _MONTHS) \
+                         and _named_place(toks[span[1] + 1])) \
                     and self.registry.by_head(toks[span[1] - 1].low) is not None:
                 # "Police in Nara City, Nara Prefecture, said", "A shopkeeper near the port,
                 # who asked not to be named, said"
@@ -1879,8 +1877,7 @@ class _Extractor:
         if start_k < n and toks[start_k].low in ("this", "so") and (
                 start_k + 1 == n or not toks[start_k + 1].is_word
                 or toks[start_k + 1].low in _AFTER_THIS or toks[start_k + 1].low.endswith("ing")
-                and not toks[start_k + 1].cap
-                and toks[start_k + 1].low not in ("morning", "evening", "spring")) \
+                and not toks[start_k + 1].cap and toks[start_k + 1].low not in _NOT_GERUNDS) \
                 and not self._after_quote(unit, attr):
             return False  # "He said this while talking to reporters", "She said so": no words
             # ("She said so addressing a media briefing"; but "said this morning that ...")
@@ -3044,9 +3041,15 @@ _REGION_NOUNS = frozenset("region province district county state municipality pr
 _AFTER_THIS = frozenset("while when as at in on during after before to from".split())
 # Words in "-ing" that start no gerund object ("denied during the hearing that")
 _NOT_GERUNDS = frozenset("during including regarding concerning following according saying "
-                         "morning evening".split())
+                         "morning evening spring".split())
 # What a country claims when it claims land ("claims sovereignty over", "claims almost all of")
 _TERRITORY_WORDS = frozenset("sovereignty almost nearly virtually most much all".split())
+
+
+def _named_place(tok: Token) -> bool:
+    """A capitalised word after "on" that may name an island, not a day or a month ("an
+    official on Guam", not "an official on Monday")."""
+    return tok.cap and tok.low not in _WEEKDAYS and tok.low not in _MONTHS
 
 
 def _join_tokens(tokens: Sequence[Token]) -> str:
