@@ -1359,7 +1359,9 @@ class _Extractor:
             toks = toks[:place]
         last = toks[-1].low
         one_person = len(attr.speakers) == 1 and attr.speakers[0].kind == "person"
-        if last in _PLURAL_PRONOUNS or last in _COLLECTIVES or not one_person and any(
+        if last in _PLURAL_PRONOUNS or last in _COLLECTIVES or len(last) > 5 and last.endswith(
+                ("men", "people", "folk", "children")) and (not toks[-1].cap or len(toks) == 1) \
+                or not one_person and any(
                 t.low == "and" or t.text == "," for t in toks):
             return True  # (not "Member for Mobility and Works Dorothy Owino ... and advise")
         return last.endswith("s") and not last.endswith(("ss", "'s")) and (
@@ -1416,8 +1418,12 @@ class _Extractor:
             k and b - a == 1 and toks[a].text in self.cues.names["post_nominals"])]  # ", SAN,"
         segments, listed = self._listed_portfolios(toks, segments)
         for index, (a, b) in enumerate(segments):
-            if self._adjunct_segment(toks[a:b]):
-                continue
+            if self._adjunct_segment(toks[a:b]) and not (
+                    index + 1 < len(segments) and toks[segments[index + 1][0]].low == "who"
+                    and toks[a].low in DETERMINERS and not toks[b - 1].cap
+                    and self.registry.by_head(toks[b - 1].low, plural=True) is not None):
+                continue  # (but "The official, who spoke on condition of anonymity, said": the
+                # adjuncts' "official" of "the official news agency" is a person here)
             span = (a, b) if a in listed else self._chunk_fwd(toks, a, b)
             if span is not None and span[1] == b - 1 and b - a >= 2 and toks[b - 1].text == "." \
                     and toks[b - 2].cap:
@@ -1747,10 +1753,14 @@ class _Extractor:
                 return self._citing(unit, attr, speaker_span, previous, channel)
         else:
             holder = _Attribution(cue)
-            if not self._subject(unit, holder):
+            if self._subject(unit, holder):
+                channel = holder.speakers[0]
+                attr.head = holder.head
+            elif as_saying:
+                channel = None  # "The newspaper's account quoted Li as saying": the words are
+                # Li's whoever quoted them
+            else:
                 return None
-            channel = holder.speakers[0]
-            attr.head = holder.head
         attr.subject = speaker_span
         attr.speakers = self._speakers(unit, *speaker_span)
         attr.via = channel
@@ -2343,6 +2353,8 @@ class _Extractor:
     def _nest(self, live: list[_Attribution]) -> None:
         """An attribution inside the words of another ("Xinhua reported that Zhao told Kim
         that ...") has the outer speaker as its channel."""
+        retold = []
+        officials = self.registry.by_head("officials", plural=True)
         for inner in live:
             containers = [a for a in live if a is not inner
                           and any(s <= inner.cue.i < e for s, e in a.contents)
@@ -2350,8 +2362,20 @@ class _Extractor:
             if not containers:
                 continue
             inner.parent = min(containers, key=lambda a: sum(e - s for s, e in a.contents))
+            outer = inner.parent.speakers[0]
+            if inner.cue.role != "according" and all(
+                    s.generic and s.source_type == "anonymous"
+                    and (officials is None or s.name != officials.name) for s in inner.speakers) \
+                    and not outer.generic and outer.source_type not in ("news-media", "state-media"):
+                # "Flaherty told the Globe that operators had reported "rough riding"": unnamed
+                # people inside a named speaker's words are what the speaker tells (unnamed
+                # officials speak for themselves: "..., while a spokesperson told Yonhap")
+                retold.append(inner)
+                continue
             if inner.via is None:
-                inner.via = inner.parent.speakers[0]
+                inner.via = outer
+        for inner in retold:
+            live.remove(inner)
 
     def _channels(self, live: list[_Attribution]) -> None:
         for attr in live:
@@ -2705,6 +2729,15 @@ class _Extractor:
                 if ahead is not None and toks[ahead + 1].cap and all(
                         toks[x].is_word and not toks[x].cap for x in range(j + 1, ahead)):
                     j += 1  # "the maritime intelligence firm Windward": words before the firm's
+                    continue
+            if j > i and toks[j - 1].low.endswith(("'s", "’s", "s'", "s’")) and not tok.cap \
+                    and not self._np_word(tok):
+                document = next((m for m in range(j + 1, min(hi, j + 3))
+                                 if toks[m].low in self.cues.documents), None)
+                if document is not None and all(
+                        t.is_word and t.low.isalpha() and not t.cap and t.low not in STOPWORDS
+                        and t.low not in _BE and t.low not in _FINITE for t in toks[j:document]):
+                    j = document + 1  # "the agency's latest situation report"
                     continue
             digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
             if (not self._np_word(tok) and not digit_name) or (tok.low in DETERMINERS and j > i):

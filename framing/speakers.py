@@ -507,6 +507,20 @@ class SpeakerContext:
                 named = self.resolve_one(owner)
                 if named is not None and named.kind == "organisation" and not named.generic:
                     return named  # "the BND's analysts write", "Goldman Sachs' economists": the firm
+        if len(tokens) >= 2 and tokens[-1].low in self.cues.documents:
+            # "KCNA's report", "the agency's latest situation report", "Reuters' statement":
+            # the document's author is its owner
+            owner_at = next((k for k in range(len(tokens) - 2, -1, -1)
+                             if tokens[k].low.endswith(("'s", "’s", "s'", "s’"))), None)
+            if owner_at is not None and len(tokens[owner_at].text) > 3 and all(
+                    t.is_word and not t.cap and t.low not in STOPWORDS
+                    for t in tokens[owner_at + 1:-1]) and len(tokens) - owner_at <= 4:
+                last = tokens[owner_at]
+                cut = 1 if last.low.endswith(("s'", "s’")) else 2
+                owner = [*tokens[:owner_at],
+                         Token(last.start, last.end - cut, last.text[:-cut], last.low[:-cut])]
+                if owner and not (len(owner) == 1 and owner[0].low in DETERMINERS):
+                    return self.resolve_one(owner)
         if tokens and tokens[-1].text == ")":
             tag = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 7), -1)
                         if tokens[k].text == "("), None)
@@ -970,6 +984,11 @@ class SpeakerContext:
                     self.recent(position, kinds=("organisation",), words=words) if words else None
                 ) or (self._named_before(tokens[-1].text, position) if words else None) or (
                     self.recent(position, types=types) if words else None)
+                if found is None and rest == "agency":
+                    # "According to the agency" after "the Nigeria Centre for Disease Control
+                    # (NCDC) said", with no news agency before: a public body
+                    found = next((s for _, s in self._before(position) if s.kind == "organisation"
+                                  and s.source_type in ("government", "expert") and not s.generic), None)
                 return found or self._own(rest)
         return None
 
@@ -1504,6 +1523,9 @@ class SpeakerContext:
         """A phrase with no name: an unnamed group, a country's media, or a document."""
         head = tokens[-1].low
         caps = [k for k, t in enumerate(tokens) if t.cap and t.low not in DETERMINERS]
+        if caps and caps[0] == 0 and all(tokens[k].low in MODIFIERS or tokens[k].low in
+                                         self.cues.names["tiers"] for k in caps):
+            caps = []  # "Federal prosecutors said", "Senior officials": a sentence's first word
         if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] < len(tokens) - 1 \
                 and head in _institution_words(self.cues) \
                 and self.cues.country_code([tokens[k].text for k in caps]) is None:

@@ -1493,7 +1493,8 @@ CASES = [
      "has a report. In it, the BND's analysts write that Kim Jong Un watched the launch "
      "from the submarine \"Hero Kim Kun Ok\". Kim called it \"a clear warning\", the agency "
      "said. Nomura's economists said rates would rise.",
-     [("Federal Intelligence Service", None, I), ("Kim Jong Un", None, P), ("Nomura", None, I)]),
+     [("Federal Intelligence Service", None, I),
+      ("Kim Jong Un", "Federal Intelligence Service", P), ("Nomura", None, I)]),
     ("a-study-by-scientists-at-a-body-and-a-verb-after-but", "Reefs bleached, according to a "
      "study by scientists at the Ruvuma Institute of Marine Research. And Mines Chamber chief "
      "executive Mwaka Banda welcomed the growth but cautioned that power remained \"the biggest "
@@ -1655,6 +1656,41 @@ CASES = [
      [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
     ("a-place-then-a-local-title", "Paro Thrompon Dorji Wangmo said the town would ration "
      "water.", [("Dorji Wangmo", None, I)]),
+    ("the-official-then-a-relative-clause", "The official, who asked not to be named because "
+     "the talks were private, said the ships would wait. The spokesman, who declined to give "
+     "his name, said the port was shut.",
+     [("Unnamed officials", None, I), ("Unnamed officials", None, I)]),
+    ("any-subject-quoted-a-person-as-saying", "Tom Reed chairs the board.\n\nThe newspaper's "
+     "account of the hearing quoted Reed as saying that the fund was \"in good hands\". A "
+     "Kyodo report quoted Ana Ruiz as saying the vote would wait.",
+     [("Tom Reed", None, P), ("Ana Ruiz", "Kyodo", I)]),
+    ("an-owners-document-speaks-for-its-owner", "KCNA's report said the launch succeeded. "
+     "Reuters' statement said the story stood. The Health Ministry said cases rose. The "
+     "ministry's latest weekly bulletin said 40 people had died. According to Xinhua's "
+     "account, the talks were frank.",
+     [("KCNA", None, I), ("Reuters", None, I), ("Health Ministry", None, I),
+      ("Health Ministry", None, I), ("Xinhua", None, I)]),
+    ("the-agency-is-a-public-body-when-no-news-agency-spoke", "The Lagos State Centre for "
+     "Disease Control (LSCDC) said 12 cases were confirmed. According to the agency, most "
+     "were children.",
+     [("Lagos State Centre for Disease Control", None, I),
+      ("Lagos State Centre for Disease Control", None, I)]),
+    ("a-first-word-that-is-a-tier-is-no-body", "Federal prosecutors said they would appeal. "
+     "State investigators said the fire was set. Senior prosecutors said the case was weak.",
+     [("Federal prosecutors", None, I), ("Unnamed officials", None, I),
+      ("Senior prosecutors", None, I)]),
+    ("people-nouns-in-men-and-trades", "Local fishermen say the catch has halved. Fishermen in "
+     "Batangas, a province south of Manila, say the boats stay in port. Tour operators said "
+     "bookings fell. Rice growers said prices were too low.",
+     [("Unnamed sources", None, I), ("Unnamed sources", None, I), ("Unnamed sources", None, I),
+      ("Unnamed sources", None, I)]),
+    ("unnamed-people-inside-a-named-speakers-words", "Union leader Tom Reed told the paper "
+     "that drivers had reported \"rough rides\" for weeks. Ana Ruiz said villagers had warned "
+     "the council about the wall. The ministry said it would act, while a spokesperson for the "
+     "embassy told reporters that the visa rules were \"under review\".",
+     [("Tom Reed", None, P), ("Ana Ruiz", None, I), ("Unnamed officials", None, P)]),
+    ("negative-an-owners-document-with-no-owner-named", "The ministry's statement said the "
+     "roads were open.", []),
 ]
 
 
