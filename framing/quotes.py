@@ -26,7 +26,7 @@ from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker,
                        SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _POSTS,
-                       _QUANTITIES, _ROMANCE_LINKS, _institution_words, is_profession,
+                       _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS, _institution_words, is_profession,
                        one_unknown_word, spells, split_name, tokenize)
 from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
                    split_paragraphs)
@@ -1057,6 +1057,18 @@ class _Extractor:
         if span is None:
             return None
         i, j = span
+        if j - i >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
+                and toks[j - 2].text.isupper() and i - 2 > lo and toks[i - 1].low == "in" \
+                and toks[i - 2].cap and toks[i].cap:
+            # "The Center for Transparency and Accountability in Liberia (CENTAL)": an
+            # acronym that spells the place too makes it part of the name
+            before = self._chunk_back(toks, i - 1, lo)
+            acronym = toks[j - 2].text
+            if before is not None and toks[before[0]].low == "the":
+                before = before[0] + 1, before[1]
+            if before is not None and acronym[0] == toks[before[0]].text[0] \
+                    and acronym[-1] == toks[i].text[0] and toks[i].text[0] not in acronym[:-1]:
+                return before[0], j
         on_island = i - 2 >= lo and toks[i - 1].low == "on" and _named_place(toks[i]) and (
                 self.registry.by_head(toks[i - 2].low, plural=True) is not None
                 or is_profession(toks[i - 2].low))  # "A defense official on Guam"
@@ -1415,7 +1427,8 @@ class _Extractor:
         is a noun phrase (a following name in apposition wins: "a spokesperson, Ko Min-jung,
         said"). Returns ``(span, apposition tokens, first token of the chain)`` or None."""
         segments = [(a, b) for k, (a, b) in enumerate(_segments(toks, lo, m)) if not (
-            k and b - a == 1 and toks[a].text in self.cues.names["post_nominals"])]  # ", SAN,"
+            k and b - a == 1 and toks[a].text in self.cues.names["post_nominals"]  # ", SAN,"
+            or k and b - a <= 4 and _PARTY_SEAT.fullmatch(_join_tokens(toks[a:b])))]  # ", D-San Diego,"
         segments, listed = self._listed_portfolios(toks, segments)
         for index, (a, b) in enumerate(segments):
             if self._adjunct_segment(toks[a:b]) and not (
@@ -1445,9 +1458,12 @@ class _Extractor:
                     and (toks[span[1]].low in _PLACE_PREPOSITIONS or toks[span[1]].low == "on"
                          and all(t.cap for t in toks[span[1] + 1:b])
                          and _named_place(toks[span[1] + 1])) \
-                    and self.registry.by_head(toks[span[1] - 1].low) is not None:
+                    and (self.registry.by_head(toks[span[1] - 1].low) is not None
+                         or toks[span[1] - 1].cap and toks[span[1]].low == "in"
+                         and toks[span[1] - 1].low in _POSTS):
                 # "Police in Nara City, Nara Prefecture, said", "A shopkeeper near the port,
-                # who asked not to be named, said"
+                # who asked not to be named, said", "The Chinese Embassy in Seoul, in response
+                # to an inquiry, said"
                 named = all(t.cap or t.low in ("of", "the") for t in toks[span[1] + 1:b])
                 span, placed = ((a, b) if named else span), True
                 if not named:
@@ -1566,8 +1582,11 @@ class _Extractor:
             # "A day earlier", "A few hours after the blast", but not "A spokesperson for X"
             return any(t.low in _TIME_WORDS for t in seg)
         if (first in STOPWORDS and first != "the" or first in ("outside", "inside", "near")) \
-                and len(seg) <= 8:
-            return True  # "In Seoul", "Outside court"
+                and (len(seg) <= 8 or first in _PREPOSITIONS and len(seg) <= 14 and not any(
+                    t.low in _BE or t.low in _FINITE or t.low in ("who", "which", "that")
+                    for t in seg)):
+            return True  # "In Seoul", "Outside court", "in response to an inquiry from the
+            # Kangwon Ilbo"
         # "Speaking during a media briefing at the Ministry of Health headquarters in Lusaka
         # yesterday": a participle and its preposition may carry a long place and time
         reach = 20 if seg[0].low.endswith("ing") and len(seg) > 1 and seg[1].low in _PREPOSITIONS \
@@ -1792,6 +1811,10 @@ class _Extractor:
             via_span = self._chunk_fwd(toks, k + 1, len(toks))
             if via_span:
                 via, k = self._one(unit, via_span), via_span[1]
+        when = next((m for m in range(k, min(len(toks) - 1, k + 4)) if toks[m].low == "as"), None)
+        if when is not None and when > k and toks[when + 1].low in _SAY_PARTICIPLES and all(
+                t.low in self.cues.adjuncts or t.low in _TIME_WORDS for t in toks[k:when]):
+            k = when  # "was quoted by the Daily Observer last month as saying"
         if k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SAY_PARTICIPLES:
             k += 2
         if k < len(toks) and toks[k].low == "by":
@@ -2291,7 +2314,7 @@ class _Extractor:
                 attr.subject, attr.via = later[0].subject, later[0].via
         live = [a for a in live if a.speakers]
         self._cut_contents(unit, live)
-        self._nest(live)
+        self._nest(unit, live)
         self._channels(live)
         opening = self._opening_channel(unit)
         for attr in live:
@@ -2350,7 +2373,7 @@ class _Extractor:
             return head
         return None
 
-    def _nest(self, live: list[_Attribution]) -> None:
+    def _nest(self, unit: _Unit, live: list[_Attribution]) -> None:
         """An attribution inside the words of another ("Xinhua reported that Zhao told Kim
         that ...") has the outer speaker as its channel."""
         retold = []
@@ -2363,13 +2386,16 @@ class _Extractor:
                 continue
             inner.parent = min(containers, key=lambda a: sum(e - s for s, e in a.contents))
             outer = inner.parent.speakers[0]
-            if inner.cue.role != "according" and all(
+            document = inner.subject is not None and \
+                unit.tokens[inner.subject[1] - 1].low in self.cues.documents
+            if inner.cue.role != "according" and (document or all(
                     s.generic and s.source_type == "anonymous"
-                    and (officials is None or s.name != officials.name) for s in inner.speakers) \
+                    and (officials is None or s.name != officials.name) for s in inner.speakers)) \
                     and not outer.generic and outer.source_type not in ("news-media", "state-media"):
                 # "Flaherty told the Globe that operators had reported "rough riding"": unnamed
                 # people inside a named speaker's words are what the speaker tells (unnamed
-                # officials speak for themselves: "..., while a spokesperson told Yonhap")
+                # officials speak for themselves: "..., while a spokesperson told Yonhap"), and
+                # so is a document ("Dr Ruiz said the college's analysis suggested that ...")
                 retold.append(inner)
                 continue
             if inner.via is None:

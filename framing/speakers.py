@@ -120,8 +120,10 @@ def is_profession(word: str) -> bool:
 # Company nouns that stand for one another ("the airline" after "carrier Tez Jet"); the
 # others are in the cues' `names.company_nouns`.
 _COMPANY_SYNONYMS = {"airline": ("airline", "carrier"), "carrier": ("airline", "carrier")}
+# "(CENTAL)" right after a name.
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 # "Roads and Transport Authority (RTA)": a name and the acronym it defines.
-_DEFINED = re.compile(r"((?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,8})\(([A-Z]{2,8})\)")
+_DEFINED = re.compile(r"((?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|&|in)\s+)*){1,8})\(([A-Z]{2,8})\)")
 # The words of a title before its acronym ("inspector general of police (IGP)"), and those
 # an acronym leaves out.
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -295,6 +297,11 @@ class SpeakerContext:
             self._expansions = {}
             for m in _DEFINED.finditer(self.text):
                 words, acronym = m.group(1).split(), m.group(2)
+                if "in" in words:
+                    cut = len(words) - words[::-1].index("in") - 1
+                    if cut != len(words) - 2 or acronym[-1] != words[-1][0]:
+                        words = words[cut + 1:]  # "Officials in Seoul (KST)": not one name
+                    # (but "the Center for Transparency and Accountability in Liberia (CENTAL)")
                 capitals = [w for w in words if w[:1].isupper()]
                 for n in range(len(capitals), 0, -1):  # the capitalised words the letters start
                     if "".join(w[0] for w in capitals[-n:]) == acronym:
@@ -447,6 +454,14 @@ class SpeakerContext:
                 and self.registry.lookup(word.text, outlets_only=False) is None \
                 and self._mention_with(word.text, word.start) is None:
             return True  # "the Building and Construction Authority" (but "Japan and the IAEA")
+        if len(items) == 2 and items[0][-1].cap and items[0][-1].low in self.cues.names["portfolios"] \
+                and len(items[1]) >= 2 and all(t.cap for t in items[1]) \
+                and (items[1][-1].low in _institution_words(self.cues)
+                     or items[1][-1].low in self.cues.names["body_heads"]) \
+                and items[0][-1].low not in _institution_words(self.cues) \
+                and not self.cues.country_code([items[0][-1].text]) \
+                and self.registry.lookup(_join(items[0]), outlets_only=False) is None:
+            return True  # "the Belfast Health and Social Care Trust": a field word before "and"
         bare = [[t for t in item if t.low != "the"] for item in items]
         if len(items) >= 3 and all(len(item) == 1 and item[0].cap for item in bare[:-1]) \
                 and len(items[-1]) <= 3 and all(t.cap for t in items[-1]) \
@@ -470,11 +485,19 @@ class SpeakerContext:
                 and all(len(item) <= 2 for item in items[1:]):
             return True  # "residents of Gbajibo and Jebba North": one group, of two places
         opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+        spelled = opening is not None and 3 <= opening and opening + 2 < len(tokens) \
+            and tokens[opening - 2].low == "in" and tokens[opening + 1].text.isupper() \
+            and tokens[opening + 1].text[-1] == tokens[opening - 1].text[0] \
+            and tokens[opening + 1].text[0] == next(t for t in tokens if t.low != "the").text[0]
         if opening is None or opening + 2 >= len(tokens) or not tokens[opening + 1].text.isupper() \
                 or tokens[opening + 2].text != ")" or not all(
                 t.cap or t.low in ("of", "and", "for", "&") or t.low == "the" and not k
-                for k, t in enumerate(tokens[:opening])):
+                or spelled and k == opening - 2 for k, t in enumerate(tokens[:opening])):
             return False
+        links = [k for k, t in enumerate(tokens[:opening]) if t.low in ("of", "for")]
+        if spelled and links and all(opening > k > links[0] for k, t in enumerate(tokens)
+                                     if t.low in ("and", "&")):
+            return True  # "the Center for Transparency and Accountability in Liberia (CENTAL)"
         # "Federation of Pakistan Chambers of Commerce and Industry (FPCCI) President Tariq
         # Mehmood", "the Police and Border Guard Board (PPA)": one body's name, defined by its
         # acronym (but "Cofek and Motorists Association of Kenya (MAK)" are two)
@@ -521,6 +544,17 @@ class SpeakerContext:
                          Token(last.start, last.end - cut, last.text[:-cut], last.low[:-cut])]
                 if owner and not (len(owner) == 1 and owner[0].low in DETERMINERS):
                     return self.resolve_one(owner)
+        unit_of = next((k for k, t in enumerate(tokens) if k >= 2 and t.low == "of"
+                        and tokens[k - 1].cap and tokens[k - 1].low in _institution_words(self.cues)), None)
+        if unit_of is not None and unit_of + 2 < len(tokens) and all(
+                t.cap or t.low == "the" for t in tokens[:unit_of]) and any(
+                t.low.endswith(("'s", "’s")) and self.cues.country_code([t.text[:-2]])
+                for t in tokens[unit_of + 1:unit_of + 3]):
+            # "the Eastern Theater Command of China's People's Liberation Army": the unit that
+            # speaks, of that country
+            unit = self.resolve_one(tokens[:unit_of])
+            if unit is not None and unit.kind == "organisation":
+                return unit
         if tokens and tokens[-1].text == ")":
             tag = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 7), -1)
                         if tokens[k].text == "("), None)
@@ -542,8 +576,11 @@ class SpeakerContext:
                 body.pop(0)
             if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
                                       or t.low in ("of", "for", "and") or t.text == "."
-                                      or t.low == "in" and _initials(body) == acronym  # "the
-                                      # Association of Banks in Lebanon (ABL)": one name
+                                      or t.low == "in" and (_initials(body) == acronym or (
+                                          acronym[0] == body[0].text[0]
+                                          and acronym[-1] == body[-1].text[0]))  # "the
+                                      # Association of Banks in Lebanon (ABL)", "the Center for
+                                      # Transparency and Accountability in Liberia (CENTAL)"
                                       for t in body) and body[0].text != "." \
                     and self.registry.lookup(_join(body), outlets_only=False) is None and (
                     split_name(body, self.cues)[0] != "person"
@@ -655,6 +692,18 @@ class SpeakerContext:
                                and tokens[k - 1].low in self.cues.names["group_heads"] and all(u.cap or u.low in ("and", ",", "the")
                                                                       for u in tokens[k + 1:]))))), None)
         # ("Residents of X", "farmers of Kano and Jigawa")
+        if place is not None and tokens[place].low == "in" and place + 2 == len(tokens) \
+                and tokens[0].cap and tokens[-1].cap and tokens[place - 1].cap \
+                and self.registry.by_head(tokens[place - 1].low, plural=True) is None \
+                and (acronym := _ACRONYM_AFTER.match(self.text, tokens[-1].end)) is not None \
+                and acronym.group(1)[0] == tokens[1 if tokens[0].low == "the" else 0].text[0] \
+                and acronym.group(1)[-1] == tokens[-1].text[0]:
+            # "the Center for Transparency and Accountability in Liberia (CENTAL)": an acronym
+            # that spells the place makes it part of the name
+            body = [t for t in tokens if t.low != "the" or t is not tokens[0]]
+            src = self.registry.lookup(_join(body), outlets_only=False)
+            return Speaker.from_source(src) if src is not None else self._institution(
+                body, apposition, self.country_of(body))
         if place is not None and tokens[place - 1].cap and tokens[place - 1].low in _POSTS \
                 and tokens[place].low == "in" and all(t.cap for t in tokens[place + 1:]) \
                 and place + 1 < len(tokens):

@@ -1691,6 +1691,37 @@ CASES = [
      [("Tom Reed", None, P), ("Ana Ruiz", None, I), ("Unnamed officials", None, P)]),
     ("negative-an-owners-document-with-no-owner-named", "The ministry's statement said the "
      "roads were open.", []),
+    ("quoted-by-a-paper-then-a-time-before-as-saying", "Tom Reed, who left before the vote, "
+     "was quoted by the Daily Post last week as saying his firm had \"nothing to hide\". Ana "
+     "Ruiz was quoted by Reuters on Tuesday as saying the deal was off.",
+     [("Tom Reed", "Daily Post", P), ("Ana Ruiz", "Reuters", I)]),
+    ("an-acronym-that-spells-the-place-keeps-it-in-the-name", "The Centre for Budget and "
+     "Rights in Malawi (CEBREM) said the plan was late. CEBREM added that it would sue. The "
+     "Institute of Engineers in Kenya (IEK) said the bridge was safe.",
+     [("Centre for Budget and Rights in Malawi", None, I),
+      ("Centre for Budget and Rights in Malawi", None, I),
+      ("Institute of Engineers in Kenya", None, I)]),
+    ("a-party-and-seat-in-apposition", "Rep. Ana Ruiz, D-El Paso, said in a statement that "
+     "the base was \"ready\". Sen. Tom Reed, R-Ohio, said the vote would wait.",
+     [("Ana Ruiz", None, P), ("Tom Reed", None, I)]),
+    ("a-field-word-before-and-in-a-bodys-name", "A spokesperson for the Cork Education and "
+     "Training Board said classes would resume. The Harbour Health and Social Services Trust "
+     "said beds were full.",
+     [("Cork Education and Training Board", None, I),
+      ("Harbour Health and Social Services Trust", None, I)]),
+    ("an-embassy-in-a-city-then-an-adjunct", "The Russian Embassy in Vilnius, in response to "
+     "a question from the Baltic Daily, said the claims were false.",
+     [("Russian Embassy in Vilnius", None, I)]),
+    ("a-unit-of-a-countrys-body", "The Northern Fleet of Russia's Navy said two ships sailed. "
+     "The Air Defense Command of Japan's Air Self-Defense Force said jets were scrambled.",
+     [("Northern Fleet", None, I), ("Air Defense Command", None, I)]),
+    ("plaints-results-and-judgments-speak-for-their-owners", "The High Court sat on Monday. "
+     "The court's judgment said the sale was void. According to the traders' plaint, the "
+     "council never consulted them. The wind was +0.8, according to the federation's official "
+     "results.", [("High Court", None, I), ("Unnamed sources", None, I)]),
+    ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
+     "Royal College of Nursing, said the college's survey showed that nurses were \"at "
+     "breaking point\".", [("Ana Ruiz", None, P)]),
 ]
 
 
@@ -2025,6 +2056,8 @@ def test_any_text_gives_valid_rows(pieces):
      "the Senate would hold hearings"),
     ("Ana Ruiz told Radio Tamazuj the agency had prepositioned food.",
      "the agency had prepositioned food"),
+    ("Ana Ruiz was quoted by the Daily Post last month as saying her firm had paid in full.",
+     "her firm had paid in full"),
 ])
 def test_reported_words_leave_out_time_and_place(passage, words):
     assert quotes_in_text(passage).text.tolist() == [words]
