@@ -34,6 +34,7 @@ class Verb:
     commentary: bool = False
     evaluative: bool = False
     that_only: bool = False
+    directive: bool = False
 
     @property
     def base(self) -> str | None:
@@ -183,7 +184,7 @@ def _parse(data: Any, shown: str) -> Cues:
                                  bool(spec.get("addressee")), bool(spec.get("needs_that")),
                                  spec.get("subject") == "document", bool(spec.get("quotes_only")),
                                  bool(spec.get("commentary")), bool(spec.get("evaluative")),
-                                 bool(spec.get("that_only")))
+                                 bool(spec.get("that_only")), bool(spec.get("directive")))
     lists = {key: _words(data, key, shown) for key in _LISTS}
     return Cues(
         name=str(data.get("name", "quote-cues")),

@@ -1790,6 +1790,40 @@ class _Extractor:
         tail_from = k + 2 if as_saying else k
         return attr if self._words_after(unit, attr, tail_from) else None
 
+    def _object_then_to(self, toks: list[Token], k: int, n: int) -> bool:
+        """Whether a directive's object and "to" with a verb follow ``k`` ("KCCA to file",
+        "the Punjab Pollution Control Board (PPCB) to seal", "residents to stay"), not "to"
+        as a preposition ("directed the question to the minister") nor "asked not to be named"."""
+        if k >= n or not toks[k].is_word or toks[k].low in ("not", "never", "to", "for", "about",
+                                                            "whether", "if", "that") \
+                or toks[k].low.endswith("ly") and not toks[k].cap:
+            return False
+        for m in range(k + 1, min(n - 1, k + 16)):
+            tok = toks[m]
+            if tok.low == "to":
+                after, head = toks[m + 1], toks[m - 1]
+                return after.is_word and not after.cap and after.low not in DETERMINERS \
+                    and after.low not in STOPWORDS and not after.text[0].isdigit() \
+                    and not after.low.endswith(("ing", "'s")) and self._addressable(head)
+            if tok.text in "()'’-&" or tok.is_word and tok.low not in _BE and tok.low not in _FINITE \
+                    and tok.low not in ("that", "who", "which", "not", "and", "or", "but") \
+                    and (tok.low,) not in self.cues.forms:
+                continue
+            return False
+        return False
+
+    def _addressable(self, tok: Token) -> bool:
+        """Whether a directive's object can be told to do something: a name, a pronoun or a
+        noun for people or a body ("the State", "him", "fishermen", "all forces"), not "a
+        series of shutdowns" (whose "to" says what for)."""
+        low = tok.low
+        single = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+        return tok.cap or tok.text == ")" or low in ("him", "her", "them", "us", "me", "you") \
+            or self.registry.by_head(low, plural=True) is not None or is_profession(low) \
+            or low in self.cues.names["group_heads"] or low in self.institutions \
+            or single in self.institutions or single in self.cues.names["body_heads"] \
+            or single in self.cues.names["place_bodies"] or single in self.cues.titles
+
     def _quoted_passive(self, unit: _Unit, attr: _Attribution, be: int) -> _Attribution | None:
         toks, cue = unit.tokens, attr.cue
         lo = self._clause_start(unit, cue.i)
@@ -1887,6 +1921,9 @@ class _Extractor:
         if needs_that and cue.verb.addressee and start_k + 1 < n and toks[start_k].low == "to" \
                 and self._judged_words(unit, start_k + 1):
             return self._leading(attr, start_k, n)  # 'reminded officials to "serve the people"'
+        if cue.verb and cue.verb.directive and not self._after_quote(unit, attr) \
+                and self._object_then_to(toks, start_k, n):
+            return self._leading(attr, start_k, n)  # "directed KCCA to file its defence"
         if cue.verb and cue.verb.quotes_only:  # '"Why now?" asked Choe', 'Kim asked: "..."'
             return self._quoted_words(unit, attr, k)
         if start_k < n and toks[start_k].low in self.scare_words:
@@ -2388,14 +2425,19 @@ class _Extractor:
             outer = inner.parent.speakers[0]
             document = inner.subject is not None and \
                 unit.tokens[inner.subject[1] - 1].low in self.cues.documents
-            if inner.cue.role != "according" and (document or all(
+            directive = inner.cue.verb is not None and inner.cue.verb.directive and not any(
+                unit.tokens[a].start <= q < unit.tokens[b - 1].end
+                for a, b in inner.contents if b > a for q in unit.opens)
+            if inner.cue.role != "according" and (document or directive or all(
                     s.generic and s.source_type == "anonymous"
                     and (officials is None or s.name != officials.name) for s in inner.speakers)) \
                     and not outer.generic and outer.source_type not in ("news-media", "state-media"):
                 # "Flaherty told the Globe that operators had reported "rough riding"": unnamed
                 # people inside a named speaker's words are what the speaker tells (unnamed
                 # officials speak for themselves: "..., while a spokesperson told Yonhap"), and
-                # so is a document ("Dr Ruiz said the college's analysis suggested that ...")
+                # so is a document ("Dr Ruiz said the college's analysis suggested that ...") and
+                # an instruction ("Ruiz said the board had asked the contractor to finish"; but
+                # "Kang said Lee asked Wang to play a "constructive role"": Lee's words)
                 retold.append(inner)
                 continue
             if inner.via is None:

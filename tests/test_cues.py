@@ -64,7 +64,7 @@ _EXTENSION = """extends: framing-quote-cues
 name: my-cues
 version: "3"
 verbs:
-  instruct: {forms: [instructed, instructs]}
+  task: {forms: [tasked, tasks]}
 titles: [daw]
 roles:
   government: [khokimiyat]
@@ -72,7 +72,7 @@ remove:
   titles: [lady]
 """
 
-_INSTRUCTED = ("Regional governor Aliya Serikova instructed the emergency services to open "
+_INSTRUCTED = ("Regional governor Aliya Serikova tasked the emergency services to open "
                "two more shelters.")
 
 
@@ -81,7 +81,7 @@ def test_extension_adds_to_the_packaged_vocabulary(tmp_path):
     path.write_text(_EXTENSION)
     cues, packaged = load_cues(path), load_cues()
     assert cues.label == f"my-cues@3+{packaged.label}"
-    assert cues.verbs["instruct"].forms == ("instructed", "instructs")
+    assert cues.verbs["task"].forms == ("tasked", "tasks")
     assert set(packaged.verbs) < set(cues.verbs)  # every packaged verb is kept
     assert "daw" in cues.titles and "daw" not in packaged.titles
     assert "lady" in packaged.titles and "lady" not in cues.titles
@@ -172,7 +172,8 @@ def test_readme_example_extends_the_vocabulary(tmp_path):
     cues = load_cues(path)
     assert cues.label == "kazakh-cues@1+" + load_cues().label
     assert "khokimiyat" in cues.roles["government"] and "lady" not in cues.titles
-    text = "President Kassym-Jomart Tokayev instructed the Government to pay compensation."
+    text = "President Kassym-Jomart Tokayev tasked the Government to pay compensation."
+    assert quotes_in_text(text).empty
     assert quotes_in_text(text, cues=path).speaker.tolist() == ["Kassym-Jomart Tokayev"]
     # "akim" is a title and an official's word: "the akim" refers back to the person
     text = ("Akim of Pavlodar region Daniyar Sarsenov said the dam had held.\n\n"

@@ -1611,7 +1611,7 @@ CASES = [
     ("ordered-that", "Judge Ana Ruiz heard the case.\n\nShe ordered that the pharmacist be "
      "deported after serving his sentence and that all seized injections be destroyed. The "
      "clinic ordered 20 new fridges. Tom Reed ordered the staff to leave.",
-     [("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
+     [("Ana Ruiz", None, I), ("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
     ("a-wards-number-ends-the-titles-complement", "Ward Chair of Jugal-4 Nima Tenzing Sherpa "
      "said the road was shut.", [("Nima Tenzing Sherpa", None, I)]),
     ("land-claimed-and-a-gerund-denied-are-no-words", "Caracas claims the Essequibo region as "
@@ -1719,6 +1719,19 @@ CASES = [
      "The court's judgment said the sale was void. According to the traders' plaint, the "
      "council never consulted them. The wind was +0.8, according to the federation's official "
      "results.", [("High Court", None, I), ("Unnamed sources", None, I)]),
+    ("directives-with-an-object-and-to", "Justice Ana Ruiz directed the city council to clear "
+     "the drains within a week. Governor Tom Reed instructed all district officers to report "
+     "daily. Opposition leader Maria Lopez challenged the minister to publish the contracts. "
+     "The Fisheries Agency asked fishermen to stay in port.",
+     [("Ana Ruiz", None, I), ("Tom Reed", None, I), ("Maria Lopez", None, I),
+      ("Fisheries Agency", None, I)]),
+    ("negative-directive-verbs-with-no-instruction", "She directed the film in 2019. He "
+     "challenged the ruling in court. The court ordered 20 buses. A man who asked not to be "
+     "named was there. Mayor Tom Reed ordered a series of closures to repair the road.", []),
+    ("an-instruction-inside-a-report-is-the-reporters-unless-quoted", "Tom Reed said the board "
+     "had asked the builder to finish by June. Spokesperson Ana Ruiz said Governor Maria Lopez "
+     "asked the envoy to play a \"constructive role\" in the talks.",
+     [("Tom Reed", None, I), ("Maria Lopez", "Ana Ruiz", P)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
@@ -2058,6 +2071,8 @@ def test_any_text_gives_valid_rows(pieces):
      "the agency had prepositioned food"),
     ("Ana Ruiz was quoted by the Daily Post last month as saying her firm had paid in full.",
      "her firm had paid in full"),
+    ("Justice Ana Ruiz directed the city council to clear the drains within a week.",
+     "the city council to clear the drains within a week"),
 ])
 def test_reported_words_leave_out_time_and_place(passage, words):
     assert quotes_in_text(passage).text.tolist() == [words]
