@@ -132,7 +132,7 @@ def test_bad_user_registry_is_one_line(tmp_path, content, message):
     assert f"{registry}" in result.stderr and message in result.stderr
 
 
-_INSTRUCTED = ("---\noutlet: Kazinform\n---\nRegional governor Aliya Serikova instructed the "
+_INSTRUCTED = ("---\noutlet: Kazinform\n---\nRegional governor Aliya Serikova tasked the "
                "emergency services to open two more shelters. Water levels are still rising, "
                "Marat Aliyev said.\n")
 
@@ -140,7 +140,7 @@ _INSTRUCTED = ("---\noutlet: Kazinform\n---\nRegional governor Aliya Serikova in
 def test_score_and_show_with_user_cues(tmp_path):
     cues = tmp_path / "mine.yml"
     cues.write_text("extends: framing-quote-cues\nname: mine\nversion: '1'\n"
-                    "verbs:\n  instruct: {forms: [instructed]}\n")
+                    "verbs:\n  task: {forms: [tasked]}\n")
     root = write_corpus(tmp_path / "c", {"a.txt": _INSTRUCTED})
     for extra, speakers in (((), ["Marat Aliyev"]),
                             (("--cues", str(cues)), ["Aliya Serikova", "Marat Aliyev"])):
@@ -157,13 +157,13 @@ def test_score_and_show_with_user_cues(tmp_path):
 
 def test_bad_user_cues_is_one_line_and_writes_nothing(tmp_path):
     cues = tmp_path / "mine.yml"
-    cues.write_text("extends: framing-quote-cues\nverbs: {instruct: {forms: instructed}}\n")
+    cues.write_text("extends: framing-quote-cues\nverbs: {task: {forms: tasked}}\n")
     for verb in (("score", "corpus", "--out", str(tmp_path / "out")),
                  ("show", "zhao-pyongyang-2024-04/afp-2024-04-12", "--corpus", "corpus")):
         result = run_cli(*verb, "--cues", str(cues))
         assert result.returncode == 1
         assert_one_line_errors(result.stderr)
-        assert f"{cues}: verb 'instruct' needs a list of forms" in result.stderr
+        assert f"{cues}: verb 'task' needs a list of forms" in result.stderr
     assert not (tmp_path / "out").exists()
 
 

@@ -120,9 +120,9 @@ def test_cluster_uses_the_corpus_cues(cluster, tmp_path):
     root = tmp_path / "c"
     root.mkdir()
     (root / "a.txt").write_text("---\noutlet: Kazinform\n---\nGovernor Aliya Serikova "
-                                "instructed the police to close the bridge.\n")
+                                "tasked the police to close the bridge.\n")
     (root / "cues.yml").write_text("extends: framing-quote-cues\nname: mine\nversion: '1'\n"
-                                   "verbs:\n  instruct: {forms: [instructed]}\n")
+                                   "verbs:\n  task: {forms: [tasked]}\n")
     local = score_corpus(framing.load_corpus(root))
     with distributed.Client(cluster) as client:
         _, scores = score_on_cluster(root, client)

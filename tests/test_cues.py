@@ -146,7 +146,7 @@ def test_bad_corpus_cues_file_is_a_problem(tmp_path):
     root = tmp_path / "c"
     root.mkdir()
     (root / "a.txt").write_text("---\noutlet: Kazinform\n---\n" + _INSTRUCTED + "\n")
-    (root / "cues.yml").write_text("extends: framing-quote-cues\nverbs: [instructed]\n")
+    (root / "cues.yml").write_text("extends: framing-quote-cues\nverbs: [tasked]\n")
     corpus = framing.load_corpus(root)
     assert [str(p) for p in corpus.problems] == [
         f"{root / 'cues.yml'}: error: attribution vocabulary ignored: 'verbs' must be a mapping"]

@@ -93,13 +93,13 @@ def test_article_repr_html_highlights_and_escapes(tmp_path):
 def test_article_repr_html_uses_its_corpus_vocabularies(tmp_path):
     """An article shown on its own in Jupyter has the quotes of the tables: its corpus'
     cues.yml and outlets.yml count."""
-    text = ("---\noutlet: Kazinform\n---\nGovernor Aliya Serikova instructed the police to "
+    text = ("---\noutlet: Kazinform\n---\nGovernor Aliya Serikova tasked the police to "
             "close the bridge. Roads will stay shut, SDN reported.\n")
     root = write_corpus(tmp_path / "c", {"a.txt": text})
     before = framing.load_corpus(root)[0]._repr_html_()
     assert "fr-who'>Aliya Serikova<" not in before and "fr-who'>Steppe Daily News<" not in before
     (root / "cues.yml").write_text("extends: framing-quote-cues\nverbs:\n"
-                                   "  instruct: {forms: [instructed]}\n")
+                                   "  task: {forms: [tasked]}\n")
     (root / "outlets.yml").write_text("outlets:\n  Steppe Daily News: {outlet_type: other, "
                                       "country: KZ, aliases: [SDN]}\n")
     corpus = framing.load_corpus(root)
