@@ -27,7 +27,7 @@ from .registry import Registry, load_registry
 from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker,
                        SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _POSTS,
                        _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS, _institution_words, is_profession,
-                       one_unknown_word, spells, split_name, tokenize)
+                       one_unknown_word, spells, spells_place, split_name, tokenize)
 from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
                    split_paragraphs)
 
@@ -1063,12 +1063,9 @@ class _Extractor:
             # "The Center for Transparency and Accountability in Liberia (CENTAL)": an
             # acronym that spells the place too makes it part of the name
             before = self._chunk_back(toks, i - 1, lo)
-            acronym = toks[j - 2].text
-            if before is not None and toks[before[0]].low == "the":
-                before = before[0] + 1, before[1]
-            if before is not None and acronym[0] == toks[before[0]].text[0] \
-                    and acronym[-1] == toks[i].text[0] and toks[i].text[0] not in acronym[:-1]:
-                return before[0], j
+            if before is not None and spells_place(
+                    toks[j - 2].text, [t.text for t in toks[before[0]:j - 3]]):
+                return before[0] + (toks[before[0]].low == "the"), j
         on_island = i - 2 >= lo and toks[i - 1].low == "on" and _named_place(toks[i]) and (
                 self.registry.by_head(toks[i - 2].low, plural=True) is not None
                 or is_profession(toks[i - 2].low))  # "A defense official on Guam"

@@ -122,6 +122,22 @@ def is_profession(word: str) -> bool:
 _COMPANY_SYNONYMS = {"airline": ("airline", "carrier"), "carrier": ("airline", "carrier")}
 # "(CENTAL)" right after a name.
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def _owner(token: Token) -> Token:
+    """A possessive without its ending: "KCNA's" -> "KCNA", "Reuters'" -> "Reuters"."""
+    cut = 1 if token.low.endswith(("s'", "s’")) else 2
+    return Token(token.start, token.end - cut, token.text[:-cut], token.low[:-cut])
+
+
+def spells_place(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` spells a name that ends "in <Place>", place and all: "the Center for
+    Transparency and Accountability in Liberia (CENTAL)", "the Association of Banks in Lebanon
+    (ABIL)", but not "Officials in Seoul (KST)"."""
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return len(words) >= 3 and words[-2] == "in" and bool(acronym) \
+        and acronym[0] == words[0][:1] and acronym[-1] == words[-1][:1]
 # "Roads and Transport Authority (RTA)": a name and the acronym it defines.
 _DEFINED = re.compile(r"((?:[A-Z][\w'&-]*\s+(?:(?:of|for|and|the|&|in)\s+)*){1,8})\(([A-Z]{2,8})\)")
 # The words of a title before its acronym ("inspector general of police (IGP)"), and those
@@ -297,11 +313,9 @@ class SpeakerContext:
             self._expansions = {}
             for m in _DEFINED.finditer(self.text):
                 words, acronym = m.group(1).split(), m.group(2)
-                if "in" in words:
-                    cut = len(words) - words[::-1].index("in") - 1
-                    if cut != len(words) - 2 or acronym[-1] != words[-1][0]:
-                        words = words[cut + 1:]  # "Officials in Seoul (KST)": not one name
-                    # (but "the Center for Transparency and Accountability in Liberia (CENTAL)")
+                if "in" in words and not spells_place(acronym, words):
+                    words = words[len(words) - words[::-1].index("in"):]  # "Officials in Seoul
+                    # (KST)": not one name
                 capitals = [w for w in words if w[:1].isupper()]
                 for n in range(len(capitals), 0, -1):  # the capitalised words the letters start
                     if "".join(w[0] for w in capitals[-n:]) == acronym:
@@ -322,11 +336,11 @@ class SpeakerContext:
             bisect.insort(self.history, (position, speaker), key=lambda h: h[0])
 
     def recent(self, position: int, kinds: Sequence[str] = (), types: Sequence[str] = (),
-               words: Sequence[str] = ()) -> Speaker | None:
+               words: Sequence[str] = (), named: bool = False) -> Speaker | None:
         """The latest speaker before ``position`` of one of ``kinds`` / ``types`` whose name
-        contains one of ``words`` (each filter is optional)."""
+        contains one of ``words`` (each filter is optional; ``named``: no generic speaker)."""
         for _, speaker in self._before(position):
-            if kinds and speaker.kind not in kinds:
+            if kinds and speaker.kind not in kinds or named and speaker.generic:
                 continue
             if types and speaker.source_type not in types:
                 continue
@@ -485,10 +499,9 @@ class SpeakerContext:
                 and all(len(item) <= 2 for item in items[1:]):
             return True  # "residents of Gbajibo and Jebba North": one group, of two places
         opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
-        spelled = opening is not None and 3 <= opening and opening + 2 < len(tokens) \
-            and tokens[opening - 2].low == "in" and tokens[opening + 1].text.isupper() \
-            and tokens[opening + 1].text[-1] == tokens[opening - 1].text[0] \
-            and tokens[opening + 1].text[0] == next(t for t in tokens if t.low != "the").text[0]
+        spelled = opening is not None and opening + 2 < len(tokens) \
+            and tokens[opening + 1].text.isupper() \
+            and spells_place(tokens[opening + 1].text, [t.text for t in tokens[:opening]])
         if opening is None or opening + 2 >= len(tokens) or not tokens[opening + 1].text.isupper() \
                 or tokens[opening + 2].text != ")" or not all(
                 t.cap or t.low in ("of", "and", "for", "&") or t.low == "the" and not k
@@ -523,9 +536,7 @@ class SpeakerContext:
                 and len(tokens[-2].text) > 3 and all(t.cap and t.is_word for t in tokens[first:-1]) \
                 and (tokens[-1].low in self.cues.names["group_heads"] or (
                     group := self.registry.by_head(tokens[-1].low, plural=True)) is not None and group.generic):
-            last = tokens[-2]
-            cut = 1 if last.low.endswith(("s'", "s’")) else 2
-            owner = [*tokens[first:-2], Token(last.start, last.end - cut, last.text[:-cut], last.low[:-cut])]
+            owner = [*tokens[first:-2], _owner(tokens[-2])]
             if self.cues.country_code([t.text for t in owner]) is None:
                 named = self.resolve_one(owner)
                 if named is not None and named.kind == "organisation" and not named.generic:
@@ -538,10 +549,7 @@ class SpeakerContext:
             if owner_at is not None and len(tokens[owner_at].text) > 3 and all(
                     t.is_word and not t.cap and t.low not in STOPWORDS
                     for t in tokens[owner_at + 1:-1]) and len(tokens) - owner_at <= 4:
-                last = tokens[owner_at]
-                cut = 1 if last.low.endswith(("s'", "s’")) else 2
-                owner = [*tokens[:owner_at],
-                         Token(last.start, last.end - cut, last.text[:-cut], last.low[:-cut])]
+                owner = [*tokens[:owner_at], _owner(tokens[owner_at])]
                 if owner and not (len(owner) == 1 and owner[0].low in DETERMINERS):
                     return self.resolve_one(owner)
         unit_of = next((k for k, t in enumerate(tokens) if k >= 2 and t.low == "of"
@@ -577,8 +585,7 @@ class SpeakerContext:
             if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
                                       or t.low in ("of", "for", "and") or t.text == "."
                                       or t.low == "in" and (_initials(body) == acronym or (
-                                          acronym[0] == body[0].text[0]
-                                          and acronym[-1] == body[-1].text[0]))  # "the
+                                          spells_place(acronym, [u.text for u in body])))  # "the
                                       # Association of Banks in Lebanon (ABL)", "the Center for
                                       # Transparency and Accountability in Liberia (CENTAL)"
                                       for t in body) and body[0].text != "." \
@@ -696,8 +703,7 @@ class SpeakerContext:
                 and tokens[0].cap and tokens[-1].cap and tokens[place - 1].cap \
                 and self.registry.by_head(tokens[place - 1].low, plural=True) is None \
                 and (acronym := _ACRONYM_AFTER.match(self.text, tokens[-1].end)) is not None \
-                and acronym.group(1)[0] == tokens[1 if tokens[0].low == "the" else 0].text[0] \
-                and acronym.group(1)[-1] == tokens[-1].text[0]:
+                and spells_place(acronym.group(1), [t.text for t in tokens]):
             # "the Center for Transparency and Accountability in Liberia (CENTAL)": an acronym
             # that spells the place makes it part of the name
             body = [t for t in tokens if t.low != "the" or t is not tokens[0]]
@@ -1036,8 +1042,8 @@ class SpeakerContext:
                 if found is None and rest == "agency":
                     # "According to the agency" after "the Nigeria Centre for Disease Control
                     # (NCDC) said", with no news agency before: a public body
-                    found = next((s for _, s in self._before(position) if s.kind == "organisation"
-                                  and s.source_type in ("government", "expert") and not s.generic), None)
+                    found = self.recent(position, kinds=("organisation",),
+                                        types=("government", "expert"), named=True)
                 return found or self._own(rest)
         return None
 
@@ -1583,8 +1589,7 @@ class SpeakerContext:
             name = tokens[caps[0]:caps[-1] + 1]
             if name[-1].low.endswith(("'s", "’s")) and len(name[-1].text) > 2:
                 # "Boxing Canada's board said": the body whose board it is
-                last = name[-1]
-                name = [*name[:-1], Token(last.start, last.end - 2, last.text[:-2], last.low[:-2])]
+                name = [*name[:-1], _owner(name[-1])]
             if head in ("government", "administration", "authorities", "police", "council",
                         "municipality") \
                     and all(t.low in self.cues.names["tiers"] for t in tokens[caps[-1] + 1:-1]):

@@ -2167,3 +2167,13 @@ def test_an_agency_told_in_its_own_copy_is_no_channel():
     text = "Lawyer Maruli Hutapea told ANTARA that his client had only signed the documents."
     assert quotes_in_text(text, outlet="ANTARA News")[["speaker", "via"]].values.tolist() == [
         ["Maruli Hutapea", None]]
+
+
+def test_an_acronym_spells_a_place_only_with_its_first_and_last_words():
+    from framing.speakers import spells_place
+
+    assert spells_place("CENTAL", "the Center for Transparency and Accountability in Liberia".split())
+    assert spells_place("ABIL", "Association of Banks in Lebanon".split())
+    assert not spells_place("KST", "Officials in Seoul".split())
+    assert not spells_place("CTA", "Center for Transparency and Accountability".split())
+    assert not spells_place("", "Banks in Lebanon".split())
