@@ -2805,6 +2805,12 @@ class _Extractor:
                     j = document + 1  # "the agency's latest situation report"
                     continue
             digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
+            if j > i and j + 2 < hi and tok.is_word and tok.low.isalpha() and not tok.cap \
+                    and tok.low not in STOPWORDS and tok.low not in _BE and tok.low not in _FINITE \
+                    and toks[j + 1].low in self.cues.titles and toks[j + 1].low not in STOPWORDS \
+                    and not toks[j + 1].cap and toks[j + 2].cap and toks[j - 1].cap:
+                j += 2  # "Sarawak DAP publicity secretary Ting Chee Siong": a noun before a
+                continue  # title, then the name
             if (not self._np_word(tok) and not digit_name) or (tok.low in DETERMINERS and j > i):
                 break
             j += 1

@@ -1885,7 +1885,9 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
                     w.casefold().strip(".,'") in institutions for _, w in words):
                 del words[:len(words) - _name_length([w for _, w in words], cues)]
         popped = ""
-        while words and (words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
+        stacked = {words[k][0] for k in _honorific_stack([w for _, w in words], cues)}
+        while words and (words[0][0] in stacked
+                         or words[0][1].casefold() in cues.titles or words[0][1].casefold() in STOPWORDS
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])
                          or len(words) > 2 and (_POSSESSIVE.search(words[0][1])
@@ -1898,9 +1900,14 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         if popped in _PEERAGE and len(words) == 1 and capitalised(words[0][1]):
             words.insert(0, popped_word)  # "Lord Inverallan": a peer or a judge named by a title
         # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
-        last = max((k for k, (_, w) in enumerate(words) if w.casefold() in cues.titles and not any(
-            p.casefold() in cues.names["patronymics"] for _, p in words[max(0, k - 2):k + 2])),
-                   default=-1)  # (not "bin Haji Ismail": the father's title is in the name)
+        last = max((k for k, (at, w) in enumerate(words) if at in stacked or w.casefold() in cues.titles
+                    and not any(p.casefold() in cues.names["patronymics"]
+                                for _, p in words[max(0, k - 2):k + 2])
+                    and not (k and w.casefold() in cues.names["inner_honorifics"]
+                             and words[k - 1][1].casefold() not in cues.titles
+                             and words[k - 1][0] not in stacked)),
+                   default=-1)  # (not "bin Haji Ismail", "Abang Johari Tun Openg": the father's
+        # title is in the name)
         title = popped
         if last >= 0 and len(words) - last - 1 >= 2 and registry.lookup(
                 " ".join(w for _, w in words), outlets_only=False) is None:
@@ -2162,10 +2169,19 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         return "institution", run  # Irish bodies: "An Taisce", "An Bord Pleanála", "An Post"
         # (but "An Cheol-soo", "An Nguyen": a Korean surname, a Vietnamese given name)
     institutions = _institution_words(cues)
+    stacked = _honorific_stack(run, cues)
     person: list[Token] = []
     for k in range(len(run) - 1, -1, -1):
         token = run[k]
         low = token.low
+        if k in stacked:
+            break  # "Datuk Patinggi Tan Sri Abang Johari": a title of several words
+        if person and low in cues.names["inner_honorifics"] and k and run[k - 1].cap \
+                and run[k - 1].low not in cues.titles and run[k - 1].low not in institutions \
+                and k - 1 not in stacked and not _ACRONYM.fullmatch(run[k - 1].text) \
+                and not cues.country_code([run[k - 1].text]):
+            person.insert(0, token)  # "Abang Johari Tun Openg": a father's title after a
+            continue  # name's word is in the name
         if len(person) == 1 and _GIVEN_NAME_TOO.match(token.text) and (
                 k == 0 or run[k - 1].low in cues.titles) and (
                 low in _TITLES_AS_GIVEN_NAMES or cues.country_code([token.text])
@@ -2270,6 +2286,21 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     return None, []
 
 
+
+
+def _honorific_stack(run: Sequence[Token | str], cues: Cues) -> set[int]:
+    """The positions in ``run`` (tokens or words) of the words of titles of several words
+    ("Tan Sri")."""
+    phrases = cues.names["honorific_phrases"]
+    if not phrases or len(run) < 2:
+        return set()
+    lows = [(t if isinstance(t, str) else t.low).casefold().rstrip("'’") for t in run]
+    found: set[int] = set()
+    for k in range(len(run) - 1):
+        for n in (2, 3):
+            if k + n <= len(run) and " ".join(lows[k:k + n]) in phrases:
+                found.update(range(k, k + n))
+    return found
 
 
 def _named_with_modifier(head: Sequence[Token], person: Sequence[Token], cues: Cues) -> bool:

@@ -1602,6 +1602,17 @@ CASES = [
      "Parliament that the Government had allocated Rs. 250 million.", [("Ana Ruiz", None, I)]),
     ("said-so-then-a-participle", "Dr Ana Ruiz said dengue cases rose. She said so addressing "
      "a media briefing at the bureau on Friday.", [("Ana Ruiz", None, I)]),
+    ("titles-of-several-words-before-a-malay-name", "KOTA BHARU: The bridge will open in June, "
+     "said Works Minister Datuk Patinggi Tan Sri Hamid Bakar Tun Salleh yesterday.\n\nThe "
+     "Minister also said tolls would not rise. Deputy Minister Datuk Amar Wong Kah Seng said "
+     "the contractor was on schedule.",
+     [("Hamid Bakar Tun Salleh", None, I), ("Hamid Bakar Tun Salleh", None, I),
+      ("Wong Kah Seng", None, I)]),
+    ("tan-alone-is-a-name", "Former president Truong Tan Sang said the road was vital. "
+     "Minister Amar Singh said it was late.",
+     [("Truong Tan Sang", None, I), ("Amar Singh", None, I)]),
+    ("a-noun-before-a-title-then-an-adjunct", "Penang DAP publicity secretary Ooi Heng Keat, in a "
+     "statement, said the council must publish the audit.", [("Ooi Heng Keat", None, I)]),
     ("a-malay-name-again-by-its-given-names", "Mohammad Hafiz bin Haji Ismail represented him."
      "\n\nIn mitigation, Mohammad Hafiz said his client was sorry.",
      [("Mohammad Hafiz bin Haji Ismail", None, I)]),
