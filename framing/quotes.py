@@ -25,7 +25,7 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker,
-                       SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _POSTS,
+                       SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _ORDINAL, _POSTS,
                        _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS, _institution_words, is_profession,
                        one_unknown_word, spells, spells_place, split_name, tokenize)
 from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
@@ -2840,8 +2840,8 @@ class _Extractor:
             return True
         if low in STOPWORDS or not tok.is_word:
             return False
-        if tok.cap or _ARTICLE_NAME.match(tok.text):
-            return True  # ("Ahmed Rashid al-Mohannadi")
+        if tok.cap or _ARTICLE_NAME.match(tok.text) or _ORDINAL.fullmatch(tok.text):
+            return True  # ("Ahmed Rashid al-Mohannadi", "the 7th Fleet")
         return (low in MODIFIERS or low in self.heads or low.endswith(_MODIFIER_SUFFIXES)
                 or is_profession(low) or low in _STUDY_NOUNS and self._study_named()
                 or low.endswith(("'s", "s'")) or len(low) > 4 and low.endswith(_ADJECTIVE_ENDS)

@@ -38,6 +38,7 @@ _TOKEN_RE = re.compile(
     r"When|While|After|Before|Its|His|Her|Their|There|So|Yet|Or|No|Not|Some|One)\b)[A-Z][a-z])"
     # an initial (M. Senthil Kumar), not a letter ending a sentence ("Plan B. The")
     r"|[A-Z][\w-]*\.(?:[a-z]{2,4})(?![\w'’-]|\.\w)"  # Kun.uz, Index.hr, Rappler.com: one name
+    r"|\d+(?:st|nd|rd|th)(?![\w'’-])"   # 7th: one word ("the U.S. 7th Fleet")
     r"|\$?\d+(?:[.,:]\d+)*%?"         # 2.3, 6:14, 10,000
     r"|[A-Z][A-Za-z]?\d+(?:[.,]\d+)+"  # RM1.20, Rs3.5, Sh1.2bn: a currency's letters, one amount
     r"|[^\W_]+(?:['-][^\W_]+)*'?"     # Jong-un, North's, Koreans'
@@ -1549,7 +1550,9 @@ class SpeakerContext:
         rest = body[1:] if owned else body
         # a body's own full name ("Roads and Transport Authority"), not a kind of body that
         # every place has ("Ministry of Foreign Affairs", "Health Ministry")
-        full = len(rest) >= 3 and all(t.cap or t.low in ("and", "of", "for", "&") for t in rest) \
+        full = len(rest) >= 3 and all(t.cap or t.low in ("and", "of", "for", "&")
+                                      or not k and _ORDINAL.fullmatch(t.text)  # "1st Regional ..."
+                                      for k, t in enumerate(rest)) \
             and not (rest[0].low in self.cues.names["body_heads"] and rest[1].low in ("of", "for"))
         if full and owned:
             body.pop(0)  # "Dubai's Roads and Transport Authority": the place's is not its name
@@ -1967,6 +1970,7 @@ _ROLE_PHRASES = {
     "head of state": ("president", "king", "queen", "emperor", "emir", "sultan", "monarch"),
     "head of government": ("premier", "prime", "chancellor", "taoiseach"),
 }
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th" in "the 7th Fleet"
 # A title written as an acronym before a name ("UNO Tanvir Hossain", "RRRC Md Ashraful Alam").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]+)(?![\w'’-])")  # a word; the caller wants a capital
@@ -2149,11 +2153,12 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                 or token.text == "," and run and run[0].cap and any(t.low == "and" for t in run) \
                 or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
                                                               _NAME_PARTICLES) \
-                or token.text in _ROMANCE_LINKS and run and run[0].cap:
-            run.insert(0, token)
+                or token.text in _ROMANCE_LINKS and run and run[0].cap \
+                or _ORDINAL.fullmatch(token.text) and run and run[0].cap:
+            run.insert(0, token)  # ("the U.S. 7th Fleet")
         else:
             break
-    while run and not run[0].cap:
+    while run and not run[0].cap and not (_ORDINAL.fullmatch(run[0].text) and len(run) > 1):
         run.pop(0)
     while len(run) > 2 and run[-1].text in cues.names["post_nominals"] and run[-2].cap:
         run.pop()  # "Adv Sipho Dlamini SC": letters after a name are not part of it

@@ -1613,6 +1613,11 @@ CASES = [
      [("Truong Tan Sang", None, I), ("Amar Singh", None, I)]),
     ("a-noun-before-a-title-then-an-adjunct", "Penang DAP publicity secretary Ooi Heng Keat, in a "
      "statement, said the council must publish the audit.", [("Ooi Heng Keat", None, I)]),
+    ("an-ordinal-opens-a-units-name", "The U.S. 7th Fleet said the destroyer made a routine "
+     "transit.\n\nA spokesman for the 3rd Infantry Brigade said the drills would end on the "
+     "5th.\n\nJapan's 2nd Regional Coast Guard Headquarters said the crew was safe.",
+     [("U.S. 7th Fleet", None, I), ("3rd Infantry Brigade", None, I),
+      ("2nd Regional Coast Guard Headquarters", None, I)]),
     ("a-malay-name-again-by-its-given-names", "Mohammad Hafiz bin Haji Ismail represented him."
      "\n\nIn mitigation, Mohammad Hafiz said his client was sorry.",
      [("Mohammad Hafiz bin Haji Ismail", None, I)]),
