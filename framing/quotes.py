@@ -141,6 +141,9 @@ _SEEN = frozenset("seen obtained reviewed viewed".split())
 _KIN_AND_CLIENTS = frozenset("mother father wife husband son daughter brother sister widow "
                              "widower parents family client clients partner grandmother "
                              "grandfather uncle aunt cousin employer boss".split())
+# How a document reached its readers, after the document ("a statement read to the court").
+_DOCUMENT_PARTICIPLES = frozenset("read sent issued released posted published delivered "
+                                  "submitted presented emailed distributed".split())
 _CONTACTED = frozenset("contacted interviewed polled surveyed questioned reached approached".split())
 _STOPS_APPOSITION = frozenset(list(".;:!?()\"“”‘’"))
 # Words that open a phrase of time or place after an inverted attribution ('"...," said X on
@@ -1435,6 +1438,18 @@ class _Extractor:
                 continue  # (but "The official, who spoke on condition of anonymity, said": the
                 # adjuncts' "official" of "the official news agency" is a person here)
             span = (a, b) if a in listed else self._chunk_fwd(toks, a, b)
+            if not index and (span is None or span[1] != b) and index + 1 < len(segments):
+                opener = max((m for m in range(a + 1, b - 1) if toks[m].low in _CLAUSE_OPENERS),
+                             default=None)
+                if opener is not None and self._chunk_fwd(toks, opener + 1, b) == (opener + 1, b) \
+                        and _pure_name(toks[opener + 1:b]):
+                    span = a, b = opener + 1, b  # "The drills began a day after Kim Yo Jong,
+                    # the powerful sister of ..., warned": the name after the clause's opener
+            if index and span is not None and any(
+                    toks[k].low in _KIN_AND_CLIENTS and toks[k + 1].low == "of"
+                    for k in range(span[0], span[1] - 1)):
+                continue  # "Kim Yo Jong, the powerful sister of ... Kim Jong Un, warned": a
+                # relative of someone, in apposition to the name before
             if span is not None and span[1] == b - 1 and b - a >= 2 and toks[b - 1].text == "." \
                     and toks[b - 2].cap:
                 span = (span[0], b)  # "Ferdinand Marcos Jr., in a video message ..., said"
@@ -2161,6 +2176,15 @@ class _Extractor:
         before = head - 2 if head > 1 and toks[head - 1].low == "that" else head - 1
         if before >= 0 and (toks[before].low,) in self.cues.forms and not self._after_quote(unit, attr):
             return False  # "Reed said residents had complained for months": inside Reed's words
+        if head >= 2 and toks[head - 1].text == "," and not self._after_quote(unit, attr):
+            first = self._trailing_start(unit, head)
+            if self._chunk_fwd(toks, first, head - 1) == (first, head - 1) or (
+                    head - 1 - first <= 6 and toks[first].low in _QUANTIFIERS
+                    and toks[first + 1].low == "of" and all(
+                        t.is_word and t.low not in _BE and t.low not in _FINITE
+                        for t in toks[first:head - 1])):
+                return False  # "One of the victims, a widow, said ...": a noun phrase before
+                # the speaker is the subject, not words reported
         attr.mode = "trailing"
         attr.tail = k
         end = head
@@ -2225,6 +2249,21 @@ class _Extractor:
                         and toks[m].low not in STOPWORDS and toks[m].low not in _BE \
                         and toks[m].low not in _FINITE and toks[m].low != "that":
                     m += 1
+                k = m
+                continue
+            if tok.low in _DOCUMENT_PARTICIPLES and k and toks[k - 1].low in self.cues.documents:
+                # "said in a statement read to the court by the Crown Advocate that": how the
+                # document was delivered, then the words
+                m = k + 1
+                while m + 1 < n and toks[m].low in ("to", "by", "on", "at", "in", "before"):
+                    r = m + 1  # the phrase: its words up to "that", a comma or the next one
+                    while r < n and r - m <= 6 and toks[r].is_word and toks[r].low != "that" \
+                            and toks[r].low not in _BE and toks[r].low not in _FINITE and (
+                                toks[r].low in DETERMINERS or toks[r].low not in STOPWORDS):
+                        r += 1
+                    if r == m + 1:
+                        break
+                    m = r
                 k = m
                 continue
             if k == attr.cue.j and tok.low == "the" and self._listed_subject(toks, k):

@@ -1618,6 +1618,15 @@ CASES = [
      "5th.\n\nJapan's 2nd Regional Coast Guard Headquarters said the crew was safe.",
      [("U.S. 7th Fleet", None, I), ("3rd Infantry Brigade", None, I),
       ("2nd Regional Coast Guard Headquarters", None, I)]),
+    ("shouted-and-screamed-report-quotations-only", "\"Not again!\" screamed his aunt, Rosa "
+     "Lima, as the wall fell.\n\n\"Run!\" shouted one fan at the gate. Residents were "
+     "screaming and shouting for hours.", [("Rosa Lima", None, D), ("Unnamed sources", None, D)]),
+    ("a-relative-speaks", "\"He was a kind man,\" his sister said.\n\nHis widow said she would "
+     "appeal. The victim's aunt, Rosa Lima, said the police came late.",
+     [("Unnamed sources", None, D), ("Unnamed sources", None, I), ("Rosa Lima", None, I)]),
+    ("a-name-after-a-clauses-opener-then-a-relative-of-someone", "The strike came after Ana "
+     "Ruiz, the younger sister of President Tomas Ruiz, warned that the deal would \"end in "
+     "ruin\".", [("Ana Ruiz", None, P)]),
     ("a-malay-name-again-by-its-given-names", "Mohammad Hafiz bin Haji Ismail represented him."
      "\n\nIn mitigation, Mohammad Hafiz said his client was sorry.",
      [("Mohammad Hafiz bin Haji Ismail", None, I)]),
@@ -1770,6 +1779,15 @@ def test_a_title_with_its_acronym_keeps_the_chain_and_the_words():
                            "Fuseini, called on the ministry to send more doctors.")
     assert rows_of(table) == [("Inusah Fuseini", None, I)]
     assert table.text.iloc[0].endswith("the ministry to send more doctors")
+
+
+def test_a_statement_read_to_the_court_is_how_the_words_came_not_the_words():
+    table = quotes_in_text("One of the passengers, a retired teacher, said in a statement read "
+                           "to the inquiry by counsel that she had feared for her life.\n\n"
+                           "Tomas Ruiz said in a statement sent to reporters on Monday that he "
+                           "was hopeful.")
+    assert rows_of(table) == [("Unnamed sources", None, I), ("Tomas Ruiz", None, I)]
+    assert table.text.tolist() == ["she had feared for her life", "he was hopeful"]
 
 
 def test_table_is_large_and_has_negatives():
