@@ -141,6 +141,11 @@ _SEEN = frozenset("seen obtained reviewed viewed".split())
 _KIN_AND_CLIENTS = frozenset("mother father wife husband son daughter brother sister widow "
                              "widower parents family client clients partner grandmother "
                              "grandfather uncle aunt cousin employer boss".split())
+# Words that open a sentence and link it to the one before, not words reported ("However, he
+# said, ...").
+_DISCOURSE_ADVERBS = frozenset("however but and yet still meanwhile moreover nevertheless "
+                               "nonetheless instead also so therefore thus now then indeed "
+                               "separately similarly besides furthermore finally".split())
 # How a document reached its readers, after the document ("a statement read to the court").
 _DOCUMENT_PARTICIPLES = frozenset("read sent issued released posted published delivered "
                                   "submitted presented emailed distributed".split())
@@ -2193,6 +2198,10 @@ class _Extractor:
         start = self._trailing_start(unit, head)
         attr.contents = [(start, end)] if end > start else []
         after = k + 1 if k < len(toks) and toks[k].text == "," else None
+        if after is not None and after + 1 < len(toks) and attr.contents and all(
+                t.low in _DISCOURSE_ADVERBS or t.text == "," for t in toks[start:end]):
+            attr.contents = [(after, len(toks))]  # "However, he said, further sanctions would
+            return True  # ...": the words follow the attribution
         if after is not None and after < len(toks) and toks[after].start in unit.opens:
             attr.contents.append((after, len(toks)))  # '"A," he said, "B."'
         elif after is not None and after < len(toks) and toks[after].low in _PREDICATE_OPENERS \
@@ -2809,8 +2818,10 @@ class _Extractor:
                     toks, j, hi):  # ("Pieter van der Hoek")
                 j += 1
                 continue
-            if tok.low == "the" and j > i and toks[j - 1].low == "of":
-                j += 1
+            if tok.low == "the" and j > i and (toks[j - 1].low == "of" or toks[j - 1].low == "for"
+                                               and j + 1 < hi and toks[j + 1].cap
+                                               and j >= i + 2 and toks[j - 2].cap):
+                j += 1  # ("the Office for the Coordination of Humanitarian Affairs")
                 continue
             if tok.low == "to" and j > i and toks[j - 1].low in self.cues.names["accredited"] \
                     and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low == "the" and j + 2 < hi

@@ -1627,6 +1627,14 @@ CASES = [
     ("a-name-after-a-clauses-opener-then-a-relative-of-someone", "The strike came after Ana "
      "Ruiz, the younger sister of President Tomas Ruiz, warned that the deal would \"end in "
      "ruin\".", [("Ana Ruiz", None, P)]),
+    ("a-body-named-for-the-something", "According to the Office for the Coordination of "
+     "Humanitarian Affairs, 220,000 people were affected.\n\nA spokesman for the Bureau for the "
+     "Protection of Workers said the matter was before the courts.",
+     [("Office for the Coordination of Humanitarian Affairs", None, I),
+      ("Bureau for the Protection of Workers", None, I)]),
+    ("however-he-said-then-the-words", "Ana Ruiz spoke next. However, she said, the council must "
+     "act now.\n\nBut, police said, two men were arrested.",
+     [("Ana Ruiz", None, I), ("Police", None, I)]),
     ("a-malay-name-again-by-its-given-names", "Mohammad Hafiz bin Haji Ismail represented him."
      "\n\nIn mitigation, Mohammad Hafiz said his client was sorry.",
      [("Mohammad Hafiz bin Haji Ismail", None, I)]),
@@ -1788,6 +1796,11 @@ def test_a_statement_read_to_the_court_is_how_the_words_came_not_the_words():
                            "was hopeful.")
     assert rows_of(table) == [("Unnamed sources", None, I), ("Tomas Ruiz", None, I)]
     assert table.text.tolist() == ["she had feared for her life", "he was hopeful"]
+
+
+def test_however_he_said_reports_what_follows():
+    table = quotes_in_text("However, he said, the sanctions would only deepen the suffering.")
+    assert table.text.tolist() == ["the sanctions would only deepen the suffering"]
 
 
 def test_table_is_large_and_has_negatives():
