@@ -1903,14 +1903,11 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
         if popped in _PEERAGE and len(words) == 1 and capitalised(words[0][1]):
             words.insert(0, popped_word)  # "Lord Inverallan": a peer or a judge named by a title
         # a title inside the run ends the words before it: "External Affairs Minister Ann Lee"
-        last = max((k for k, (at, w) in enumerate(words) if at in stacked or w.casefold() in cues.titles
-                    and not any(p.casefold() in cues.names["patronymics"]
-                                for _, p in words[max(0, k - 2):k + 2])
-                    and not (k and w.casefold() in cues.names["inner_honorifics"]
-                             and words[k - 1][1].casefold() not in cues.titles
-                             and words[k - 1][0] not in stacked)),
-                   default=-1)  # (not "bin Haji Ismail", "Abang Johari Tun Openg": the father's
-        # title is in the name)
+        texts = [w for _, w in words]
+        stacked_at = {k for k, (at, _) in enumerate(words) if at in stacked}
+        last = max((k for k, w in enumerate(texts) if k in stacked_at or w.casefold() in cues.titles
+                    and not _fathers_title(texts, k, cues, stacked_at)),
+                   default=-1)  # (not "bin Haji Ismail", "Abang Johari Tun Openg")
         title = popped
         if last >= 0 and len(words) - last - 1 >= 2 and registry.lookup(
                 " ".join(w for _, w in words), outlets_only=False) is None:
@@ -2181,12 +2178,6 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         low = token.low
         if k in stacked:
             break  # "Datuk Patinggi Tan Sri Abang Johari": a title of several words
-        if person and low in cues.names["inner_honorifics"] and k and run[k - 1].cap \
-                and run[k - 1].low not in cues.titles and run[k - 1].low not in institutions \
-                and k - 1 not in stacked and not _ACRONYM.fullmatch(run[k - 1].text) \
-                and not cues.country_code([run[k - 1].text]):
-            person.insert(0, token)  # "Abang Johari Tun Openg": a father's title after a
-            continue  # name's word is in the name
         if len(person) == 1 and _GIVEN_NAME_TOO.match(token.text) and (
                 k == 0 or run[k - 1].low in cues.titles) and (
                 low in _TITLES_AS_GIVEN_NAMES or cues.country_code([token.text])
@@ -2201,10 +2192,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                 and not cues.country_code([run[k - 1].text]):
             person.insert(0, token)  # "Gov. Josh Green", "Larry King": a surname, not a party
             continue  # or a title
-        if token.cap and low in cues.titles and person and any(
-                run[m].low in cues.names["patronymics"] for m in range(max(0, k - 2), k + 2)):
-            person.insert(0, token)  # "Mohammad Hafiz bin Haji Ismail": the father's title
-            continue  # is in the name, and a title's word before "bin" is a given name
+        if token.cap and low in cues.titles and person \
+                and _fathers_title([t.text for t in run], k, cues, stacked):
+            person.insert(0, token)  # "Mohammad Hafiz bin Haji Ismail", "Abang Johari Tun
+            continue  # Openg": the father's title is in the name
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
                 or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) \
                 or len(person) >= 2 and _ACRONYM.fullmatch(token.text) and not any(
@@ -2291,6 +2282,21 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     return None, []
 
 
+
+
+def _fathers_title(words: Sequence[str], k: int, cues: Cues, stacked: set[int]) -> bool:
+    """Whether the title ``words[k]`` is a father's title inside a name: next to a patronymic
+    ("Mohammad Hafiz bin Haji Ismail", and a title's word before "bin" is a given name) or
+    one of ``names.inner_honorifics`` after a name's word ("Abang Johari Tun Openg")."""
+    lows = [w.casefold() for w in words]
+    if any(w in cues.names["patronymics"] for w in lows[max(0, k - 2):k + 2]):
+        return True
+    if not k or lows[k] not in cues.names["inner_honorifics"] or k - 1 in stacked:
+        return False
+    before = words[k - 1]
+    return capitalised(before) and lows[k - 1] not in cues.titles \
+        and lows[k - 1] not in _institution_words(cues) and not _ACRONYM.fullmatch(before) \
+        and not cues.country_code([before])
 
 
 def _honorific_stack(run: Sequence[Token | str], cues: Cues) -> set[int]:
