@@ -543,10 +543,10 @@ class _Extractor:
         # "HE Dr Abdullah al Amri": His Excellency, which the rules would read as "he"
         if "HE " in self.text or "H.E." in self.text:
             self.text = _EXCELLENCY.sub(lambda m: " " * len(m.group()), self.text)
-        self._translations: list[int] = []  # where such translations end
+        self._translations: list[tuple[int, int]] = []  # where such translations are
         if ") " in self.text:  # '"Re lapile," (We are tired.) she said': the translation
             # between the words and their attribution is read as blank
-            self._translations = [m.end() for m in _TRANSLATION.finditer(self.text)]
+            self._translations = [m.span() for m in _TRANSLATION.finditer(self.text)]
             self.text = _TRANSLATION.sub(lambda m: " " * len(m.group()), self.text)
         self.cues = cues
         self.registry = registry
@@ -596,7 +596,7 @@ class _Extractor:
         for start, end in sentences:
             if spans and (self._inside_quote(start) or _continues(self.text, start)
                           or self._asked_after(spans[-1][1], start, end)
-                          or any(0 <= spans[-1][1] - e <= 2 for e in self._translations)):
+                          or any(s - 1 <= start <= e + 2 for s, e in self._translations)):
                 spans[-1][1] = end
             else:
                 spans.append([start, end])
@@ -1436,13 +1436,16 @@ class _Extractor:
             or k and b - a <= 4 and _PARTY_SEAT.fullmatch(_join_tokens(toks[a:b])))]  # ", D-San Diego,"
         segments, listed = self._listed_portfolios(toks, segments)
         for index, (a, b) in enumerate(segments):
-            if self._adjunct_segment(toks[a:b]) and not (
+            document = not index and b - a == 2 and toks[a].low == "the" \
+                and toks[a + 1].low in self.cues.documents and len(segments) > 1
+            # ("The report, which covers the years 2015 to 2023, found")
+            if not document and self._adjunct_segment(toks[a:b]) and not (
                     index + 1 < len(segments) and toks[segments[index + 1][0]].low == "who"
                     and toks[a].low in DETERMINERS and not toks[b - 1].cap
                     and self.registry.by_head(toks[b - 1].low, plural=True) is not None):
                 continue  # (but "The official, who spoke on condition of anonymity, said": the
                 # adjuncts' "official" of "the official news agency" is a person here)
-            span = (a, b) if a in listed else self._chunk_fwd(toks, a, b)
+            span = (a, b) if a in listed or document else self._chunk_fwd(toks, a, b)
             if not index and (span is None or span[1] != b) and index + 1 < len(segments):
                 opener = max((m for m in range(a + 1, b - 1) if toks[m].low in _CLAUSE_OPENERS),
                              default=None)
@@ -1697,10 +1700,11 @@ class _Extractor:
             attr.document = True
         else:
             speakers = self._speakers(unit, *span, apposition=self._apposition(toks, span[1]))
+        channel: list[Speaker] = []
         if known is None and self._is_document(toks, span):
             channel = self._channel_in(unit, span[1], end)
             comma = next((m for m in range(span[1], len(toks)) if toks[m].text in ",.;:"), None)
-            if channel and comma is not None and toks[comma].text == "," and end < comma:
+            if comma is not None and toks[comma].text == "," and end < comma:
                 end = comma  # "according to a poll published by broadcaster ZDF on Friday,"
             author = self.ctx.resolve(toks[span[0]:span[1] - 1]) if channel and any(
                 t.cap for t in toks[span[0]:span[1] - 1]) and span[1] + 1 < len(toks) \
@@ -1714,8 +1718,9 @@ class _Extractor:
         attr.speakers = speakers
         if not speakers:
             return None
-        if known is None and toks[span[1] - 1].low in _STUDY_NOUNS:
-            self.documents[toks[span[1] - 1].low] = (list(speakers), attr.via)  # "a study by X"
+        if known is None and (toks[span[1] - 1].low in _STUDY_NOUNS or self._is_document(toks, span)
+                              and channel):  # "a study by X", "a report published by X"
+            self.documents[toks[span[1] - 1].low] = (list(speakers), attr.via)
         attr.tail = end
         lo = self._clause_start(unit, cue.i)
         before = cue.i - 1
@@ -1819,10 +1824,12 @@ class _Extractor:
             tok = toks[m]
             if tok.low == "to":
                 after, head = toks[m + 1], toks[m - 1]
+                if m - 4 >= k and _age_apposition(toks, m - 1):
+                    head = toks[m - 4]  # "Mohd Faizal Hashim, 41, to pay"
                 return after.is_word and not after.cap and after.low not in DETERMINERS \
                     and after.low not in STOPWORDS and not after.text[0].isdigit() \
                     and not after.low.endswith(("ing", "'s")) and self._addressable(head)
-            if tok.text in "()'’-&" or tok.is_word and tok.low not in _BE and tok.low not in _FINITE \
+            if tok.text in "()'’-&" or _age_apposition(toks, m) or tok.is_word and tok.low not in _BE and tok.low not in _FINITE \
                     and tok.low not in ("that", "who", "which", "not", "and", "or", "but") \
                     and (tok.low,) not in self.cues.forms:
                 continue
@@ -1835,7 +1842,8 @@ class _Extractor:
         series of shutdowns" (whose "to" says what for)."""
         low = tok.low
         single = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-        return tok.cap or tok.text == ")" or low in ("him", "her", "them", "us", "me", "you") \
+        return tok.cap or tok.text == ")" or low in ("him", "her", "them", "us", "me", "you", "public",
+                                                     "people", "everyone", "everybody") \
             or self.registry.by_head(low, plural=True) is not None or is_profession(low) \
             or low in self.cues.names["group_heads"] or low in self.institutions \
             or single in self.institutions or single in self.cues.names["body_heads"] \
@@ -2627,6 +2635,16 @@ class _Extractor:
             attr = self.pending_colon
             self.pending_colon = None
             return self._emit(unit, attr, q.start, q.end, "direct")
+        attr = self.last_attr
+        if attr is not None and attr.unit is not None and len(attr.speakers) == 1 \
+                and attr.speakers[0].name and attr.unit.paragraph == unit.paragraph \
+                and not self.text[attr.unit.end:unit.start].strip() \
+                and (self.last_quoted is None or self.last_quoted[3] is attr
+                     or self.last_quoted[3].unit is not None
+                     and self.last_quoted[3].unit.start < attr.unit.start):
+            # 'Lü said the zone was only partly finished. "For now, the bridge is ..."': a
+            # quotation right after a report in the same paragraph is the reporter's words
+            return self._emit(unit, attr, q.start, q.end, "direct")
         if self.last_quoted is not None:
             speaker, via, paragraph, attr = self.last_quoted
             if unit.paragraph - paragraph <= 1 and (unit.paragraph == paragraph or
@@ -2699,6 +2717,12 @@ class _Extractor:
                 and toks[k].low not in STOPWORDS and toks[k - 1].low in self.cues.names["tiers"] and toks[k - 2].cap \
                 and not self._np_word(toks[k]) and toks[k].low not in self.cues.adjuncts:
             i, k = k - 2, k - 3  # "the Tashkent city khokimiyat": a local word for the office
+        elif toks[k].low in self.bodies and not toks[k].cap and (tier := next(
+                (t for t in range(k - 1, max(lo, k - 4), -1) if toks[t].low in self.cues.names["tiers"]
+                 and not toks[t].cap and toks[t - 1].cap and t - 1 >= lo), None)) is not None \
+                and all(t.is_word and t.low.isalpha() and not t.cap and t.low not in STOPWORDS
+                        for t in toks[tier + 1:k]):
+            i, k = tier - 1, tier - 2  # "the Lalitpur metropolitan traffic police office"
         elif k - 1 >= lo and toks[k - 1].low == "the" and not self._np_word(toks[k]) \
                 and self.ctx.body_ending(toks[k].text, toks[k].start) is not None:
             return k - 1, j  # then "the khokimiyat"
@@ -2854,6 +2878,13 @@ class _Extractor:
                         and t.low not in _BE and t.low not in _FINITE for t in toks[j:document]):
                     j = document + 1  # "the agency's latest situation report"
                     continue
+            if j > i and toks[j - 1].cap and tok.low in self.cues.names["tiers"] and not tok.cap:
+                body = next((m for m in range(j + 1, min(hi, j + 4)) if toks[m].low in self.bodies), None)
+                if body is not None and all(
+                        t.is_word and t.low.isalpha() and not t.cap and t.low not in STOPWORDS
+                        and t.low not in _BE and t.low not in _FINITE for t in toks[j + 1:body]):
+                    j = body + 1  # "the Ganjam district health department": a place's office
+                    continue
             digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
             if j > i and j + 2 < hi and tok.is_word and tok.low.isalpha() and not tok.cap \
                     and tok.low not in STOPWORDS and tok.low not in _BE and tok.low not in _FINITE \
@@ -2958,6 +2989,11 @@ class _Extractor:
             if tok.text in ",.;":
                 break
             two = f"{tok.low} {toks[m + 1].low}" if m + 1 < len(toks) else ""
+            if tok.low == "in" and m > k - 1 and (span := self._chunk_fwd(toks, m + 1, len(toks))):
+                media = self.ctx.resolve(toks[span[0]:span[1]])
+                if media and all(s.source_type in ("news-media", "state-media") for s in media):
+                    return self._speakers(unit, *span)  # "a report in the state-run Global
+                continue                                # New Light of Myanmar"
             if two in self.cues.channels or tok.low in ("by", "from", "on"):
                 start = m + 2 if two in self.cues.channels else m + 1
                 span = self._chunk_fwd(toks, start, len(toks))
@@ -2985,6 +3021,15 @@ class _Extractor:
 
 # ---------------------------------------------------------------------------- helpers
 
+
+
+def _age_apposition(toks: list[Token], m: int) -> bool:
+    """Whether token ``m`` is part of an age in commas after a name ("Mohd Fadzli Ismail, 46,")."""
+    for a in (m, m - 1, m - 2):
+        if 0 < a and a + 2 < len(toks) and toks[a].text == "," and toks[a + 1].text.isdigit() \
+                and len(toks[a + 1].text) <= 3 and toks[a + 2].text == "," and toks[a - 1].cap:
+            return True
+    return False
 
 
 _NAME_LINKS = frozenset("of for and the in on &".split())

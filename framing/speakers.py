@@ -1584,6 +1584,17 @@ class SpeakerContext:
         if caps and caps[0] == 0 and all(tokens[k].low in MODIFIERS or tokens[k].low in
                                          self.cues.names["tiers"] for k in caps):
             caps = []  # "Federal prosecutors said", "Senior officials": a sentence's first word
+        if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] < len(tokens) - 3 \
+                and tokens[caps[-1] + 1].low in self.cues.names["tiers"] \
+                and head in self.cues.roles.get("government", ()) and len(tokens) - caps[-1] <= 5 \
+                and all(t.is_word and t.low.isalpha() and not t.cap and t.low not in STOPWORDS
+                        for t in tokens[caps[-1] + 2:-1]) \
+                and not tokens[caps[-1]].low.endswith(("'s", "’s")) \
+                and self.cues.country_code([tokens[k].text for k in caps]) is None:
+            # "the Ganjam district health department", "the Lalitpur metropolitan traffic
+            # police office": a place, its tier and the office's field
+            return Speaker(_join(tokens[caps[0]:]), "government",
+                           country or self.country_of(tokens), "organisation")
         if caps and caps == list(range(caps[0], caps[-1] + 1)) and caps[-1] < len(tokens) - 1 \
                 and head in _institution_words(self.cues) \
                 and self.cues.country_code([tokens[k].text for k in caps]) is None:

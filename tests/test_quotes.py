@@ -1765,6 +1765,31 @@ CASES = [
      "had asked the builder to finish by June. Spokesperson Ana Ruiz said Governor Maria Lopez "
      "asked the envoy to play a \"constructive role\" in the talks.",
      [("Tom Reed", None, I), ("Maria Lopez", "Ana Ruiz", P)]),
+    ("a-long-translation-between-the-words-and-their-speaker", "\"Naubos ang tanan. Wala na "
+     "mi balay,\" (Everything is gone. We have no house left.) Rosa Lima said.\n\n\"Asa man "
+     "mi?\" (Where do we go?) she asked.", [("Rosa Lima", None, D), ("Rosa Lima", None, D)]),
+    ("a-quotation-right-after-a-report-in-its-paragraph", "\"Prices are up,\" Tom Reed said. "
+     "Ana Ruiz, a trader at the port, said the ferry had stopped. \"We wait every day.\"\n\n"
+     "Tom Reed said the road was shut. Ana Ruiz said it was open.\n\n\"Nobody told us.\"",
+     [("Tom Reed", None, D), ("Ana Ruiz", None, I), ("Ana Ruiz", None, D), ("Tom Reed", None, I),
+      ("Ana Ruiz", None, I), ("Ana Ruiz", None, D)]),
+    ("a-place-its-tier-and-the-offices-field", "According to the Rangpur district health "
+     "office, 212 patients were admitted.\n\nThe Lalitpur metropolitan traffic police office "
+     "said the bridge would close.",
+     [("Rangpur district health office", None, I),
+      ("Lalitpur metropolitan traffic police office", None, I)]),
+    ("a-report-in-a-paper-and-data-compiled-by-a-body", "According to a report in the "
+     "state-run Global New Light of Myanmar, the ferry sank at dawn.\n\nAccording to data "
+     "compiled by Reuters, exports fell.",
+     [("Global New Light of Myanmar", None, I), ("Reuters", None, I)]),
+    ("a-reports-author-then-the-report-in-a-comma-chain", "Rents rose 9 percent, according to "
+     "a report published on Monday by the Central Statistics Office.\n\nThe report, which "
+     "covers the years 2019 to 2025, found that rents in Dublin rose fastest.",
+     [("Central Statistics Office", None, I), ("Central Statistics Office", None, I)]),
+    ("ordered-someone-of-an-age-and-requested-the-public", "Judge Ana Ruiz ordered Tomas "
+     "Perez, 52, to pay a fine of RM20,000.\n\nThe Ministry of Health requested the public "
+     "to boil their water. It requested anonymity for the nurses.",
+     [("Ana Ruiz", None, I), ("Ministry of Health", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
