@@ -176,7 +176,8 @@ MODIFIERS = frozenset(
     "executive presiding associate outgoing incoming interim caretaker prime respected "
     "beloved esteemed main floor finance economy health education interior justice energy "
     "environment transport transportation agriculture labor labour commerce industry culture "
-    "communications information welfare housing science technology fisheries fund permanent".split())
+    "communications information welfare housing science technology fisheries fund permanent "
+    "high".split())
 _MODIFIER_SUFFIXES = ("-run", "-ranking", "-level", "-based", "-owned", "-controlled",
                       "-affiliated", "-backed", "-linked", "-funded")
 MEDIA_HEADS = frozenset("media reports report agency broadcaster newspaper outlet outlets "
@@ -595,6 +596,11 @@ class SpeakerContext:
                     or self.cues.country_code([body[-1].text])):
                 # "Sport Integrity Australia (SIA)": a name with an acronym is a body's
                 return self._institution(body, apposition, self.country_of(body))
+        if len(tokens) >= 4 and tokens[-2].text == "," and tokens[-1].cap and tokens[-1].is_word \
+                and not any(t.text == "," for t in tokens[:-2]):
+            named = self.resolve_one(tokens[:-2])
+            if named is not None and named.kind == "organisation" and not named.generic:
+                return named  # "the Museum of Nature and Human Activities, Hyogo": the body
         inner = next((k for k in range(1, len(tokens) - 3) if tokens[k].text == "("
                       and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper()
                       and tokens[k + 3].cap and not tokens[k - 1].low.endswith(("'s", "’s"))), None)
@@ -660,17 +666,35 @@ class SpeakerContext:
                 t.cap or t.low in ("the", "de", "da", "do", "dos", "das", "del", "la", "le")
                 for t in tokens[place_of + 1:]):
             return self.resolve_one(tokens[:place_of])  # "One resident of Gafanha da Nazaré"
+        body_of = next((k for k, t in enumerate(tokens) if k and t.low == "of"), None)
+        if body_of is not None and body_of + 1 < len(tokens) and tokens[0].low == "the" \
+                and tokens[body_of - 1].low not in ("government", "administration", "authorities") \
+                and 1 <= body_of - 1 <= 3 and tokens[body_of - 1].low in self.cues.roles.get("government", ()) \
+                and all(t.is_word and t.low.isalpha() and not t.cap for t in tokens[1:body_of]) \
+                and all(t.cap and t.is_word for t in tokens[body_of + 1:]) and len(tokens) - body_of <= 4 \
+                and (len(tokens) - body_of == 2 or split_name(tokens[body_of + 1:], self.cues)[0] != "person"
+                     or self.cues.country_code([t.text for t in tokens[body_of + 1:]]) is not None):
+            # "the high court of Karnataka": a body of a place, named in lower case
+            words = [Token(t.start, t.end, t.text.capitalize(), t.low) for t in tokens[1:body_of]]
+            return self._institution([*words, *tokens[body_of:]], apposition,
+                                     self.country_of(tokens[body_of + 1:]))
         of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and tokens[k - 1].cap
                    and tokens[k - 1].low not in self.cues.names["place_bodies"]
                    and tokens[k - 1].low not in self.cues.names["body_heads"]), None)
         if of is not None and of + 1 < len(tokens):
             kind, name = split_name(tokens[:of], self.cues)
             whole = [t for t in tokens if t.low not in DETERMINERS]
-            if kind == "person" and (len(name) > 1 or len(name) < of) and self.registry.lookup(
+            if kind == "person" and (len(name) > 1 or len(name) < sum(
+                    t.low not in DETERMINERS for t in tokens[:of])) and self.registry.lookup(
                     _join(whole), outlets_only=False) is None and not any(
                     len(t.text) > 1 and t.text.replace(".", "").isupper() for t in name):
                 # "Rep. Choi Min-ho of the main opposition People Power Party": the person
                 return self.resolve_one(tokens[:of], tokens[of + 1:])
+            if kind == "person" and of == 2 and tokens[0].low == "the" and len(name) == 1 \
+                    and all(t.cap or t.low in ("of", "the", "and", "for") for t in tokens[of + 1:]) \
+                    and tokens[-1].cap and self.registry.lookup(_join(whole), outlets_only=False) is None:
+                # "the Superintendence of Cultural Heritage", "the Isle of Man": one name
+                return self._institution(whole, apposition, self.country_of(whole))
         last_of = max((k for k, t in enumerate(tokens) if k and t.low == "of"), default=None)
         if last_of is not None and last_of + 1 < len(tokens) and tokens[last_of - 1].cap:
             rest = [t for t in tokens[last_of + 1:] if t.low not in DETERMINERS]
@@ -2274,6 +2298,16 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         # "Office of Special Trial Counsel": a body's name, not a person's; but "researcher at
         # the Institute for Strategic Studies Tsogtbaatar Enkhjargal": a name after the body's
         connected = True
+    if person and len(run) >= 2 and (
+            person[-1].low in cues.names["place_bodies"] and person[-1] is run[-1]
+            and not cues.country_code([run[-2].text, run[-1].text])
+            or before is run[0] and len(person) == len(run) - 1 and before.cap
+            and (before.low in cues.names["body_heads"] or before.low == "hospital")
+            and before.low not in cues.titles):
+        while run and (run[0].low in ("the", "of", "for", "and") or run[0].low.endswith("'s")):
+            run.pop(0)
+        return "institution", run  # "Kathmandu Metropolitan City"; "Bank Perdana Utama",
+        # "Hospital Sultanah Aminah": a body's word first, then its name
     if person and head and head[0] is run[0] and _named_with_modifier(head, person, cues):
         return "institution", run  # "National Integrity Action", "Korean Air"
     if person and not connected and (not has_institution or len(person) > 1 or person_title

@@ -1790,6 +1790,17 @@ CASES = [
      "Perez, 52, to pay a fine of RM20,000.\n\nThe Ministry of Health requested the public "
      "to boil their water. It requested anonymity for the nurses.",
      [("Ana Ruiz", None, I), ("Ministry of Health", None, I)]),
+    ("a-place-then-a-city-or-a-company-is-one-body", "Kathmandu Metropolitan City said the "
+     "market would close.\n\nBiratnagar Jute Mills Limited said it had paid the workers.\n\n"
+     "Bank Simpanan Rakyat said it had refunded the fees.",
+     [("Kathmandu Metropolitan City", None, I), ("Biratnagar Jute Mills Limited", None, I),
+      ("Bank Simpanan Rakyat", None, I)]),
+    ("the-x-of-y-is-one-body-not-a-person", "The Isle of Wight Council said the ferry would "
+     "run.\n\nThe Superintendence of Public Gardens said the trees were safe.\n\nThe high "
+     "court of Kerala said the ban stood.\n\nThe Museum of Rivers and Lakes, Shiga (Otsu "
+     "City) announced that the fish was a new species.",
+     [("Isle of Wight Council", None, I), ("Superintendence of Public Gardens", None, I),
+      ("High Court of Kerala", None, I), ("Museum of Rivers and Lakes", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
