@@ -2808,6 +2808,10 @@ class _Extractor:
         if toks[i].low in _QUANTIFIERS and i + 2 < hi and toks[i + 1].low == "of":
             inner = self._chunk_fwd(toks, i + 2, hi)  # "one of the sources"
             return (i, inner[1]) if inner else None
+        if toks[i].low == "the" and i + 1 < hi and not toks[i + 1].cap and not self._np_word(toks[i + 1]) \
+                and (i + 2 >= hi or not self._np_word(toks[i + 2])) \
+                and self.ctx.body_ending(toks[i + 1].text, toks[i + 1].start) is not None:
+            return i, i + 2  # "according to the museum" after "the Museum of ... said"
         j = i
         while j < hi:
             tok = toks[j]

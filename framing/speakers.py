@@ -164,6 +164,10 @@ STOPWORDS = frozenset(
     "during before between among against into onto over about than so yet not no only even "
     "just already again later earlier separately once what where why how whether such "
     "yesterday afterwards afterward".split())
+# "Health Minister", "Foreign Minister": a portfolio's word before "Minister".
+_PORTFOLIO_MINISTER = re.compile(r"\b([A-Z][a-z]+) Minister\b")
+_NOT_PORTFOLIOS = frozenset("prime deputy vice chief senior state former acting first the junior "
+                            "cabinet then new late".split())
 MODIFIERS = frozenset(
     "senior top state state-run official local foreign former deputy chief presidential "
     "influential government ruling military defense defence news unnamed anonymous diplomatic "
@@ -357,9 +361,11 @@ class SpeakerContext:
         ("the khokimiyat" after "the Tashkent city khokimiyat said")."""
         if not word.isalpha() or word != word.casefold():
             return None
+        head = f"{word[:1].upper()}{word[1:]} "
         for _, speaker in self._before(position):
-            if speaker.kind == "organisation" and speaker.name.endswith(f" {word}"):
-                return speaker
+            if speaker.kind == "organisation" and (speaker.name.endswith(f" {word}") or (
+                    speaker.name.startswith((f"{head}of ", f"{head}for ")) and not speaker.generic)):
+                return speaker  # (and "the museum" after "the Museum of Nature ... said")
         return None
 
     def _before(self, position: int):
@@ -532,6 +538,15 @@ class SpeakerContext:
         if len(tokens) > 3 and tokens[0].low in DETERMINERS and tokens[1].low in COLLECTIVES \
                 and tokens[2].low == "of" and not tokens[1].cap:
             tokens = tokens[3:]  # "a group of minority shareholders": the shareholders
+        field = next((k for k in range(1, len(tokens) - 2) if tokens[k].text == "(" and tokens[k - 1].cap
+                      and (close := next((m for m in range(k + 1, min(len(tokens), k + 6))
+                                          if tokens[m].text == ")"), None)) is not None
+                      and close + 1 < len(tokens) and all(
+                          t.is_word and t.low.isalpha() and not t.cap for t in tokens[k + 1:close])), None)
+        if field is not None:  # "Associate Professor Yuki Nakano (vertebrate paleontology) of
+            # the University of Hyogo": the person's field is no part of the phrase
+            close = next(m for m in range(field + 1, len(tokens)) if tokens[m].text == ")")
+            tokens = [*tokens[:field], *tokens[close + 1:]]
         first = 1 if len(tokens) > 2 and tokens[0].low == "the" else 0
         if len(tokens) >= 2 and tokens[-2].low.endswith(("'s", "’s", "s'", "s’")) \
                 and 2 <= len(tokens) - first <= 5 \
@@ -1069,8 +1084,26 @@ class SpeakerContext:
                     # (NCDC) said", with no news agency before: a public body
                     found = self.recent(position, kinds=("organisation",),
                                         types=("government", "expert"), named=True)
+                if found is None and rest == "ministry":
+                    found = self._ministers_ministry(position)
                 return found or self._own(rest)
         return None
+
+    def _ministers_ministry(self, position: int) -> Speaker | None:
+        """"the ministry" with no ministry named before, after "Health Minister X said": the
+        minister's ministry (the Health Ministry)."""
+        last = None
+        for m in _PORTFOLIO_MINISTER.finditer(self.text, max(0, position - 3000), position):
+            if m.group(1).casefold() not in _NOT_PORTFOLIOS:
+                last = m
+        if last is None:
+            return None
+        name = f"{last.group(1)} Ministry"
+        adjective = self._adjective(self.country) if self.country else None
+        src = self.registry.lookup(f"{adjective} {name}", outlets_only=False) if adjective else None
+        if src is not None:
+            return Speaker.from_source(src)
+        return Speaker(name, "government", self.country, "organisation")
 
     def _named_before(self, noun: str, position: int, also: str = "") -> Speaker | None:
         """The body named last before ``position`` with ``noun`` among its capitalised words

@@ -1801,6 +1801,18 @@ CASES = [
      "City) announced that the fish was a new species.",
      [("Isle of Wight Council", None, I), ("Superintendence of Public Gardens", None, I),
       ("High Court of Kerala", None, I), ("Museum of Rivers and Lakes", None, I)]),
+    ("the-museum-after-the-museum-of-x", "The Museum of Rivers and Lakes said the fish was a "
+     "new species.\n\nThe museum said it was the first such find. According to the museum, "
+     "the bones belong to one animal.",
+     [("Museum of Rivers and Lakes", None, I), ("Museum of Rivers and Lakes", None, I),
+      ("Museum of Rivers and Lakes", None, I)]),
+    ("a-persons-field-in-brackets-before-their-body", "\"The shell is rare,\" said Associate "
+     "Professor Mika Sato (marine biology) of Kochi University.",
+     [("Mika Sato", None, D)]),
+    ("the-ministry-of-the-minister-who-spoke", "Education Minister Ana Ruiz said the schools "
+     "would reopen. The ministry denied that any teacher had been dismissed.\n\nPrime Minister "
+     "Tom Reed also spoke.",
+     [("Ana Ruiz", None, I), ("Education Ministry", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
