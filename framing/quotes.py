@@ -2754,8 +2754,9 @@ class _Extractor:
                 k -= 1  # "Marks & Spencer", "Ecologistas en Acción": one name
                 continue
             if tok.low == "and" and i < j and toks[i].cap and k - 3 >= lo and toks[k - 1].cap and any(
-                    toks[m].low in ("of", "for") and toks[m - 1].low in self.cues.names["body_heads"]
-                    for m in range(max(lo + 1, k - 6), k)):
+                    toks[m].low in ("of", "for") and (toks[m - 1].low in self.cues.names["body_heads"]
+                                                      or toks[m].low == "for" and toks[m - 1].cap)
+                    and all(t.cap for t in toks[m + 1:k]) for m in range(max(lo + 1, k - 6), k)):
                 k -= 1  # "the Ministry of Health and Welfare said"
                 continue
             end = j

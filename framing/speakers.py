@@ -164,6 +164,11 @@ STOPWORDS = frozenset(
     "during before between among against into onto over about than so yet not no only even "
     "just already again later earlier separately once what where why how whether such "
     "yesterday afterwards afterward".split())
+# Nouns that say what a body is before its name ("election monitor X", "rights group X").
+_DESCRIPTORS = frozenset("monitor watchdog group organisation organization charity network "
+                         "coalition platform alliance campaign movement collective forum".split())
+# Owners that are part of a body's name ("People's Action for ...", "Women's Aid").
+_GROUP_OWNERS = frozenset("people women children men workers youth".split())
 # "Health Minister", "Foreign Minister": a portfolio's word before "Minister".
 _PORTFOLIO_MINISTER = re.compile(r"\b([A-Z][a-z]+) Minister\b")
 _NOT_PORTFOLIOS = frozenset("prime deputy vice chief senior state former acting first the junior "
@@ -427,6 +432,12 @@ class SpeakerContext:
 
     def _one_name(self, tokens: Sequence[Token], items: list[list[Token]]) -> bool:
         """Whether a phrase that ``split_coordination`` cut at "and" is one name after all."""
+        if len(items) == 2 and len(items[0]) <= 3 and all(t.cap and t.is_word for t in items[0]) \
+                and items[0][-1].low in self.cues.titles and len(items[1]) >= 2 \
+                and items[1][0].cap and items[1][0].low in self.cues.titles \
+                and split_name(items[1], self.cues)[0] == "person":
+            return True  # "Cabinet Spokesman and Minister Nalinda Jayatissa": two titles, one
+            # person
         if len(items) == 2 and len(items[0]) == 1 and items[0][0].cap and len(items[1]) >= 3 \
                 and any(t.low in self.cues.titles for t in items[1]) \
                 and self.registry.lookup(items[0][0].text, outlets_only=False) is None \
@@ -538,6 +549,10 @@ class SpeakerContext:
         if len(tokens) > 3 and tokens[0].low in DETERMINERS and tokens[1].low in COLLECTIVES \
                 and tokens[2].low == "of" and not tokens[1].cap:
             tokens = tokens[3:]  # "a group of minority shareholders": the shareholders
+        if len(tokens) >= 4 and tokens[0].is_word and tokens[1].low in _DESCRIPTORS and not tokens[1].cap \
+                and tokens[2].cap and tokens[2].is_word and tokens[0].low not in DETERMINERS:
+            tokens = tokens[2:]  # "Rights monitor Women's Action for Peace and Justice": what
+            # the body is, then its name
         field = next((k for k in range(1, len(tokens) - 2) if tokens[k].text == "(" and tokens[k - 1].cap
                       and (close := next((m for m in range(k + 1, min(len(tokens), k + 6))
                                           if tokens[m].text == ")"), None)) is not None
@@ -599,7 +614,9 @@ class SpeakerContext:
             body = list(tokens)
             while body and body[0].low in DETERMINERS:  # (but "of the Philippines" keeps "the")
                 body.pop(0)
-            if len(body) >= 2 and all((t.cap and not t.low.endswith(("'s", "’s")))
+            if len(body) >= 2 and all((t.cap and (not t.low.endswith(("'s", "’s"))
+                                                  or t is body[0] and len(body) >= 3
+                                                  and _owner(t).low in _GROUP_OWNERS))
                                       or t.low in ("of", "for", "and") or t.text == "."
                                       or t.low == "in" and (_initials(body) == acronym or (
                                           spells_place(acronym, [u.text for u in body])))  # "the
@@ -1611,8 +1628,10 @@ class SpeakerContext:
                                       or not k and _ORDINAL.fullmatch(t.text)  # "1st Regional ..."
                                       for k, t in enumerate(rest)) \
             and not (rest[0].low in self.cues.names["body_heads"] and rest[1].low in ("of", "for"))
-        if full and owned:
+        if full and owned and _owner(body[0]).low not in _GROUP_OWNERS \
+                and _owner(body[0]).low not in self.cues.names["group_heads"]:
             body.pop(0)  # "Dubai's Roads and Transport Authority": the place's is not its name
+            # (but "People's Action for Free and Fair Elections", "Women's Aid Federation")
         text = _join(body)
         short = _ministry_of(text)
         qualified = False
@@ -2210,8 +2229,9 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
     run: list[Token] = []
     for token in reversed(tokens):
         if token.cap and (not token.low.endswith(("'s", "’s")) or run and run[0].low in (
-                "office", "department") and token.low[:-2] in cues.titles):
-            run.insert(0, token)  # ("Deschutes County Sheriff's Office")
+                "office", "department") and token.low[:-2] in cues.titles
+                          or run and run[0].cap and token.low[:-2] in _GROUP_OWNERS):
+            run.insert(0, token)  # ("Deschutes County Sheriff's Office", "People's Action")
         elif token.low in ("of", "for", "the", "and", "on", "&") and run and run[0].cap \
                 or token.low in ("of", "for", "and") and len(run) > 1 and run[0].low == "the" \
                 and run[1].cap \
@@ -2354,6 +2374,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         while run and (run[0].low in ("the", "of", "for", "and") or run[0].low.endswith("'s")):
             run.pop(0)
         return "institution", run
+    if connected and len(run) >= 4 and run[0].cap and any(
+            k and t.low == "for" and run[k - 1].cap for k, t in enumerate(run)) \
+            and any(t.low == "and" for t in run):
+        return "institution", run  # "People's Action for Free and Fair Elections"
     if len(run) >= 2 and not person and run[-2].cap and run[-2].low not in cues.titles \
             and not cues.country_code([run[-2].text]) and cues.country_code([run[-1].text]):
         return "institution", run  # "Swimming Australia", "Cricket Australia"

@@ -1813,6 +1813,16 @@ CASES = [
      "would reopen. The ministry denied that any teacher had been dismissed.\n\nPrime Minister "
      "Tom Reed also spoke.",
      [("Ana Ruiz", None, I), ("Education Ministry", None, I)]),
+    ("two-titles-joined-by-and-then-one-name", "Government Spokesman and Minister Ana Ruiz "
+     "told reporters that the vote would be held in May.", [("Ana Ruiz", None, I)]),
+    ("forecast-that-and-charged-that", "The National Weather Service forecast that the storm "
+     "would weaken.\n\nOpposition Leader Tom Reed charged in Parliament that the Government "
+     "was \"hiding the truth\". Police charged two men with theft. Judge Ana Ruiz dismissed "
+     "the charges as \"baseless\".",
+     [("National Weather Service", None, I), ("Tom Reed", None, P), ("Ana Ruiz", None, P)]),
+    ("a-body-for-this-and-that-with-a-groups-possessive", "Rights monitor Women's Action for "
+     "Peace and Justice (WAPJ) said in a statement that the law was \"a step back\".",
+     [("Women's Action for Peace and Justice", None, P)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
