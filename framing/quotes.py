@@ -878,6 +878,15 @@ class _Extractor:
         if m < 0:
             return False
         prev = toks[m]
+        if prev.text == '"' and prev.start in unit.closes and prev.start in unit.names \
+                and (opening := next((o for o in range(m - 1, max(lo, m - 8) - 1, -1)
+                                      if toks[o].text == '"'), None)) is not None \
+                and opening + 1 < m and (opening == lo or toks[opening - 1].text in ",;:") \
+                and (span := self._chunk_fwd(toks, opening + 1, m)) == (opening + 1, m):
+            # 'In a written response, “Geghi Mining” said': a company's name in quotation marks
+            attr.subject, attr.head = span, opening
+            attr.speakers = self._speakers(unit, *span)
+            return bool(attr.speakers)
         if prev.text == '"' and prev.start in unit.closes:
             return self._inverted_subject(unit, attr)
         if m < lo:
@@ -1833,6 +1842,11 @@ class _Extractor:
                     and tok.low not in ("that", "who", "which", "not", "and", "or", "but") \
                     and (tok.low,) not in self.cues.forms:
                 continue
+            if tok.low == "and" and m + 1 < n and toks[m + 1].is_word and not toks[m + 1].cap \
+                    and toks[m + 1].low not in _BE and toks[m + 1].low not in _FINITE \
+                    and (toks[m + 1].low,) not in self.cues.forms and not toks[m + 1].low.endswith("ed") \
+                    and toks[m - 1].is_word and not toks[m - 1].cap:
+                continue  # "all schools in the city and five surrounding districts to close"
             return False
         return False
 

@@ -1823,6 +1823,11 @@ CASES = [
     ("a-body-for-this-and-that-with-a-groups-possessive", "Rights monitor Women's Action for "
      "Peace and Justice (WAPJ) said in a statement that the law was \"a step back\".",
      [("Women's Action for Peace and Justice", None, P)]),
+    ("a-companys-name-in-quotation-marks-speaks", "In a reply to our questions, \u201cAraks "
+     "Copper\u201d said the dam had held and that the leak was \u201cfully contained.\u201d",
+     [("Araks Copper", None, P), ("Araks Copper", None, I)]),
+    ("a-directives-object-with-and", "Governor Tom Reed ordered all schools in the city and "
+     "three nearby districts to close on Friday.", [("Tom Reed", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
