@@ -862,6 +862,8 @@ class _Extractor:
         m = cue.i - 1
         while m >= 0 and toks[m].low in _PRE_ADVERBS:
             m -= 1
+        if m - 3 > lo and toks[m].text == "," and toks[m - 1].low in _ASIDES and toks[m - 2].text == ",":
+            m -= 3  # "Data published by X, however, show that"
         if m - 2 > lo and toks[m].low in _TIME_SPANS and toks[m - 1].low in ("the", "recent") \
                 and toks[m - 2].low == "in":
             m -= 3  # "Pyongyang has in the past dismissed"
@@ -1371,6 +1373,11 @@ class _Extractor:
         if s0 >= 2 and unit.tokens[s0 - 1].low == "from" and unit.tokens[s0 - 2].low in \
                 self.cues.documents and any(t.cap for t in toks):
             return True  # "data from China's customs agency showed": the agency
+        if s0 >= 3 and unit.tokens[s0 - 1].low == "by" and unit.tokens[s0 - 2].low in _PUT_OUT \
+                and unit.tokens[s0 - 3].low in self.cues.documents and bool(attr.speakers) \
+                and not any(t.low == "that" or (t.low,) in self.cues.forms
+                            for t in unit.tokens[_sentence_start(unit.tokens):s0 - 3]):
+            return True  # "figures released by the central bank showed": the bank
         if toks[-1].low in self.cues.documents and attr.cue.verb.quotes_only:
             return bool(attr.speakers)  # '"...," the statement read': the statement's author
         return toks[-1].low in self.cues.documents and bool(named)
@@ -2777,8 +2784,12 @@ class _Extractor:
             if toks[j - 1].text == ")" and (opened := _open_paren(toks, j - 1, lo)) is not None:
                 end = opened  # "the Icelandic Food and Veterinary Authority (MAST), which"
             if tok.low == "and" and i < end and k - 1 >= lo and toks[k - 1].cap \
-                    and toks[k - 1].low not in self.cues.names["body_heads"] and toks[end - 1].low in self.cues.names["body_heads"] \
-                    and end - i >= 2 and all(t.cap for t in toks[i:end]):
+                    and toks[k - 1].low not in self.cues.names["body_heads"] and end - i >= 2 and (
+                        toks[end - 1].low in self.cues.names["body_heads"] and all(t.cap for t in toks[i:end])
+                        or toks[i].cap and toks[i + 1].cap and toks[i + 1].low in self.cues.names["body_heads"]
+                        and i + 2 < end and toks[i + 2].low in ("of", "for") and all(
+                            t.cap or t.low in ("of", "for", "the", "and") for t in toks[i:end])) \
+                    and not self.cues.country_code([toks[k - 1].text]):
                 k -= 1  # "the Guyana Agricultural and General Workers Union said": one body
                 continue
             if tok.text == "," and i < end and k - 2 >= lo and toks[k - 1].cap \
@@ -3183,6 +3194,11 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 
 # One paper, named again in other words ("a study by X", then "the research found").
 _STUDY_NOUNS = ("study", "research", "paper", "findings")
+# Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
+_ASIDES = frozenset("however meanwhile though too moreover furthermore nonetheless nevertheless "
+                    "instead therefore".split())
+# Participles that put out a document ("data published by X").
+_PUT_OUT = frozenset("published released compiled collected issued gathered provided".split())
 # Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
 _PREDICATE_OPENERS = frozenset("would will could can should may might must shall was were is are "
                                "had has have remains remained".split())

@@ -438,6 +438,15 @@ class SpeakerContext:
                 and split_name(items[1], self.cues)[0] == "person":
             return True  # "Cabinet Spokesman and Minister Nalinda Jayatissa": two titles, one
             # person
+        first = [t for t in items[0] if t.low != "the"] if len(items) == 2 else []
+        if len(first) == 1 and first[0].cap and first[0].is_word and len(items[1]) >= 4 \
+                and items[1][0].cap and items[1][1].cap and items[1][1].low in self.cues.names["body_heads"] \
+                and items[1][2].low in ("of", "for") \
+                and not self.cues.country_code([first[0].text]) \
+                and self.registry.lookup(first[0].text, outlets_only=False) is None \
+                and self._mention_with(first[0].text, first[0].start) is None:
+            return True  # "the Hydrometeorology and Monitoring Center of the Ministry of
+            # Environment", "the Research and Policy Centre of the University of Ghana"
         if len(items) == 2 and len(items[0]) == 1 and items[0][0].cap and len(items[1]) >= 3 \
                 and any(t.low in self.cues.titles for t in items[1]) \
                 and self.registry.lookup(items[0][0].text, outlets_only=False) is None \

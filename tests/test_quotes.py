@@ -1828,6 +1828,12 @@ CASES = [
      [("Araks Copper", None, P), ("Araks Copper", None, I)]),
     ("a-directives-object-with-and", "Governor Tom Reed ordered all schools in the city and "
      "three nearby districts to close on Friday.", [("Tom Reed", None, I)]),
+    ("a-documents-publisher-after-by", "Figures released by the central bank showed that "
+     "inflation eased.\n\nData compiled by the Research and Policy Centre of the University of "
+     "Lagos, however, showed that fees rose.\n\nTom Reed said that results compiled by his "
+     "party showed he had won.",
+     [("Central Bank", None, I), ("Research and Policy Centre of the University of Lagos", None, I),
+      ("Tom Reed", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
