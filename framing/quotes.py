@@ -2497,6 +2497,10 @@ class _Extractor:
                 continue
             inner.parent = min(containers, key=lambda a: sum(e - s for s, e in a.contents))
             outer = inner.parent.speakers[0]
+            if inner.cue.i and unit.tokens[inner.cue.i - 1].low in _COORDINATORS \
+                    and [x.name for x in inner.speakers] == [x.name for x in inner.parent.speakers]:
+                continue  # "ordered all schools to close, and instructed agencies to ...": the
+                # same speaker's second report, not one inside the first
             document = inner.subject is not None and \
                 unit.tokens[inner.subject[1] - 1].low in self.cues.documents
             directive = inner.cue.verb is not None and inner.cue.verb.directive and not any(

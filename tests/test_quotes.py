@@ -1834,6 +1834,9 @@ CASES = [
      "party showed he had won.",
      [("Central Bank", None, I), ("Research and Policy Centre of the University of Lagos", None, I),
       ("Tom Reed", None, I)]),
+    ("a-second-directive-of-the-same-speaker", "Mayor Ana Ruiz ordered all markets to close "
+     "on Monday, and instructed the police to patrol the river banks.",
+     [("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
