@@ -1865,6 +1865,7 @@ class _Extractor:
         single = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
         return tok.cap or tok.text == ")" or low in ("him", "her", "them", "us", "me", "you", "public",
                                                      "people", "everyone", "everybody") \
+            or single in _ESTABLISHMENTS or low in _ESTABLISHMENTS \
             or self.registry.by_head(low, plural=True) is not None or is_profession(low) \
             or low in self.cues.names["group_heads"] or low in self.institutions \
             or single in self.institutions or single in self.cues.names["body_heads"] \
@@ -3198,6 +3199,9 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 
 # One paper, named again in other words ("a study by X", then "the research found").
 _STUDY_NOUNS = ("study", "research", "paper", "findings")
+# Places that can be told to close or open ("ordered all markets to close").
+_ESTABLISHMENTS = frozenset("market shop store business businesses factory factories restaurant "
+                            "bar hotel mall mine plant clinic".split())
 # Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
 _ASIDES = frozenset("however meanwhile though too moreover furthermore nonetheless nevertheless "
                     "instead therefore".split())
