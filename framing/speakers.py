@@ -558,6 +558,20 @@ class SpeakerContext:
         if len(tokens) > 3 and tokens[0].low in DETERMINERS and tokens[1].low in COLLECTIVES \
                 and tokens[2].low == "of" and not tokens[1].cap:
             tokens = tokens[3:]  # "a group of minority shareholders": the shareholders
+        words = tokens[1:] if tokens[0].low == "the" else tokens
+        if len(words) >= 4 and words[0].low == "office" and not words[0].cap and words[1].low == "of" \
+                and any(t.low == "president" for t in words[2:]):
+            person = self.resolve_one(words[2:])
+            if person is not None and person.kind == "person" and not person.generic:
+                # "the office of President Lee Jae-myung said": the presidential office
+                country = person.country or self.country_of(words[2:])
+                adjective = self._adjective(country) if country else None
+                src = self.registry.lookup(f"{adjective} presidential office", outlets_only=False) \
+                    if adjective else None
+                if src is not None:
+                    return Speaker.from_source(src)
+                return Speaker(f"office of President {person.name}", "government", country,
+                               "organisation")
         if len(tokens) >= 4 and tokens[0].is_word and tokens[1].low in _DESCRIPTORS and not tokens[1].cap \
                 and tokens[2].cap and tokens[2].is_word and tokens[0].low not in DETERMINERS:
             tokens = tokens[2:]  # "Rights monitor Women's Action for Peace and Justice": what

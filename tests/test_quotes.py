@@ -1837,6 +1837,10 @@ CASES = [
     ("a-second-directive-of-the-same-speaker", "Mayor Ana Ruiz ordered all markets to close "
      "on Monday, and instructed the police to patrol the river banks.",
      [("Ana Ruiz", None, I), ("Ana Ruiz", None, I)]),
+    ("the-office-of-a-president", "The office of President Ana Ruiz said the trip was "
+     "cancelled.\n\nIn Seoul, the office of President Lee Jae-myung said it \"strongly "
+     "condemns\" the launch.",
+     [("office of President Ana Ruiz", None, I), ("South Korean presidential office", None, P)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
