@@ -2798,7 +2798,9 @@ class _Extractor:
                 k -= 1  # "the Guyana Agricultural and General Workers Union said": one body
                 continue
             if tok.text == "," and i < end and k - 2 >= lo and toks[k - 1].cap \
-                    and toks[k - 2].low in ("the", ",") and toks[end - 1].low in self.cues.names["body_heads"] \
+                    and (toks[k - 2].low in ("the", ",") or toks[k - 2].cap and toks[k - 2].is_word
+                         and k - 3 >= lo and toks[k - 3].low == "the") \
+                    and toks[end - 1].low in self.cues.names["body_heads"] \
                     and any(t.low == "and" for t in toks[i:end]) and all(
                         t.cap or t.low == "and" for t in toks[i:end]) \
                     and not self.cues.country_code([toks[k - 1].text]):

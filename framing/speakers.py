@@ -505,14 +505,16 @@ class SpeakerContext:
                 and self.registry.lookup(_join(items[0]), outlets_only=False) is None:
             return True  # "the Belfast Health and Social Care Trust": a field word before "and"
         bare = [[t for t in item if t.low != "the"] for item in items]
-        if len(items) >= 3 and all(len(item) == 1 and item[0].cap for item in bare[:-1]) \
+        if len(items) >= 3 and all(1 <= len(item) <= (2 if k == 0 else 1) and all(t.cap and t.is_word for t in item)
+                                   for k, item in enumerate(bare[:-1])) \
                 and len(items[-1]) <= 3 and all(t.cap for t in items[-1]) \
                 and items[-1][-1].low in self.cues.names["body_heads"] and not any(
-                    self.cues.country_code([item[0].text])
-                    or self.registry.lookup(item[0].text, outlets_only=False) is not None
-                    or self._mention_with(item[0].text, item[0].start) is not None
+                    self.cues.country_code([item[-1].text])
+                    or self.registry.lookup(_join(item), outlets_only=False) is not None
+                    or self._mention_with(item[-1].text, item[-1].start) is not None
                     for item in bare):
-            return True  # "the Foreign, Commonwealth and Development Office": one body
+            return True  # "the Foreign, Commonwealth and Development Office", "the Sharjah
+            # Ports, Customs and Free Zones Authority": one body
         if len(items) == 2 and not items[1][-1].cap and not items[1][-1].low.endswith("s") \
                 and items[1][-1].low in _institution_words(self.cues) and len(items[1]) >= 2 \
                 and all(t.cap for t in items[1][:-1]) and items[0][-1].cap \

@@ -1841,6 +1841,9 @@ CASES = [
      "cancelled.\n\nIn Seoul, the office of President Lee Jae-myung said it \"strongly "
      "condemns\" the launch.",
      [("office of President Ana Ruiz", None, I), ("South Korean presidential office", None, P)]),
+    ("a-place-and-a-comma-list-before-a-bodys-head", "The Ajman Roads, Transport and Parking "
+     "Authority said the bridge would reopen.", [("Ajman Roads, Transport and Parking Authority",
+                                                 None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
