@@ -811,6 +811,10 @@ class _Extractor:
 
     def _reporting(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
         attr = _Attribution(cue, head=cue.i)
+        if cue.participle and cue.j < len(unit.tokens) and (cue.lemma, unit.tokens[cue.j].low) in (
+                ("reply", "to"), ("comment", "on")):
+            return None  # "the spokesperson, responding to a question at the briefing, said":
+            # what the words answer, not words
         if cue.participle and not self._subject_of_participle(unit, attr):
             return None
         if not cue.participle and not self._subject(unit, attr):

@@ -1844,6 +1844,10 @@ CASES = [
     ("a-place-and-a-comma-list-before-a-bodys-head", "The Ajman Roads, Transport and Parking "
      "Authority said the bridge would reopen.", [("Ajman Roads, Transport and Parking Authority",
                                                  None, I)]),
+    ("responding-to-a-question-reports-nothing", "In Lusaka, the health ministry's spokesperson "
+     "Ana Ruiz, responding to a question at the weekly briefing, said the ward was full.\n\n"
+     "Commenting on the ruling, Tom Reed said he would appeal.",
+     [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
