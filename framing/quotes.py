@@ -1844,6 +1844,9 @@ class _Extractor:
             tok = toks[m]
             if tok.low == "to":
                 after, head = toks[m + 1], toks[m - 1]
+                if after.text == '"' and m + 2 < n:
+                    after = toks[m + 2]  # 'instructed the coast guard to “do their utmost”'
+
                 if m - 4 >= k and _age_apposition(toks, m - 1):
                     head = toks[m - 4]  # "Mohd Faizal Hashim, 41, to pay"
                 return after.is_word and not after.cap and after.low not in DETERMINERS \

@@ -1848,6 +1848,8 @@ CASES = [
      "Ana Ruiz, responding to a question at the weekly briefing, said the ward was full.\n\n"
      "Commenting on the ruling, Tom Reed said he would appeal.",
      [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
+    ("a-directive-whose-words-open-with-a-quotation", "Governor Ana Ruiz instructed the fire "
+     "service to \u201cspare no effort\u201d to reach the villages.", [("Ana Ruiz", None, P)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
