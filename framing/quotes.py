@@ -1315,8 +1315,8 @@ class _Extractor:
             attr.via = previous[-1].via
             attr.head = m if unit.tokens[m - 1].text != "," else m - 1
             return True
-        span = self._sentence_subject(unit)
-        if span is None:
+        span = self._sentence_subject(unit, coordinated=attr.cue.base)  # "Beijing and Moscow
+        if span is None:                                                 # ... and say"
             return False
         attr.subject, attr.head = span, m
         attr.speakers = self._speakers(unit, *span)
@@ -1649,7 +1649,7 @@ class _Extractor:
         return not seg[1].cap and (nxt in STOPWORDS or nxt in DETERMINERS or nxt in _PREPOSITIONS
                                    or nxt in _PLACE_ADVERBS)  # ("Speaking outside court")
 
-    def _sentence_subject(self, unit: _Unit) -> tuple[int, int] | None:
+    def _sentence_subject(self, unit: _Unit, coordinated: bool = False) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence (after an opening adjunct like "In Seoul,")."""
         toks = unit.tokens
         segments = _segments(toks, _sentence_start(toks), len(toks))  # not "KUALA LUMPUR, July 22 —"
@@ -1664,6 +1664,10 @@ class _Extractor:
             rest = segments[index + 1:index + 2]
             if span and span[1] == b and rest and _pure_name(toks[rest[0][0]:rest[0][1]]):
                 return rest[0]  # "South Korea's unification minister, Kim Yung-ho, ..."
+            if coordinated and span and span[1] + 1 < b and toks[span[1]].low == "and" and toks[span[0]].cap \
+                    and (other := self._chunk_fwd(toks, span[1] + 1, b)) is not None \
+                    and toks[other[0]].cap:
+                span = span[0], other[1]  # "Beijing and Moscow have ... and say"
             return span
         return None
 

@@ -1850,6 +1850,9 @@ CASES = [
      [("Ana Ruiz", None, I), ("Tom Reed", None, I)]),
     ("a-directive-whose-words-open-with-a-quotation", "Governor Ana Ruiz instructed the fire "
      "service to \u201cspare no effort\u201d to reach the villages.", [("Ana Ruiz", None, P)]),
+    ("two-capitals-share-a-plural-verb", "Tokyo and Manila have held such drills since 2023 "
+     "and say they are defensive.", [("Japanese government", None, I),
+                                     ("Philippine government", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
