@@ -168,10 +168,11 @@ Tengrinews, The Guardian (Nigeria), Maldives Independent, the Kobe Shimbun, the 
 Agency and the Daily FT; RFI, the Shinano Mainichi Shimbun, Caspian News, Thai PBS World, The
 Telegraph (India), Gulf Today, the Sunday Times (Sri Lanka) and Hetq; scored once each as they
 arrived, with eed8b51 and 33d58c4: quote F1 0.921 and 0.878; 9458011, the code at the start of
-that session, scores 0.921 and 0.878) and ``heldout67`` (eight, written later in that session
-while another writer wrote ``heldout68``: NDTV (AFP copy), KUNA, Mehr News Agency, bdnews24.com,
-Telex, Agerpres, the Laotian Times and Cambodianess; scored once as it arrived with 82428a8:
-quote F1 0.923; 9458011 scores 0.923).
+that session, scores 0.921 and 0.878) and ``heldout67`` and ``heldout68`` (eight each, two
+writers at once later in that session: NDTV (AFP copy), KUNA, Mehr News Agency, bdnews24.com,
+Telex, Agerpres, the Laotian Times and Cambodianess; India Today, BusinessWorld, Ynetnews, Dhaka
+Post, Astro Awani, Klix.ba, Bianet and Naharnet; scored once each as they arrived, with 82428a8
+(and dedeab4, the same code): quote F1 0.923 and 0.907; 9458011 scores 0.923 and 0.900).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -187,7 +188,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout67|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout68|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -201,7 +202,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 68)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 69)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
