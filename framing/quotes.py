@@ -497,6 +497,7 @@ class _Attribution:
     channel_only: bool = False  # "according to <media>" moved onto another attribution
     unit: "_Unit | None" = None  # the sentence it was found in (its token indices refer to it)
     document: bool = False  # its subject is a document ("the statement said")
+    as_verb: str = ""  # the participle of "quoted X as <verb>ing"
 
 
 @dataclass
@@ -1799,12 +1800,16 @@ class _Extractor:
                 after = close + 2 if close + 1 < len(toks) and toks[close + 1].text in "\"”’'" \
                     else close + 1
                 if toks[close].text == "," and after + 1 < len(toks) \
-                        and toks[after].low == "as" and toks[after + 1].low in _SAY_PARTICIPLES:
+                        and toks[after].low == "as" and (toks[after + 1].low in _SAY_PARTICIPLES or (
+                            toks[after + 1].low.endswith("ing") and (toks[after + 1].low,) in self.cues.forms)):
                     k = after
                     break
                 if toks[close].text != "," or after == close + 1:
                     break  # the apposition ends at the first comma outside a quotation
-        as_saying = k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SAY_PARTICIPLES
+        as_saying = k + 1 < len(toks) and toks[k].low == "as" and (
+            toks[k + 1].low in _SAY_PARTICIPLES or toks[k + 1].low.endswith("ing")
+            and (toks[k + 1].low,) in self.cues.forms)  # ("quoted Kim as denouncing the summit as
+        # a "sinister gathering"": any reporting verb's participle)
         if not as_saying and k < len(toks) and toks[k].low in _PLACE_PREPOSITIONS:
             # "quoted an official at the National Medical Products Administration as saying"
             m = next((m for m in range(k + 1, min(len(toks) - 1, k + 12))
@@ -1834,6 +1839,8 @@ class _Extractor:
         if not attr.speakers:
             return None
         tail_from = k + 2 if as_saying else k
+        if as_saying:
+            attr.as_verb = toks[k + 1].low
         return attr if self._words_after(unit, attr, tail_from) else None
 
     def _object_then_to(self, toks: list[Token], k: int, n: int) -> bool:
@@ -2613,6 +2620,10 @@ class _Extractor:
         toks = unit.tokens
         if attr.cue.lemma in _LABELLING or attr.cue.lemma == "accuse":  # 'accused X of "Y"'
             return False
+        if attr.as_verb and (verb := self.cues.forms.get((attr.as_verb,))) is not None \
+                and (verb.evaluative or verb.lemma in _LABELLING):
+            return False  # 'quoted Kim as calling the summit a "gathering of maniacs"'
+
         for a, b in attr.contents:
             if not (a < b and toks[a].start <= q.open and q.close < toks[b - 1].end):
                 continue

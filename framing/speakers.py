@@ -691,8 +691,10 @@ class SpeakerContext:
         if to is not None and to + 1 < len(tokens):
             rest = [t for t in tokens[to + 1:] if t.low != "the"]
             for p in range(1, min(4, len(rest) - 1)):
-                if self.cues.country_code([t.text for t in rest[:p]]) and all(
-                        t.cap for t in rest[p:]):
+                where = [t.text for t in rest[:p]]
+                if (self.cues.country_code(where) or p == 1 and _ACRONYM.fullmatch(where[0])
+                        or " ".join(where) in ("United Nations", "European Union", "African Union")) \
+                        and all(t.cap for t in rest[p:]):  # (also "to the UN", "to the EU")
                     kind, name = split_name(rest[p:], self.cues)
                     if kind == "person" and len(name) >= 2:
                         # "Vietnamese Ambassador to the DPRK Dang Van Thanh": the ambassador

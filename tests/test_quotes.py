@@ -1853,6 +1853,12 @@ CASES = [
     ("two-capitals-share-a-plural-verb", "Tokyo and Manila have held such drills since 2023 "
      "and say they are defensive.", [("Japanese government", None, I),
                                      ("Philippine government", None, I)]),
+    ("an-envoy-to-the-un-then-the-name", "China's Ambassador to the UN Fu Cong told reporters "
+     "that the draft was unbalanced.", [("Fu Cong", None, I)]),
+    ("quoted-as-denouncing-or-calling", "On Friday, Xinhua quoted Wang Yi, the foreign minister, "
+     "as denouncing the drills as \"a dangerous provocation\".\n\nKCNA quoted Kim Yo Jong as "
+     "calling the summit a \"gathering of maniacs.\"",
+     [("Wang Yi", "Xinhua", P), ("Kim Yo Jong", "KCNA", P)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
