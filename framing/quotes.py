@@ -544,6 +544,9 @@ class _Extractor:
         # "HE Dr Abdullah al Amri": His Excellency, which the rules would read as "he"
         if "HE " in self.text or "H.E." in self.text:
             self.text = _EXCELLENCY.sub(lambda m: " " * len(m.group()), self.text)
+        if ", Jr" in self.text or ", Sr" in self.text or ", I" in self.text:
+            # "Gilberto C. Teodoro, Jr. said": the suffix is part of the name, not an apposition
+            self.text = _SUFFIX_COMMA.sub(" ", self.text)
         self._translations: list[tuple[int, int]] = []  # where such translations are
         if ") " in self.text:  # '"Re lapile," (We are tired.) she said': the translation
             # between the words and their attribution is read as blank
@@ -3293,6 +3296,7 @@ _NICKNAME = re.compile(r"\b[A-Z][a-z]+ (\"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?\")(?=
 
 
 # "HE" or "H.E." (His or Her Excellency) before a name in Gulf and Asian copy
+_SUFFIX_COMMA = re.compile(r"(?<=[a-z]),(?= (?:Jr|Sr)\.?(?!\w)| (?:II|III|IV)(?!\w))")
 _EXCELLENCY = re.compile(r"(?<![\w.])H\.?E\.?(?= [A-Z][a-z])")
 
 

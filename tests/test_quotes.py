@@ -1859,6 +1859,9 @@ CASES = [
      "as denouncing the drills as \"a dangerous provocation\".\n\nKCNA quoted Kim Yo Jong as "
      "calling the summit a \"gathering of maniacs.\"",
      [("Wang Yi", "Xinhua", P), ("Kim Yo Jong", "KCNA", P)]),
+    ("a-name-with-jr-after-a-comma", "Defense Secretary Ana R. Santos, Jr. said the ships would "
+     "\"significantly boost\" patrols. Tomas Reyes, Sr. said the deal was fair.",
+     [("Ana R. Santos Jr.", None, P), ("Tomas Reyes Sr.", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
@@ -2173,6 +2176,8 @@ def test_eval_compares_speakers_as_sources():
     assert not names.same("", [""])
     assert names.same("La'auli Leuatea Schmidt", ["La’auli Leuatea Schmidt"])
     assert not names.same("Lauli Leuatea Schmidt", ["La’auli Leuatea Schmidt"])
+    assert names.same("Gilberto C. Teodoro Jr.", ["Gilberto C. Teodoro, Jr."])
+    assert not names.same("Gilberto C. Teodoro", ["Gilberto C. Teodoro, Jr."])
     strict = eval_quotes.Names(registry, strict=True)
     assert not strict.same("Chinese Commerce Ministry", ["Chinese Ministry of Commerce"])
     assert strict.same("Park Jin", ["Park Jin"])
