@@ -2879,6 +2879,10 @@ class _Extractor:
                     break
                 j = closing + 1
                 continue
+            if tok.low == "of" and j > i and j + 1 < hi and toks[j - 1].low in _PARENTS \
+                    and (toks[j + 1].text.isdigit() or toks[j + 1].low in _SMALL_NUMBERS):
+                j += 2  # "said the grandmother of five": an epithet, up to its number
+                break
             if tok.low in ("of", "for") and j > i and j + 1 < hi and (toks[j + 1].cap or (
                     toks[j + 1].low == "the" and j + 2 < hi and self._cap_after_modifiers(
                         toks, j + 2, hi))) and (tok.low == "of" or toks[j - 1].cap
@@ -3226,6 +3230,9 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 
 # One paper, named again in other words ("a study by X", then "the research found").
 _STUDY_NOUNS = ("study", "research", "paper", "findings")
+# "the mother of three", "the grandfather of five": an epithet for the person named before.
+_PARENTS = frozenset("mother father grandmother grandfather".split())
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Places that can be told to close or open ("ordered all markets to close").
 _ESTABLISHMENTS = frozenset("market shop store business businesses factory factories restaurant "
                             "bar hotel mall mine plant clinic".split())

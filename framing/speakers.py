@@ -167,6 +167,9 @@ STOPWORDS = frozenset(
 # Nouns that say what a body is before its name ("election monitor X", "rights group X").
 _DESCRIPTORS = frozenset("monitor watchdog group organisation organization charity network "
                          "coalition platform alliance campaign movement collective forum".split())
+# "the grandmother of five": a parent's epithet and its number.
+_PARENTS = frozenset("mother father grandmother grandfather".split())
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Owners that are part of a body's name ("People's Action for ...", "Women's Aid").
 _GROUP_OWNERS = frozenset("people women children men workers youth".split())
 # "Health Minister", "Foreign Minister": a portfolio's word before "Minister".
@@ -683,7 +686,7 @@ class SpeakerContext:
         anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
                    or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position)
                    or self._acronym_title(tokens, position) or self._noun_anaphor(tokens, position)
-                   or self._age_anaphor(tokens, position))
+                   or self._age_anaphor(tokens, position) or self._parent_epithet(tokens, position))
         if anaphor is not None:
             return anaphor
         to = next((k for k, t in enumerate(tokens) if k and t.low == "to"
@@ -1339,6 +1342,17 @@ class SpeakerContext:
             if before.search(self.text, max(0, mention.start - 40), mention.start):
                 return self._mentioned(mention)
             if noun in self._apposition_head(mention):
+                return self._mentioned(mention)
+        return None
+
+    def _parent_epithet(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"said the grandmother of five": the person the article named last (a speaker or a
+        mention), as "the 67-year-old" would be."""
+        if len(tokens) != 4 or tokens[0].low != "the" or tokens[1].low not in _PARENTS \
+                or tokens[2].low != "of" or not (tokens[3].text.isdigit() or tokens[3].low in _SMALL_NUMBERS):
+            return None
+        for mention in reversed(self.mentions):
+            if mention.end <= position and mention.start >= position - 3000:
                 return self._mentioned(mention)
         return None
 
@@ -2266,8 +2280,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                 or token.text in _NAME_PARTICLES and run and (run[0].cap or run[0].text in
                                                               _NAME_PARTICLES) \
                 or token.text in _ROMANCE_LINKS and run and run[0].cap \
-                or _ORDINAL.fullmatch(token.text) and run and run[0].cap:
-            run.insert(0, token)  # ("the U.S. 7th Fleet")
+                or _ORDINAL.fullmatch(token.text) and run and run[0].cap \
+                or token.text.isdigit() and len(token.text) <= 3 and run and run[0].cap \
+                and run[0].is_word:
+            run.insert(0, token)  # ("the U.S. 7th Fleet", "Channel 12 News")
         else:
             break
     while run and not run[0].cap and not (_ORDINAL.fullmatch(run[0].text) and len(run) > 1):
@@ -2364,7 +2380,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                               and run[k + 1].low in ("of", "for"))
         for k, t in enumerate(run))  # "the City of Kamloops", "the Akimat of Kostanai"
     person_title = before is not None and before.low in cues.roles.get("government-official", ())
-    connected = before is not None and not before.cap  # "Observatory of Economic Complexity"
+    connected = before is not None and not before.cap and not before.text.isdigit()
+    # ("Observatory of Economic Complexity"; but "(Zone 2) Shashikant Bhosale")
     head = run[:len(run) - len(person)]
     if has_institution and not person_title and person and any(
             k and t.low in ("of", "for") and head[k - 1].low in cues.names["body_heads"]

@@ -1862,6 +1862,12 @@ CASES = [
     ("a-name-with-jr-after-a-comma", "Defense Secretary Ana R. Santos, Jr. said the ships would "
      "\"significantly boost\" patrols. Tomas Reyes, Sr. said the deal was fair.",
      [("Ana R. Santos Jr.", None, P), ("Tomas Reyes Sr.", None, I)]),
+    ("a-channels-number-and-a-portal-and-a-parents-epithet", "Channel 4 News reported that the "
+     "talks had failed.\n\nMore than 9,000 people fled, according to the National Disaster "
+     "Agency's flood portal.\n\nNur Aini Hassan, 71, lost her home. \"The water came so "
+     "fast,\" said the grandmother of six.",
+     [("Channel 4 News", None, I), ("National Disaster Agency", None, I),
+      ("Nur Aini Hassan", None, D)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
