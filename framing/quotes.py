@@ -2300,6 +2300,15 @@ class _Extractor:
                     continue
             if tok.text == '"':
                 break
+            if tok.low == "in" and k + 2 < n and toks[k + 1].low in _POSSESSIVES:
+                doc = next((m for m in range(k + 2, min(n, k + 5)) if toks[m].low in self.cues.documents), None)
+                if doc is not None and all(t.is_word and not t.cap for t in toks[k + 2:doc]):
+                    k = doc + 1  # "said in its second report that"
+                    if k + 2 < n and toks[k].text == "," and toks[k + 1].low in _DOCUMENT_PARTICIPLES:
+                        close = next((m for m in range(k + 2, min(n, k + 10)) if toks[m].text == ","), None)
+                        if close is not None and all(t.is_word for t in toks[k + 2:close]):
+                            k = close + 1  # ", published on Wednesday,"
+                    continue
             if tok.low in ("at", "near", "outside", "inside", "during") and k + 2 < n \
                     and toks[k + 1].low in ("a", "an", "the") and toks[k + 2].is_word \
                     and self._after_quote(unit, attr):

@@ -1868,6 +1868,10 @@ CASES = [
      "fast,\" said the grandmother of six.",
      [("Channel 4 News", None, I), ("National Disaster Agency", None, I),
       ("Nur Aini Hassan", None, D)]),
+    ("said-in-its-report-published-on-a-day-that", "The Monitoring Team said in its third "
+     "report, released on Friday, that the tankers had sailed at night.\n\nTom Reed said in his "
+     "letter that the plan was dead.",
+     [("Monitoring Team", None, I), ("Tom Reed", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
@@ -1904,6 +1908,12 @@ def test_a_statement_read_to_the_court_is_how_the_words_came_not_the_words():
 def test_however_he_said_reports_what_follows():
     table = quotes_in_text("However, he said, the sanctions would only deepen the suffering.")
     assert table.text.tolist() == ["the sanctions would only deepen the suffering"]
+
+
+def test_said_in_its_report_then_the_words():
+    table = quotes_in_text("The Monitoring Team said in its third report, released on Friday, "
+                           "that the tankers had sailed at night.")
+    assert table.text.tolist() == ["the tankers had sailed at night"]
 
 
 def test_table_is_large_and_has_negatives():
