@@ -170,6 +170,10 @@ _DESCRIPTORS = frozenset("monitor watchdog group organisation organization chari
 # "the grandmother of five": a parent's epithet and its number.
 _PARENTS = frozenset("mother father grandmother grandfather".split())
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# Endings of a body's head word that no surname has ("Inspectorate", "Ministry"), and of an
+# adjective before it ("Sanitary", "Regional").
+_BODY_ENDINGS = ("ate", "istry", "ment", "ency", "ority", "ission", "ittee", "ureau", "unal")
+_ADJECTIVE_LIKE = ("ary", "ory", "ional", "ical")
 # Owners that are part of a body's name ("People's Action for ...", "Women's Aid").
 _GROUP_OWNERS = frozenset("people women children men workers youth".split())
 # "Health Minister", "Foreign Minister": a portfolio's word before "Minister".
@@ -1974,7 +1978,9 @@ def _titled_person(title: str, given: str, surname: str, cues: Cues, institution
     return person_title and low not in institutions and low not in cues.titles \
         and low not in cues.names["group_heads"] and low not in _PLACE_WORDS \
         and not cues.country_code([given]) and bool(_GIVEN_NAME_TOO.match(given)) \
-        and bool(_GIVEN_NAME_TOO.match(surname.rstrip(".,")))
+        and bool(_GIVEN_NAME_TOO.match(surname.rstrip(".,"))) \
+        and not surname.casefold().endswith(_BODY_ENDINGS) \
+        and not given.casefold().endswith(_ADJECTIVE_LIKE)  # (not "Chief Sanitary Inspectorate")
 
 
 def find_person_mentions(text: str, registry: Registry, cues: Cues,

@@ -1872,6 +1872,8 @@ CASES = [
      "report, released on Friday, that the tankers had sailed at night.\n\nTom Reed said in his "
      "letter that the plan was dead.",
      [("Monitoring Team", None, I), ("Tom Reed", None, I)]),
+    ("chief-before-a-bodys-name-is-no-title", "The Chief Veterinary Inspectorate said the "
+     "outbreak was over.", [("Chief Veterinary Inspectorate", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
