@@ -1129,14 +1129,13 @@ class SpeakerContext:
                 found = self.recent(position, types=types, words=words) or (
                     self.recent(position, kinds=("organisation",), words=words) if words else None
                 ) or (self._named_before(tokens[-1].text, position) if words else None) or (
+                    self._ministers_ministry(position) if rest == "ministry" else None) or (
                     self.recent(position, types=types) if words else None)
                 if found is None and rest == "agency":
                     # "According to the agency" after "the Nigeria Centre for Disease Control
                     # (NCDC) said", with no news agency before: a public body
                     found = self.recent(position, kinds=("organisation",),
                                         types=("government", "expert"), named=True)
-                if found is None and rest == "ministry":
-                    found = self._ministers_ministry(position)
                 return found or self._own(rest)
         return None
 
@@ -1150,11 +1149,19 @@ class SpeakerContext:
         if last is None:
             return None
         name = f"{last.group(1)} Ministry"
-        adjective = self._adjective(self.country) if self.country else None
+        country = self.country
+        before = self.text[max(0, last.start() - 30):last.start()].split()
+        named = re.match(r"\s*((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)", self.text[last.end():last.end() + 60])
+        known = self.registry.lookup(named.group(1), outlets_only=False) if named else None
+        if before and self.cues.country_code([before[-1].rstrip(",")]):
+            country = self.cues.country_code([before[-1].rstrip(",")])  # "Chinese Foreign Minister"
+        elif known is not None and known.country:
+            country = known.country  # "Foreign Minister Wang Yi": China's
+        adjective = self._adjective(country) if country else None
         src = self.registry.lookup(f"{adjective} {name}", outlets_only=False) if adjective else None
         if src is not None:
             return Speaker.from_source(src)
-        return Speaker(name, "government", self.country, "organisation")
+        return Speaker(name, "government", country, "organisation")
 
     def _named_before(self, noun: str, position: int, also: str = "") -> Speaker | None:
         """The body named last before ``position`` with ``noun`` among its capitalised words

@@ -1874,6 +1874,10 @@ CASES = [
      [("Monitoring Team", None, I), ("Tom Reed", None, I)]),
     ("chief-before-a-bodys-name-is-no-title", "The Chief Veterinary Inspectorate said the "
      "outbreak was over.", [("Chief Veterinary Inspectorate", None, I)]),
+    ("the-ministry-of-a-named-minister-before-another-body", "The National Statistics Office "
+     "said cases rose.\n\nForeign Minister Wang Yi met his counterpart. The ministry said the "
+     "talks were useful.",
+     [("National Statistics Office", None, I), ("Chinese Foreign Ministry", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
