@@ -172,7 +172,13 @@ that session, scores 0.921 and 0.878) and ``heldout67`` and ``heldout68`` (eight
 writers at once later in that session: NDTV (AFP copy), KUNA, Mehr News Agency, bdnews24.com,
 Telex, Agerpres, the Laotian Times and Cambodianess; India Today, BusinessWorld, Ynetnews, Dhaka
 Post, Astro Awani, Klix.ba, Bianet and Naharnet; scored once each as they arrived, with 82428a8
-(and dedeab4, the same code): quote F1 0.923 and 0.907; 9458011 scores 0.923 and 0.900).
+(and dedeab4, the same code): quote F1 0.923 and 0.907; 9458011 scores 0.923 and 0.900) and
+``heldout69`` and ``heldout70`` (eight each, two writers at once near the end of that session:
+the Kyoto Shimbun, Firstpost, The Statesman (IANS copy), Kompas, Jutarnji list, Digi24, the
+Sarajevo Times and Loop News (Loop PNG); Press TV, News18, the China Times, Thanh Nien, The
+Financial Express (Bangladesh), Vecernji list, Exit News and the Sanyo Shimbun; scored once
+each as they arrived, both with 8d63b1e: quote F1 0.876 and 0.920; 9458011 scores 0.872 and
+0.917).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -191,7 +197,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout68|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout70|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -205,7 +211,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 69)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 71)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
