@@ -2840,7 +2840,10 @@ class _Extractor:
                     and not self.cues.country_code([toks[k - 1].text]):
                 k -= 1  # "the Foreign, Commonwealth and Development Office said": one body
                 continue
-            if tok.low in ("of", "for") and i < j and k - 1 >= lo and self._np_word(toks[k - 1]) and (
+            if tok.low in ("of", "for") and i < j and k - 1 >= lo and (
+                    self._np_word(toks[k - 1]) or toks[k - 1].text == ")" and tok.low == "of"
+                    and (o := _open_paren(toks, k - 1, lo)) is not None
+                    and any(t.is_word and not t.cap for t in toks[o + 1:k - 1])) and (
                     toks[i].cap or toks[i].low == "the" and self._cap_after_modifiers(
                         toks, i + 1, j)) and (tok.low == "of" or toks[k - 1].cap
                                                               or toks[k - 1].low in self.heads):

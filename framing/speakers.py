@@ -512,10 +512,13 @@ class SpeakerContext:
                 and self.registry.lookup(_join(items[0]), outlets_only=False) is None:
             return True  # "the Belfast Health and Social Care Trust": a field word before "and"
         bare = [[t for t in item if t.low != "the"] for item in items]
+        last = items[-1]
+        if len(last) >= 4 and last[-1].text == ")" and last[-3].text == "(" and last[-2].text.isupper():
+            last = last[:-3]  # "Geophysics Agency (BMKG)": the name before its acronym
         if len(items) >= 3 and all(1 <= len(item) <= (2 if k == 0 else 1) and all(t.cap and t.is_word for t in item)
                                    for k, item in enumerate(bare[:-1])) \
-                and len(items[-1]) <= 3 and all(t.cap for t in items[-1]) \
-                and items[-1][-1].low in self.cues.names["body_heads"] and not any(
+                and 1 <= len(last) <= 3 and all(t.cap for t in last) \
+                and last[-1].low in self.cues.names["body_heads"] and not any(
                     self.cues.country_code([item[-1].text])
                     or self.registry.lookup(_join(item), outlets_only=False) is not None
                     or self._mention_with(item[-1].text, item[-1].start) is not None
@@ -588,8 +591,10 @@ class SpeakerContext:
         field = next((k for k in range(1, len(tokens) - 2) if tokens[k].text == "(" and tokens[k - 1].cap
                       and (close := next((m for m in range(k + 1, min(len(tokens), k + 6))
                                           if tokens[m].text == ")"), None)) is not None
-                      and close + 1 < len(tokens) and all(
-                          t.is_word and t.low.isalpha() and not t.cap for t in tokens[k + 1:close])), None)
+                      and close + 1 < len(tokens) and all(t.is_word and t.low.isalpha() for t in tokens[k + 1:close])
+                      and (all(not t.cap for t in tokens[k + 1:close]) or tokens[close + 1].low == "of"
+                           and not tokens[close - 1].cap)), None)
+        # ("Professor Hiroshi Nakai (Korean Peninsula studies) of Ritsumeikan University")
         if field is not None:  # "Associate Professor Yuki Nakano (vertebrate paleontology) of
             # the University of Hyogo": the person's field is no part of the phrase
             close = next(m for m in range(field + 1, len(tokens)) if tokens[m].text == ")")

@@ -1878,6 +1878,13 @@ CASES = [
      "said cases rose.\n\nForeign Minister Wang Yi met his counterpart. The ministry said the "
      "talks were useful.",
      [("National Statistics Office", None, I), ("Chinese Foreign Ministry", None, I)]),
+    ("a-comma-list-body-with-its-acronym-and-a-regent", "The Forestry, Fisheries and Marine "
+     "Agency (FFMA) said the catch fell.\n\nWest Lombok Regent Ana Ruiz said the road was "
+     "shut.\n\nProfessor Tom Reed (Korean Peninsula studies) of Doshisha University pointed "
+     "out that the launch was a test.\n\nGovernor Maria Lopez issued a comment saying the "
+     "launch was reckless.",
+     [("Forestry, Fisheries and Marine Agency", None, I), ("Ana Ruiz", None, I),
+      ("Tom Reed", None, I), ("Maria Lopez", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
