@@ -997,6 +997,15 @@ class _Extractor:
         span = self._chunk_back(toks, j, lo)
         if span is None or self._adjunct_chunk(toks, span, lo):
             span = self._chunk_back(toks, self._skip_adjuncts_back(toks, j, lo), lo)
+        if span is not None and span[1] - span[0] <= 2 and span[0] - 1 > lo and toks[span[0] - 1].low == "in" \
+                and all(t.cap for t in toks[span[0]:span[1]]) \
+                and (body := self._chunk_back(toks, span[0] - 1, lo)) is not None and body[0] <= span[0] - 2 \
+                and body[0] == _sentence_start(toks) \
+                and split_name(toks[body[0]:body[1]], self.cues)[0] == "institution" \
+                and any(t.cap and (t.low in self.institutions or t.low in self.cues.names["body_heads"])
+                        for t in toks[body[0]:body[1]]):
+            span = body[0], span[1]  # "The Association of Concentration Camp Detainees in BiH
+            # said": the body, not the place it is in
         if span is None or (span[0] > lo and toks[span[0] - 1].is_word):  # it may go on
             alias = self._alias_back(toks, j, lo)
             if alias is not None and (span is None or alias[0] < span[0]):

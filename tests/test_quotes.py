@@ -1885,6 +1885,10 @@ CASES = [
      "launch was reckless.",
      [("Forestry, Fisheries and Marine Agency", None, I), ("Ana Ruiz", None, I),
       ("Tom Reed", None, I), ("Maria Lopez", None, I)]),
+    ("a-body-in-a-place-opens-the-sentence", "The Association of Former Prisoners in BiH said in "
+     "a statement that the aid was \"too little, too late\".\n\nConsultant Dr Ana Ruiz of "
+     "Hospital Sultanah Aminah in Johor Bahru said the ward was full.",
+     [("Association of Former Prisoners", None, P), ("Ana Ruiz", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
