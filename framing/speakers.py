@@ -926,6 +926,19 @@ class SpeakerContext:
                                                        bare.casefold())])
         if person is None or person.kind != "person" or not person.name or person.generic:
             return None
+        titled = bare.casefold() in self.cues.titles and all(t.low in DETERMINERS for t in tokens[:-2])
+        if bare.casefold() == "president" or any(t.low == "president" for t in tokens[:-2]):
+            # "President Lee Jae-myung's office", "the President's Office": the registry's
+            # presidential office of that country, when it has one
+            country = person.country or self.country_of(tokens)
+            adjective = self._adjective(country) if country else None
+            src = self.registry.lookup(f"{adjective} presidential office", outlets_only=False) \
+                if adjective else None
+            if src is not None:
+                return Speaker.from_source(src)
+        if titled:  # "the President's Office", as the article names it
+            return Speaker(f"{bare[:1].upper()}{bare[1:]}'s Office", "government", person.country,
+                           "organisation")
         return Speaker(f"{person.name}'s office", "government", person.country, "organisation")
 
     def _names_a_body(self, words: Sequence[Token]) -> bool:

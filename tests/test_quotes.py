@@ -1889,6 +1889,10 @@ CASES = [
      "a statement that the aid was \"too little, too late\".\n\nConsultant Dr Ana Ruiz of "
      "Hospital Sultanah Aminah in Johor Bahru said the ward was full.",
      [("Association of Former Prisoners", None, P), ("Ana Ruiz", None, I)]),
+    ("a-presidents-office", "President Lee Jae-myung's office said Seoul was ready to act as a "
+     "\"pacemaker\".\n\nPresident Ana Ruiz toured the atolls. The President's Office said in a "
+     "statement that a team would visit.",
+     [("South Korean presidential office", None, P), ("President's Office", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
