@@ -1001,7 +1001,8 @@ class _Extractor:
                 and all(t.cap for t in toks[span[0]:span[1]]) \
                 and (body := self._chunk_back(toks, span[0] - 1, lo)) is not None and body[0] <= span[0] - 2 \
                 and body[0] == _sentence_start(toks) \
-                and split_name(toks[body[0]:body[1]], self.cues)[0] == "institution" \
+                and all(t.cap for t in toks[body[0]:body[1]] if t.is_word and t.low not in _NAME_LINKS) \
+                and split_name(_without_acronym(toks[body[0]:body[1]]), self.cues)[0] == "institution" \
                 and any(t.cap and (t.low in self.institutions or t.low in self.cues.names["body_heads"])
                         for t in toks[body[0]:body[1]]):
             span = body[0], span[1]  # "The Association of Concentration Camp Detainees in BiH
@@ -2924,6 +2925,17 @@ class _Extractor:
                 if toks[k - 1].low in self.institutions:
                     j += 1  # "the Irish Nurses and Midwives Organisation"
                     continue
+            if tok.text == "No" and j > i and j + 2 < hi and toks[j + 1].text == "." \
+                    and toks[j + 2].text.isdigit() and toks[j + 1].end == toks[j + 2].start:
+                j += 3  # "Urban Railway No.1 Company"
+                continue
+            if tok.text == "." and j > i and toks[j - 1].end == tok.start and toks[j - 1].low in _ABBREVIATED \
+                    and (toks[j - 1].low != "no" or j + 1 < hi and toks[j + 1].text[:1].isdigit()):
+                j += 1  # "... Distribution Co.", "Urban Railway No.1 Company"
+                continue
+            if tok.text == "&" and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
+                j += 1  # "Chugoku Electric Power Transmission & Distribution Co."
+                continue
             if tok.text in _NAME_PARTICLES and j > i and (
                     toks[j - 1].cap or toks[j - 1].text in _NAME_PARTICLES) and _particles_to_name(
                     toks, j, hi):  # ("Pieter van der Hoek")
@@ -3110,6 +3122,13 @@ class _Extractor:
 
 
 
+def _without_acronym(toks: list[Token]) -> list[Token]:
+    """A name without its acronym in brackets at the end ("the Joint Chiefs of Staff (JCS)")."""
+    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isupper():
+        return toks[:-3]
+    return toks
+
+
 def _age_apposition(toks: list[Token], m: int) -> bool:
     """Whether token ``m`` is part of an age in commas after a name ("Mohd Fadzli Ismail, 46,")."""
     for a in (m, m - 1, m - 2):
@@ -3251,6 +3270,8 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 
 # One paper, named again in other words ("a study by X", then "the research found").
 _STUDY_NOUNS = ("study", "research", "paper", "findings")
+# Abbreviations inside or at the end of a body's name ("Co.", "No.1").
+_ABBREVIATED = frozenset("co corp inc ltd bhd no".split())
 # "the mother of three", "the grandfather of five": an epithet for the person named before.
 _PARENTS = frozenset("mother father grandmother grandfather".split())
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())

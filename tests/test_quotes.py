@@ -1893,6 +1893,11 @@ CASES = [
      "\"pacemaker\".\n\nPresident Ana Ruiz toured the atolls. The President's Office said in a "
      "statement that a team would visit.",
      [("South Korean presidential office", None, P), ("President's Office", None, I)]),
+    ("a-body-with-its-acronym-in-a-city-and-a-company-with-an-ampersand", "The Joint Chiefs of "
+     "Staff (JCS) in Seoul said the missile flew 300 km.\n\nAccording to Kansai Power "
+     "Transmission & Distribution Co., about 2,000 homes were without power.",
+     [("South Korean Joint Chiefs of Staff", None, I),
+      ("Kansai Power Transmission & Distribution Co.", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
