@@ -694,7 +694,8 @@ class SpeakerContext:
             return self._government(code)  # "Spanish authorities said": Spain's government
         anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
                    or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position)
-                   or self._acronym_title(tokens, position) or self._noun_anaphor(tokens, position)
+                   or self._acronym_title(tokens, position) or self._body_head_anaphor(tokens, position)
+                   or self._noun_anaphor(tokens, position)
                    or self._age_anaphor(tokens, position) or self._parent_epithet(tokens, position))
         if anaphor is not None:
             return anaphor
@@ -1414,6 +1415,21 @@ class SpeakerContext:
         if spoke is not None:  # "Afif said: ... . Asked about his future, the 29-year-old said"
             return spoke
         return self._mentioned(ageless) if ageless is not None else None
+
+    def _body_head_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"the ANM head specified" after "ANM director general Elena Mateescu stated": the
+        person last named with that body's acronym in their title."""
+        if len(tokens) != 3 or tokens[0].low != "the" or not tokens[1].text.isupper() \
+                or not 2 <= len(tokens[1].text) <= 6 or not tokens[1].text.isalpha() or tokens[2].cap \
+                or not (tokens[2].low in self.cues.titles or tokens[2].low in ("head", "chief", "boss")):
+            return None
+        acronym = re.compile(r"\b" + re.escape(tokens[1].text) + r"\b")
+        for mention in reversed(self.mentions):
+            if mention.end > position or mention.start < position - 5000:
+                continue
+            if acronym.search(self.text, max(0, mention.start - 60), mention.start):
+                return self._mentioned(mention)
+        return None
 
     def _acronym_title(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the CEC said" after "chief election commissioner (CEC) AMM Nasir Uddin": the person

@@ -1898,6 +1898,9 @@ CASES = [
      "Transmission & Distribution Co., about 2,000 homes were without power.",
      [("South Korean Joint Chiefs of Staff", None, I),
       ("Kansai Power Transmission & Distribution Co.", None, I)]),
+    ("the-acronym-head-is-the-person-named-with-it", "INMH director general Ana Ruiz told "
+     "reporters that the drought would last.\n\n\"It is the driest summer on record,\" the "
+     "INMH head said.", [("Ana Ruiz", None, I), ("Ana Ruiz", None, D)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
