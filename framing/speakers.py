@@ -46,7 +46,7 @@ _TOKEN_RE = re.compile(
 )
 # Lower-case particles inside a name ("Lula da Silva", "von der Leyen").
 _NAME_PARTICLES = frozenset("da de dos das do van von der den bin bint binti ibn anak al la le du "
-                            "del dela della di ter".split())
+                            "del dela della di ter ap".split())
 # Honorifics written in capitals that are other words in lower case: "HE Dr Abdullah al Amri"
 # (His Excellency), not "he"
 _UPPER_HONORIFICS = frozenset(("HE", "H.E.", "HH", "HRH", "HM"))
@@ -637,6 +637,9 @@ class SpeakerContext:
                         if tokens[k].text == "("), None)
             if tag is not None and _PARTY_SEAT.fullmatch(_join(tokens[tag + 1:-1])):
                 tokens = tokens[:tag]  # "Sen. Joaquin Mendiola (R-Tinian)": party and seat
+            elif tag is not None and tag >= 2 and tokens[-2].low == "party" and tokens[tag - 1].cap \
+                    and split_name(tokens[:tag], self.cues)[0] == "person":
+                tokens = tokens[:tag]  # "Hiroko Tamura (Japanese Communist Party)": her party
         opening = next((k for k in (len(tokens) - 3, len(tokens) - 4) if k > 0
                         and tokens[k].text == "("), None) if tokens[-1].text == ")" else None
         if opening is not None:
@@ -2069,7 +2072,11 @@ def find_person_mentions(text: str, registry: Registry, cues: Cues,
                          or words[0][1].casefold() in DETERMINERS
                          or cues.country_code([words[0][1]])
                          or len(words) > 2 and (_POSSESSIVE.search(words[0][1])
-                                                or words[0][1].casefold().endswith(_PROFESSIONS))):
+                                                or words[0][1].casefold().endswith(_PROFESSIONS)
+                                                or words[0][1].isupper() and 2 <= len(words[0][1]) <= 6
+                                                and text[max(0, words[0][0] - offset - 7):
+                                                         words[0][0] - offset].endswith(("to the ", " to ")))):
+            # ("Ambassador to the UN Mike Waltz": where the envoy is accredited, then the name)
             # ("PTAD's Executive Secretary": an owner and titles, no name)
             if _name_particle(text, words, offset):
                 break  # "talks with To Lam": a capitalised "To" mid-sentence is a name's

@@ -1901,6 +1901,13 @@ CASES = [
     ("the-acronym-head-is-the-person-named-with-it", "INMH director general Ana Ruiz told "
      "reporters that the drought would last.\n\n\"It is the driest summer on record,\" the "
      "INMH head said.", [("Ana Ruiz", None, I), ("Ana Ruiz", None, D)]),
+    ("envoys-excellencies-welsh-names-and-a-party-in-brackets", "UK Ambassador to the UN Ana "
+     "Ruiz said the vote had failed.\n\n\"Silence is a gift,\" Ruiz said.\n\nHis Excellency "
+     "Tom Reed said the market was \"stable\".\n\nWelsh Conservative leader Rhun ap Iorwerth "
+     "said the plan was late.\n\nKeiko Ono (Social Democratic Party) said the cost \"was "
+     "hidden\".",
+     [("Ana Ruiz", None, I), ("Ana Ruiz", None, D), ("Tom Reed", None, P),
+      ("Rhun ap Iorwerth", None, I), ("Keiko Ono", None, P)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
