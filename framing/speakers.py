@@ -174,6 +174,9 @@ _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven 
 # adjective before it ("Sanitary", "Regional").
 _BODY_ENDINGS = ("ate", "istry", "ment", "ency", "ority", "ission", "ittee", "ureau", "unal")
 _ADJECTIVE_LIKE = ("ary", "ory", "ional", "ical")
+# Parties named by their members in the plural ("the Liberal Democrats", "the Greens").
+_PARTY_PLURALS = frozenset("democrats republicans conservatives liberals socialists greens "
+                           "nationalists unionists communists libertarians".split())
 # Owners that are part of a body's name ("People's Action for ...", "Women's Aid").
 _GROUP_OWNERS = frozenset("people women children men workers youth".split())
 # "Health Minister", "Foreign Minister": a portfolio's word before "Minister".
@@ -2346,6 +2349,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         run.pop()  # "Adv Sipho Dlamini SC": letters after a name are not part of it
     if not run:
         return None, []
+    if run[-1].low in _PARTY_PLURALS:
+        while run and run[0].low in ("the", "of", "for", "and"):
+            run.pop(0)
+        return ("institution", run) if run else (None, [])  # "the Welsh Liberal Democrats"
     amp = next((k for k in range(1, len(run) - 1) if run[k].text == "&"), None)
     if amp is not None and not any(t.low in cues.titles and t.cap for t in run[amp + 1:-1]):
         return "institution", run  # "Marks & Spencer", "Procter & Gamble": a firm (but

@@ -1908,6 +1908,8 @@ CASES = [
      "hidden\".",
      [("Ana Ruiz", None, I), ("Ana Ruiz", None, D), ("Tom Reed", None, P),
       ("Rhun ap Iorwerth", None, I), ("Keiko Ono", None, P)]),
+    ("a-party-named-by-its-members", "The Scottish Liberal Democrats said more than 900 "
+     "patients waited.", [("Scottish Liberal Democrats", None, I)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
