@@ -428,12 +428,16 @@ def single_quotation_marks(text: str) -> str | None:
 
 def _mark_side(text: str, i: int, start: int, end: int) -> str:
     ch = text[i]
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if ch == "\u00bb" and (before.isspace() or before in "([{-\u2014\u2013/:;") and not after.isspace():
+        return "open"  # Slovenian, German, Danish, Czech: \u00bbWords\u00ab
+    if ch == "\u00ab" and not before.isspace() and (after.isspace() or after in ".,;:!?)"):
+        return "close"
     if ch in _OPENERS:
         return "open"
     if ch in _CLOSERS:
         return "close"
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
     if before.isspace() or before in "([{-\u2014\u2013/:;":
         return "open" if not after.isspace() else "close"
     return "close"
@@ -449,7 +453,7 @@ def _continues(text: str, paragraphs: list[Span], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     nxt = paragraphs[index + 1][0]
-    return text[nxt] in _OPENERS + '"'
+    return text[nxt] in _OPENERS + '"\u00bb'
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:

@@ -1910,6 +1910,9 @@ CASES = [
       ("Rhun ap Iorwerth", None, I), ("Keiko Ono", None, P)]),
     ("a-party-named-by-its-members", "The Scottish Liberal Democrats said more than 900 "
      "patients waited.", [("Scottish Liberal Democrats", None, I)]),
+    ("reversed-guillemets", "\u00bbWe are striking for patients,\u00ab union leader Ana Ruiz "
+     "said.\n\nPrime Minister Tom Reed called the strike \u00bbunlawful\u00ab.",
+     [("Ana Ruiz", None, D), ("Tom Reed", None, P)]),
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),

@@ -66,6 +66,10 @@ def test_paragraphs_trim_whitespace():
     ('"Unterminated start. Then "a quote," she said.', ["a quote,"]),
     ('No quotes at all.', []),
     ('Scare "quotes" and "more"', ["quotes", "more"]),
+    # guillemets either way round: »Slovenian, German« and «French, Spanish»
+    ("Novak said: \u00bbWe will not sign.\u00ab Then \u00bbnever\u00ab, he added.",
+     ["We will not sign.", "never"]),
+    ("Il a dit \u00ab non \u00bb et \u00abjamais\u00bb.", [" non ", "jamais"]),
 ])
 def test_find_quotations(text, expected):
     assert [text[q.start:q.end] for q in find_quotations(text)] == expected
@@ -79,6 +83,12 @@ def test_multi_paragraph_quotation_is_one_span():
     assert [text[a:b] for a, b in q.pieces] == ["We will defend the friendship.",
                                                  "And we will develop it further,"]
     assert text[q.open] == "\u201c" and text[q.close] == "\u201d"
+
+
+def test_multi_paragraph_quotation_in_reversed_guillemets():
+    text = ("\u00bbWe will strike.\n\n\u00bbAnd we will win,\u00ab Novak said.")
+    (q,) = find_quotations(text)
+    assert [text[a:b] for a, b in q.pieces] == ["We will strike.", "And we will win,"]
 
 
 def test_quote_left_open_at_paragraph_end_is_dropped_without_continuation():
