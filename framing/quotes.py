@@ -25,8 +25,9 @@ from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
 from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker,
-                       SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _ORDINAL, _POSTS,
-                       _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS, _institution_words, is_profession,
+                       SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _ORDINAL, _PARENTS,
+                       _POSTS, _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS, _SMALL_NUMBERS,
+                       _institution_words, is_profession,
                        one_unknown_word, spells, spells_place, split_name, tokenize)
 from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
                    split_paragraphs)
@@ -3272,9 +3273,6 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 _STUDY_NOUNS = ("study", "research", "paper", "findings")
 # Abbreviations inside or at the end of a body's name ("Co.", "No.1").
 _ABBREVIATED = frozenset("co corp inc ltd bhd no".split())
-# "the mother of three", "the grandfather of five": an epithet for the person named before.
-_PARENTS = frozenset("mother father grandmother grandfather".split())
-_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Places that can be told to close or open ("ordered all markets to close").
 _ESTABLISHMENTS = frozenset("market shop store business businesses factory factories restaurant "
                             "bar hotel mall mine plant clinic".split())
