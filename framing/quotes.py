@@ -27,7 +27,7 @@ from .registry import Registry, load_registry
 from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker,
                        SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _ORDINAL, _PARENTS,
                        _POSTS, _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS, _SMALL_NUMBERS,
-                       _institution_words, is_profession,
+                       _institution_words, _without_acronym, is_profession,
                        one_unknown_word, spells, spells_place, split_name, tokenize)
 from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
                    split_paragraphs)
@@ -149,7 +149,8 @@ _DISCOURSE_ADVERBS = frozenset("however but and yet still meanwhile moreover nev
                                "separately similarly besides furthermore finally".split())
 # How a document reached its readers, after the document ("a statement read to the court").
 _DOCUMENT_PARTICIPLES = frozenset("read sent issued released posted published delivered "
-                                  "submitted presented emailed distributed".split())
+                                  "submitted presented emailed distributed compiled collected "
+                                  "gathered provided".split())
 _CONTACTED = frozenset("contacted interviewed polled surveyed questioned reached approached".split())
 _STOPS_APPOSITION = frozenset(list(".;:!?()\"“”‘’"))
 # Words that open a phrase of time or place after an inverted attribution ('"...," said X on
@@ -1392,7 +1393,7 @@ class _Extractor:
         if s0 >= 2 and unit.tokens[s0 - 1].low == "from" and unit.tokens[s0 - 2].low in \
                 self.cues.documents and any(t.cap for t in toks):
             return True  # "data from China's customs agency showed": the agency
-        if s0 >= 3 and unit.tokens[s0 - 1].low == "by" and unit.tokens[s0 - 2].low in _PUT_OUT \
+        if s0 >= 3 and unit.tokens[s0 - 1].low == "by" and unit.tokens[s0 - 2].low in _DOCUMENT_PARTICIPLES \
                 and unit.tokens[s0 - 3].low in self.cues.documents and bool(attr.speakers) \
                 and not any(t.low == "that" or (t.low,) in self.cues.forms
                             for t in unit.tokens[_sentence_start(unit.tokens):s0 - 3]):
@@ -2930,9 +2931,8 @@ class _Extractor:
                     and toks[j + 2].text.isdigit() and toks[j + 1].end == toks[j + 2].start:
                 j += 3  # "Urban Railway No.1 Company"
                 continue
-            if tok.text == "." and j > i and toks[j - 1].end == tok.start and toks[j - 1].low in _ABBREVIATED \
-                    and (toks[j - 1].low != "no" or j + 1 < hi and toks[j + 1].text[:1].isdigit()):
-                j += 1  # "... Distribution Co.", "Urban Railway No.1 Company"
+            if tok.text == "." and j > i and toks[j - 1].end == tok.start and toks[j - 1].low in _ABBREVIATED:
+                j += 1  # "... Distribution Co."
                 continue
             if tok.text == "&" and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
                 j += 1  # "Chugoku Electric Power Transmission & Distribution Co."
@@ -3089,7 +3089,7 @@ class _Extractor:
             if tok.text in ",.;":
                 break
             two = f"{tok.low} {toks[m + 1].low}" if m + 1 < len(toks) else ""
-            if tok.low == "in" and m > k - 1 and (span := self._chunk_fwd(toks, m + 1, len(toks))):
+            if tok.low == "in" and (span := self._chunk_fwd(toks, m + 1, len(toks))):
                 media = self.ctx.resolve(toks[span[0]:span[1]])
                 if media and all(s.source_type in ("news-media", "state-media") for s in media):
                     return self._speakers(unit, *span)  # "a report in the state-run Global
@@ -3121,13 +3121,6 @@ class _Extractor:
 
 # ---------------------------------------------------------------------------- helpers
 
-
-
-def _without_acronym(toks: list[Token]) -> list[Token]:
-    """A name without its acronym in brackets at the end ("the Joint Chiefs of Staff (JCS)")."""
-    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isupper():
-        return toks[:-3]
-    return toks
 
 
 def _age_apposition(toks: list[Token], m: int) -> bool:
@@ -3271,16 +3264,13 @@ def _has_words(toks: list[Token], a: int, b: int, n: int) -> bool:
 
 # One paper, named again in other words ("a study by X", then "the research found").
 _STUDY_NOUNS = ("study", "research", "paper", "findings")
-# Abbreviations inside or at the end of a body's name ("Co.", "No.1").
-_ABBREVIATED = frozenset("co corp inc ltd bhd no".split())
+# Abbreviations at the end of a body's name ("Co.", "Bhd.").
+_ABBREVIATED = frozenset("co corp inc ltd bhd".split())
 # Places that can be told to close or open ("ordered all markets to close").
 _ESTABLISHMENTS = frozenset("market shop store business businesses factory factories restaurant "
                             "bar hotel mall mine plant clinic".split())
 # Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
-_ASIDES = frozenset("however meanwhile though too moreover furthermore nonetheless nevertheless "
-                    "instead therefore".split())
-# Participles that put out a document ("data published by X").
-_PUT_OUT = frozenset("published released compiled collected issued gathered provided".split())
+_ASIDES = _DISCOURSE_ADVERBS | {"though", "too"}
 # Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
 _PREDICATE_OPENERS = frozenset("would will could can should may might must shall was were is are "
                                "had has have remains remained".split())

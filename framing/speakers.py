@@ -125,6 +125,13 @@ _COMPANY_SYNONYMS = {"airline": ("airline", "carrier"), "carrier": ("airline", "
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 
+def _without_acronym(toks: Sequence[Token]) -> Sequence[Token]:
+    """A name without its acronym in brackets at the end ("the Joint Chiefs of Staff (JCS)")."""
+    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isupper():
+        return toks[:-3]
+    return toks
+
+
 def _owner(token: Token) -> Token:
     """A possessive without its ending: "KCNA's" -> "KCNA", "Reuters'" -> "Reuters"."""
     cut = 1 if token.low.endswith(("s'", "s’")) else 2
@@ -493,7 +500,6 @@ class SpeakerContext:
                     and title + 1 < len(items[1]) and items[1][title + 1].cap:
                 return True  # "Sabah Fire and Rescue Department director Kamarul Ismail": a
                 # body's name, its head's title in lower case, then the person
-        first = [t for t in items[0] if t.low != "the"] if len(items) == 2 else []
         if len(first) == 1 and first[0].cap and first[0].low.endswith(("ological", "ical", "al")) \
                 and any(t.low in _institution_words(self.cues) for t in items[1] if t.cap):
             return True  # "the Volcanological and Seismological Observatory"
@@ -515,9 +521,7 @@ class SpeakerContext:
                 and self.registry.lookup(_join(items[0]), outlets_only=False) is None:
             return True  # "the Belfast Health and Social Care Trust": a field word before "and"
         bare = [[t for t in item if t.low != "the"] for item in items]
-        last = items[-1]
-        if len(last) >= 4 and last[-1].text == ")" and last[-3].text == "(" and last[-2].text.isupper():
-            last = last[:-3]  # "Geophysics Agency (BMKG)": the name before its acronym
+        last = _without_acronym(items[-1])  # "Geophysics Agency (BMKG)": the name before it
         if len(items) >= 3 and all(1 <= len(item) <= (2 if k == 0 else 1) and all(t.cap and t.is_word for t in item)
                                    for k, item in enumerate(bare[:-1])) \
                 and 1 <= len(last) <= 3 and all(t.cap for t in last) \
@@ -580,13 +584,8 @@ class SpeakerContext:
             if person is not None and person.kind == "person" and not person.generic:
                 # "the office of President Lee Jae-myung said": the presidential office
                 country = person.country or self.country_of(words[2:])
-                adjective = self._adjective(country) if country else None
-                src = self.registry.lookup(f"{adjective} presidential office", outlets_only=False) \
-                    if adjective else None
-                if src is not None:
-                    return Speaker.from_source(src)
-                return Speaker(f"office of President {person.name}", "government", country,
-                               "organisation")
+                return self._presidential_office(country) or Speaker(
+                    f"office of President {person.name}", "government", country, "organisation")
         if len(tokens) >= 4 and tokens[0].is_word and tokens[1].low in _DESCRIPTORS and not tokens[1].cap \
                 and tokens[2].cap and tokens[2].is_word and tokens[0].low not in DETERMINERS:
             tokens = tokens[2:]  # "Rights monitor Women's Action for Peace and Justice": what
@@ -935,18 +934,21 @@ class SpeakerContext:
             return None
         titled = bare.casefold() in self.cues.titles and all(t.low in DETERMINERS for t in tokens[:-2])
         if bare.casefold() == "president" or any(t.low == "president" for t in tokens[:-2]):
-            # "President Lee Jae-myung's office", "the President's Office": the registry's
-            # presidential office of that country, when it has one
-            country = person.country or self.country_of(tokens)
-            adjective = self._adjective(country) if country else None
-            src = self.registry.lookup(f"{adjective} presidential office", outlets_only=False) \
-                if adjective else None
-            if src is not None:
-                return Speaker.from_source(src)
+            # "President Lee Jae-myung's office", "the President's Office"
+            found = self._presidential_office(person.country or self.country_of(tokens))
+            if found is not None:
+                return found
         if titled:  # "the President's Office", as the article names it
             return Speaker(f"{bare[:1].upper()}{bare[1:]}'s Office", "government", person.country,
                            "organisation")
         return Speaker(f"{person.name}'s office", "government", person.country, "organisation")
+
+    def _presidential_office(self, country: str | None) -> Speaker | None:
+        """The registry's presidential office of ``country``, when it has one."""
+        adjective = self._adjective(country) if country else None
+        src = self.registry.lookup(f"{adjective} presidential office", outlets_only=False) \
+            if adjective else None
+        return Speaker.from_source(src) if src is not None else None
 
     def _names_a_body(self, words: Sequence[Token]) -> bool:
         """Whether capitalised ``words`` (no leading "the") name a body, not a place: one the
