@@ -1778,6 +1778,13 @@ class _Extractor:
                 # "The region, according to Ruiz, had lost ...": the whole sentence
                 attr.contents = [(start, len(toks))]
             return attr
+        if end < len(toks) and toks[end].low in _SOURCE_MODIFIERS:
+            # "According to two officials familiar with the talks, ...", "according to
+            # councillors who asked not to be named, ...": the words start after the comma
+            comma = next((m for m in range(end, min(len(toks), end + 20))
+                          if toks[m].text in ',.;:"' or toks[m].start in unit.opens), None)
+            if comma is not None and toks[comma].text == ",":
+                end = comma
         if not (end < len(toks) and toks[end].text == ",") or end + 1 < len(toks) and toks[
                 end + 1].low in ("which", "who", "where", "and", "but", "while"):
             # "According to X, the North fired ...", "According to X, trade remains small
@@ -3272,6 +3279,11 @@ _ESTABLISHMENTS = frozenset("market shop store business businesses factory facto
 # Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
 _ASIDES = _DISCOURSE_ADVERBS | {"though", "too"}
 # Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
+# Words that open what describes an unnamed source after "according to" ("officials familiar
+# with the talks", "a source close to the minister", "two people who attended").
+_SOURCE_MODIFIERS = frozenset("who familiar close with involved briefed knowledgeable aware "
+                              "speaking present working based in at from".split())
+
 _PREDICATE_OPENERS = frozenset("would will could can should may might must shall was were is are "
                                "had has have remains remained".split())
 

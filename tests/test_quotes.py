@@ -1957,6 +1957,23 @@ def test_said_in_its_report_then_the_words():
     assert table.text.tolist() == ["the tankers had sailed at night"]
 
 
+def test_according_to_a_described_source_the_words_start_after_the_comma():
+    table = quotes_in_text("According to diplomats familiar with the talks, the envoy left "
+                           "early.\n\nAccording to two councillors who asked not to be named, "
+                           "the vote failed.\n\nAccording to Ana Ruiz at the Lima Institute "
+                           "for Water, the dam leaked.\n\nAccording to the Defence Ministry "
+                           "in Lima, the drill ended.")
+    assert table.text.tolist() == ["the envoy left early", "the vote failed", "the dam leaked",
+                                   "the drill ended"]
+    assert table.speaker.tolist()[:3] == ["Unnamed officials", "Unnamed officials", "Ana Ruiz"]
+
+
+def test_lawmakers_and_councillors_speak_as_unnamed_officials():
+    table = quotes_in_text("Opposition lawmakers said the budget was rushed.\n\nTwo "
+                           "councillors told reporters the mayor had lost his majority.")
+    assert rows_of(table) == [("Unnamed officials", None, I), ("Unnamed officials", None, I)]
+
+
 def test_table_is_large_and_has_negatives():
     assert len(CASES) >= 60
     assert sum(1 for c in CASES if not c[2]) >= 12
