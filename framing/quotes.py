@@ -1542,6 +1542,14 @@ class _Extractor:
                 # "A rider who operates along Moi Avenue, who declined to give his name,
                 # claimed": the person before the first relative clause
                 return span, [], a
+            if span is not None and not placed and span[1] + 1 < b and toks[span[1]].low in (
+                    "from", "of", "in") and all(t.cap for t in toks[span[1] + 1:b]) \
+                    and len(segments) > index + 1 and span[1] - span[0] >= 2 \
+                    and toks[a].low not in DETERMINERS and _pure_name(toks[span[0]:span[1]]) \
+                    and split_name(toks[span[0]:span[1]], self.cues)[0] == "person":
+                # "Mohira Tursunova from Samarkand, whose son ..., said": the person, not
+                # where she is from
+                return span, [], a
             if span is None or span[1] != b:
                 # "In Bavel district, rice farmer Chhorn Sreymom, 46, said"
                 span = self._described_name(toks, a)

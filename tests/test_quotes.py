@@ -1916,6 +1916,9 @@ CASES = [
     ("an-owners-document-inside-a-persons-words-is-the-persons", "Dr Ana Ruiz, who chairs the "
      "Royal College of Nursing, said the college's survey showed that nurses were \"at "
      "breaking point\".", [("Ana Ruiz", None, P)]),
+    ("a-person-from-a-place-then-a-relative-clause", "Ana Ruiz from Cusco, whose son was "
+     "treated at the district hospital, said the clinic had run out of vaccines.",
+     [("Ana Ruiz", None, I)]),
 ]
 
 
