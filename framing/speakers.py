@@ -522,7 +522,9 @@ class SpeakerContext:
             return True  # "the Belfast Health and Social Care Trust": a field word before "and"
         bare = [[t for t in item if t.low != "the"] for item in items]
         last = _without_acronym(items[-1])  # "Geophysics Agency (BMKG)": the name before it
-        if len(items) >= 3 and all(1 <= len(item) <= (2 if k == 0 else 1) and all(t.cap and t.is_word for t in item)
+        joined = not any(t.text == "," for t in tokens)  # by "and" alone
+        if len(items) >= 3 and all(1 <= len(item) <= (2 if k == 0 or joined else 1)
+                                   and all(t.cap and t.is_word for t in item)
                                    for k, item in enumerate(bare[:-1])) \
                 and 1 <= len(last) <= 3 and all(t.cap for t in last) \
                 and last[-1].low in self.cues.names["body_heads"] and not any(
@@ -531,7 +533,8 @@ class SpeakerContext:
                     or self._mention_with(item[-1].text, item[-1].start) is not None
                     for item in bare):
             return True  # "the Foreign, Commonwealth and Development Office", "the Sharjah
-            # Ports, Customs and Free Zones Authority": one body
+            # Ports, Customs and Free Zones Authority", "the Sanitary and Epidemiological
+            # Welfare and Public Health Committee": one body
         if len(items) == 2 and not items[1][-1].cap and not items[1][-1].low.endswith("s") \
                 and items[1][-1].low in _institution_words(self.cues) and len(items[1]) >= 2 \
                 and all(t.cap for t in items[1][:-1]) and items[0][-1].cap \

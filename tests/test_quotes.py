@@ -1919,6 +1919,9 @@ CASES = [
     ("a-person-from-a-place-then-a-relative-clause", "Ana Ruiz from Cusco, whose son was "
      "treated at the district hospital, said the clinic had run out of vaccines.",
      [("Ana Ruiz", None, I)]),
+    ("a-body-named-with-two-ands", "Bird flu was found on two farms, the Veterinary and "
+     "Phytosanitary Control and Food Safety Committee said on Monday.",
+     [("Veterinary and Phytosanitary Control and Food Safety Committee", None, I)]),
 ]
 
 
