@@ -468,11 +468,7 @@ if getattr(yaml, "CSafeLoader", None) is not None:
     class _CLoader(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
         """`resources.parse_yaml`'s loader on libyaml (dates left as strings)."""
 
-    _CLoader.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers
-                if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
-    }
+    _CLoader.yaml_implicit_resolvers = resources.plain_resolvers(yaml.CSafeLoader)
 else:  # pragma: no cover - PyYAML built without libyaml
     _CLoader = None
 _PLAIN_BLOCK = re.compile(r"[\n \"#$'()+,\-./0-9:;<=?A-Z\\^_a-z~]*")

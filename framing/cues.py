@@ -295,8 +295,8 @@ def _as_list(value: Any, key: str, shown: str, *, fold: bool = True) -> list[str
     if not isinstance(value, list):
         raise CuesError(f"{shown}: {key!r} must be a list of words")
     if any(isinstance(v, bool) or v is None for v in value):
-        raise CuesError(f"{shown}: {key!r} has a yes/no/on/off/null value: put such words in "
-                        "quotes ('on')")
+        raise CuesError(f"{shown}: {key!r} has an empty, null or true/false value: put such "
+                        "words in quotes ('null')")
     return [str(v).casefold() if fold else str(v) for v in value]
 
 

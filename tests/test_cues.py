@@ -29,11 +29,32 @@ def test_lookups():
     assert hits == ["Noting", "said", "Saying"]
 
 
+
+def test_every_country_code_is_a_string_and_norway_is_no():
+    # YAML 1.1 reads a bare NO as false; the vocabulary is read with YAML 1.2's booleans
+    cues = load_cues()
+    assert all(isinstance(code, str) and len(code) == 2 for code in cues.country_words.values())
+    assert cues.country_code(["Oslo"]) == "NO" and cues.country_code(["Norwegian"]) == "NO"
+    table = quotes_in_text("The Oslo police said two people were missing.")
+    assert table.source_country.tolist() == ["NO"]
+
+
+def test_yaml_reads_only_true_and_false_as_booleans():
+    from framing.corpus import _parse_front_matter
+    from framing.resources import parse_yaml
+
+    text = "a: NO\nb: true\nc: no\nd: On\ne: 2026-01-01\nf: False\ng: yes\n"
+    expected = {"a": "NO", "b": True, "c": "no", "d": "On", "e": "2026-01-01", "f": False,
+                "g": "yes"}
+    assert parse_yaml(text) == expected
+    assert _parse_front_matter(text) == expected  # the fast loader reads it the same way
+
 @pytest.mark.parametrize("content, message", [
     ("verbs: [", "not valid YAML"),
     ("name: x", "expected a mapping with a 'verbs' mapping"),
     ("verbs: {say: {forms: []}}", "verb 'say' needs a list of forms"),
-    ("verbs: {say: [said]}\nadjuncts: [on, in]", "'adjuncts' has a yes/no/on/off/null value"),
+    ("verbs: {say: [said]}\nadjuncts: [in, null]", "'adjuncts' has an empty, null or true/false"),
+    ("verbs: {say: [said]}\nadjuncts: [in, false]", "'adjuncts' has an empty, null or true/false"),
     ("verbs: {say: [said]}\nroles: [a]", "'roles' must be a mapping"),
 ])
 def test_bad_user_file(tmp_path, content, message):

@@ -80,7 +80,7 @@ def test_surnames_and_heads(registry):
     ("sources:\n  - name: X\n    aliases: nope\n", "source 'X': aliases must be a list"),
     ("sources:\n  - {name: X, kind: robot}\n", "kind must be one of"),
     ("sources:\n  - {name: X, outlet_type: blog}\n", "unknown outlet_type 'blog'"),
-    ("sources:\n  - {name: X, aliases: [yes]}\n", "aliases must be a list of names"),
+    ("sources:\n  - {name: X, aliases: [true]}\n", "aliases must be a list of names"),
 ])
 def test_bad_user_registry(tmp_path, content, message):
     path = tmp_path / "mine.yml"
