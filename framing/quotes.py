@@ -999,10 +999,13 @@ class _Extractor:
         span = self._chunk_back(toks, j, lo)
         if span is None or self._adjunct_chunk(toks, span, lo):
             span = self._chunk_back(toks, self._skip_adjuncts_back(toks, j, lo), lo)
-        if span is not None and span[1] - span[0] <= 2 and span[0] - 1 > lo and toks[span[0] - 1].low == "in" \
-                and all(t.cap for t in toks[span[0]:span[1]]) \
+        core = span[1] - 3 if span is not None and span[1] - span[0] >= 4 and toks[span[1] - 1].text == ")" \
+            and toks[span[1] - 3].text == "(" and toks[span[1] - 2].text[:1].isupper() \
+            else span and span[1]  # "Vietnam (EuroCham)": the place, then the acronym
+        if span is not None and core - span[0] <= 2 and span[0] - 1 > lo and toks[span[0] - 1].low == "in" \
+                and all(t.cap for t in toks[span[0]:core]) \
                 and (body := self._chunk_back(toks, span[0] - 1, lo)) is not None and body[0] <= span[0] - 2 \
-                and body[0] == _sentence_start(toks) \
+                and (body[0] == _sentence_start(toks) or toks[body[0] - 1].text == ",") \
                 and all(t.cap for t in toks[body[0]:body[1]] if t.is_word and t.low not in _NAME_LINKS) \
                 and split_name(_without_acronym(toks[body[0]:body[1]]), self.cues)[0] == "institution" \
                 and any(t.cap and (t.low in self.institutions or t.low in self.cues.names["body_heads"])

@@ -815,6 +815,20 @@ class SpeakerContext:
             src = self.registry.lookup(_join(body), outlets_only=False)
             return Speaker.from_source(src) if src is not None else self._institution(
                 body, apposition, self.country_of(body))
+        if place is not None and tokens[place].low == "in" and 1 <= len(tokens) - place - 1 <= 2 \
+                and all(t.cap and t.is_word for t in tokens[place + 1:]) and tokens[place - 1].cap \
+                and (lead := next((t for t in tokens if t.low != "the"), None)) is not None \
+                and (lead.low in ("european", "eu") or self.cues.country_code([lead.text])) \
+                and self.cues.country_code([lead.text]) != self.cues.country_code(
+                    [t.text for t in tokens[place + 1:]]) \
+                and any(t.low in self.cues.names["body_heads"] for t in tokens[1:place]) \
+                and split_name(tokens[:place], self.cues)[0] == "institution":
+            # "the European Chamber of Commerce in Vietnam", "the German Chamber of Industry and
+            # Commerce in Japan": a foreign body named with the country it works in
+            body = [t for t in tokens if t.low != "the" or t is not tokens[0]]
+            src = self.registry.lookup(_join(body), outlets_only=False)
+            return Speaker.from_source(src) if src is not None else self._institution(
+                body, apposition, self.country_of(tokens[place + 1:]))
         if place is not None and tokens[place - 1].cap and tokens[place - 1].low in _POSTS \
                 and tokens[place].low == "in" and all(t.cap for t in tokens[place + 1:]) \
                 and place + 1 < len(tokens):
@@ -2560,7 +2574,8 @@ def split_coordination(tokens: Sequence[Token], cues: Cues) -> list[list[Token]]
                                   or core[of - 1].cap and sum(
             t.low in ("of", "for") for t in core) == 1) and all(
             t.cap or t.low in ("and", "the", "of", "for", "&") or t.text == ","
-            for t in core[of + 1:]) and not any(t.low in ("and", "&") or t.text == ","
+            or t.low == "in" and m + 1 < len(core) and core[m + 1].cap and core[m - 1].cap
+            for m, t in enumerate(core[of + 1:], of + 1)) and not any(t.low in ("and", "&") or t.text == ","
                                                 for t in core[:of]) and not any(
             t.low == "the" and core[m - 1].low in ("and", "&") and not (titled and not any(
                 u.low in cues.titles or u.low in _institution_words(cues) for u in core[m + 1:]))

@@ -1922,6 +1922,10 @@ CASES = [
     ("a-body-named-with-two-ands", "Bird flu was found on two farms, the Veterinary and "
      "Phytosanitary Control and Food Safety Committee said on Monday.",
      [("Veterinary and Phytosanitary Control and Food Safety Committee", None, I)]),
+    ("a-foreign-chamber-named-with-its-host-country", "The Swiss Chamber of Commerce in Peru "
+     "(SwissCham) said exports rose.\n\nImports fell, the German Chamber of Industry and "
+     "Commerce in Japan said.", [("Swiss Chamber of Commerce in Peru", None, I),
+                                  ("German Chamber of Industry and Commerce in Japan", None, I)]),
 ]
 
 
