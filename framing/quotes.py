@@ -2873,7 +2873,8 @@ class _Extractor:
             if tok.low in ("of", "for") and i < j and k - 1 >= lo and (
                     self._np_word(toks[k - 1]) or toks[k - 1].text == ")" and tok.low == "of"
                     and (o := _open_paren(toks, k - 1, lo)) is not None
-                    and any(t.is_word and not t.cap for t in toks[o + 1:k - 1])) and (
+                    and (any(t.is_word and not t.cap for t in toks[o + 1:k - 1])
+                         or _party_mark(toks[o + 1:k - 1]) and o - 1 >= lo and toks[o - 1].cap)) and (
                     toks[i].cap or toks[i].low == "the" and self._cap_after_modifiers(
                         toks, i + 1, j)) and (tok.low == "of" or toks[k - 1].cap
                                                               or toks[k - 1].low in self.heads):
@@ -3302,6 +3303,12 @@ _PREDICATE_OPENERS = frozenset("would will could can should may might must shall
 # Endings of nouns for people by what they do ("boxer", "sprinter", "cellist", "librarian"),
 # which describe the name after them in a comma chain.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _party_mark(inside: Sequence[Token]) -> bool:
+    """A party's short name in brackets after a person's: "Sivert Moen (Sp) of Midtre
+    Gauldal", "Jane Ross (D) of Texas"."""
+    return len(inside) == 1 and inside[0].is_word and inside[0].cap and len(inside[0].text) <= 5
 
 
 def _pure_name(seg: Sequence[Token]) -> bool:

@@ -598,8 +598,10 @@ class SpeakerContext:
                                           if tokens[m].text == ")"), None)) is not None
                       and close + 1 < len(tokens) and all(t.is_word and t.low.isalpha() for t in tokens[k + 1:close])
                       and (all(not t.cap for t in tokens[k + 1:close]) or tokens[close + 1].low == "of"
-                           and not tokens[close - 1].cap)), None)
-        # ("Professor Hiroshi Nakai (Korean Peninsula studies) of Ritsumeikan University")
+                           and (not tokens[close - 1].cap or close - k == 2 and len(tokens[k + 1].text) <= 5
+                                and tokens[k - 1].cap))), None)
+        # ("Professor Hiroshi Nakai (Korean Peninsula studies) of Ritsumeikan University", a
+        # party: "Mayor Sivert Moen (Sp) of Midtre Gauldal")
         if field is not None:  # "Associate Professor Yuki Nakano (vertebrate paleontology) of
             # the University of Hyogo": the person's field is no part of the phrase
             close = next(m for m in range(field + 1, len(tokens)) if tokens[m].text == ")")

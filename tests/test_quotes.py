@@ -1926,6 +1926,9 @@ CASES = [
      "(SwissCham) said exports rose.\n\nImports fell, the German Chamber of Industry and "
      "Commerce in Japan said.", [("Swiss Chamber of Commerce in Peru", None, I),
                                   ("German Chamber of Industry and Commerce in Japan", None, I)]),
+    ("a-party-in-brackets-then-the-place", "Mayor Ola Dahl (Sp) of Nord-Fron describes the "
+     "flood as \u00aba disaster for the valley\u00bb.\n\nRep. Jane Ross (D) of Texas said the bill "
+     "was rushed.", [("Ola Dahl", None, P), ("Jane Ross", None, I)]),
 ]
 
 
