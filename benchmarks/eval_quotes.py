@@ -186,7 +186,11 @@ Berita Harian; scored once each as they arrived, both with ab3b91a: quote F1 0.8
 once after that session's last fix: YTN, Report.az, Asia-Plus, Index.hu, NRK, Gazeta.uz, the
 Vietnam Investment Review and Interpressnews; JTBC, TV Asahi, The Business Times, Dnevnik, To
 Vima, B92, Albanian Daily News and Gazeta Wyborcza; scored once each as they arrived, both with
-e625410: quote F1 0.897 and 0.935; 9458011 scores the same).
+e625410: quote F1 0.897 and 0.935; 9458011 scores the same) and ``heldout75`` and ``heldout76``
+(eight each, two writers at once early in the sixth session of 2026-11-25: RBC, Nippon TV, Sinar Daily, Aamulehti, Le Soleil, Foroyaa, Asbarez and
+Khovar; Nocut News, TBS NEWS DIG, RBC, Corriere della Sera, Folha de S.Paulo, News Diggers!,
+Die Presse and BusinessMirror; scored once each as they arrived, with 7d4a2f9 and 29fb762:
+quote F1 0.893 and 0.885; 2e17c08, the code at the start of that session, scores the same).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -205,7 +209,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``speaker_acc``, ``kind_acc`` and ``via_acc`` are measured on span-matched pairs;
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout74|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout76|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -219,7 +223,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 75)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 77)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
