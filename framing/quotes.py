@@ -1723,8 +1723,8 @@ class _Extractor:
         if not own:
             return False
         known = self.registry.lookup(own, outlets_only=False)  # ("ANTARA News" is ANTARA)
-        names = {re.sub(r"^the ", "", name.casefold()) for name in (own, known.name if known else "")}
-        return re.sub(r"^the ", "", speaker.name.casefold()) in names
+        names = {_ARTICLE_START.sub("", name.casefold()) for name in (own, known.name if known else "")}
+        return _ARTICLE_START.sub("", speaker.name.casefold()) in names
 
     def _according(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
         """"according to X": before the words (leading) or after them (trailing)."""
@@ -2002,11 +2002,23 @@ class _Extractor:
         if attr.subject and attr.subject[0] >= cue.j:  # inverted: "said X, ..."
             k = attr.subject[1]
         if cue.verb and cue.verb.addressee:
-            addressee = self._chunk_fwd(toks, k, len(toks))
+            addressee = self._quoted_addressee(unit, k) or self._chunk_fwd(toks, k, len(toks))
             if addressee:
                 self._addressee_channel(unit, attr, addressee)
                 k = addressee[1]
         return self._words_after(unit, attr, k)
+
+    def _quoted_addressee(self, unit: _Unit, k: int) -> tuple[int, int] | None:
+        """'told the „Presse“', 'told "Kommersant"': a paper's name in quotation marks."""
+        toks = unit.tokens
+        m = k + (k < len(toks) and toks[k].low == "the")
+        if m >= len(toks) or toks[m].text != '"' or toks[m].start not in unit.opens:
+            return None
+        close = next((c for c in range(m + 1, min(len(toks), m + 6)) if toks[c].text == '"'), None)
+        if close is None or close == m + 1 or toks[close].start not in unit.closes \
+                or not all(t.cap and t.is_word for t in toks[m + 1:close]):
+            return None
+        return k, close + 1
 
     def _words_after(self, unit: _Unit, attr: _Attribution, k: int) -> bool:
         toks, cue = unit.tokens, attr.cue
@@ -2446,7 +2458,7 @@ class _Extractor:
 
     def _addressee_channel(self, unit: _Unit, attr: _Attribution, span) -> None:
         """"told Yonhap": another outlet that carried the words is their channel."""
-        tokens = unit.tokens[span[0]:span[1]]
+        tokens = [t for t in unit.tokens[span[0]:span[1]] if t.text != '"']
         if not any(t.cap for t in tokens):
             return
         words = [t for t in tokens if t.low != "the"]
@@ -2464,8 +2476,10 @@ class _Extractor:
                     and not self._own_outlet(channel):
                 attr.via = channel
             return
-        if k and name and all(t.cap or t.text in _NAME_PARTICLES for t in name):
-            # "told the newspaper Folha de S.Paulo": a paper the registry does not know
+        quoted = any(t.text == '"' for t in unit.tokens[span[0]:span[1]])
+        if (k or quoted) and name and all(t.cap or t.text in _NAME_PARTICLES for t in name):
+            # "told the newspaper Folha de S.Paulo", 'told the „Kurier“': a paper the
+            # registry does not know
             channel = Speaker(_join_tokens(name), "news-media", None, "organisation")
             if not self._own_outlet(channel):
                 attr.via = channel
@@ -3303,6 +3317,10 @@ _PREDICATE_OPENERS = frozenset("would will could can should may might must shall
 # Endings of nouns for people by what they do ("boxer", "sprinter", "cellist", "librarian"),
 # which describe the name after them in a comma chain.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+# A newspaper's name may start with its language's article: "Die Presse" is "the „Presse“".
+_ARTICLE_START = re.compile(r"^(?:the|die|der|das|le|la|les|il|lo|el|los|las|het|de|o|a) ")
 
 
 def _party_mark(inside: Sequence[Token]) -> bool:

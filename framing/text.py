@@ -434,6 +434,8 @@ def _mark_side(text: str, i: int, start: int, end: int) -> str:
         return "open"  # Slovenian, German, Danish, Czech: \u00bbWords\u00ab
     if ch == "\u00ab" and not before.isspace() and (after.isspace() or after in ".,;:!?)"):
         return "close"
+    if ch == "\u201d" and (before.isspace() or before in "([{-\u2014\u2013/:;") and not after.isspace():
+        return "open"  # Finnish, Swedish: \u201dWords\u201d
     if ch in _OPENERS:
         return "open"
     if ch in _CLOSERS:
@@ -453,7 +455,8 @@ def _continues(text: str, paragraphs: list[Span], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     nxt = paragraphs[index + 1][0]
-    return text[nxt] in _OPENERS + '"\u00bb'
+    return text[nxt] in _OPENERS + '"\u00bb' or text[nxt] == "\u201d" and _mark_side(
+        text, nxt, nxt, paragraphs[index + 1][1]) == "open"
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:

@@ -1929,6 +1929,11 @@ CASES = [
     ("a-party-in-brackets-then-the-place", "Mayor Ola Dahl (Sp) of Nord-Fron describes the "
      "flood as \u00aba disaster for the valley\u00bb.\n\nRep. Jane Ross (D) of Texas said the bill "
      "was rushed.", [("Ola Dahl", None, P), ("Jane Ross", None, I)]),
+    ("a-paper-named-in-quotation-marks-is-the-channel", "\u201eWe will appeal\u201c, lawyer "
+     "Anna Berger told the \u201eKurier\u201c after the verdict.\n\nBerger told \"Kommersant\" "
+     "that the court was wrong.", [("Anna Berger", "Kurier", D), ("Anna Berger", "Kommersant", I)]),
+    ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
+     [("Virtanen", None, D)]),
 ]
 
 
@@ -1985,6 +1990,12 @@ def test_lawmakers_and_councillors_speak_as_unnamed_officials():
     table = quotes_in_text("Opposition lawmakers said the budget was rushed.\n\nTwo "
                            "councillors told reporters the mayor had lost his majority.")
     assert rows_of(table) == [("Unnamed officials", None, I), ("Unnamed officials", None, I)]
+
+
+def test_own_paper_named_without_its_article_is_no_channel():
+    table = quotes_in_text("\u201eWe will appeal\u201c, Anna Berger told the \u201ePresse\u201c.",
+                           outlet="Die Presse")
+    assert rows_of(table) == [("Anna Berger", None, D)]
 
 
 def test_table_is_large_and_has_negatives():

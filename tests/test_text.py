@@ -70,6 +70,9 @@ def test_paragraphs_trim_whitespace():
     ("Novak said: \u00bbWe will not sign.\u00ab Then \u00bbnever\u00ab, he added.",
      ["We will not sign.", "never"]),
     ("Il a dit \u00ab non \u00bb et \u00abjamais\u00bb.", [" non ", "jamais"]),
+    # Finnish and Swedish open and close with the same mark: \u201dWords\u201d
+    ("\u201dIn the final\u201d, he added, \u201dyou need luck.\u201d He said \u201cfine\u201d.",
+     ["In the final", "you need luck.", "fine"]),
 ])
 def test_find_quotations(text, expected):
     assert [text[q.start:q.end] for q in find_quotations(text)] == expected
@@ -89,6 +92,12 @@ def test_multi_paragraph_quotation_in_reversed_guillemets():
     text = ("\u00bbWe will strike.\n\n\u00bbAnd we will win,\u00ab Novak said.")
     (q,) = find_quotations(text)
     assert [text[a:b] for a, b in q.pieces] == ["We will strike.", "And we will win,"]
+
+
+def test_multi_paragraph_quotation_in_finnish_marks():
+    text = ("\u201dWe will strike.\n\n\u201dAnd we will win\u201d, Virtanen said.")
+    (q,) = find_quotations(text)
+    assert [text[a:b] for a, b in q.pieces] == ["We will strike.", "And we will win"]
 
 
 def test_quote_left_open_at_paragraph_end_is_dropped_without_continuation():
