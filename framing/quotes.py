@@ -780,7 +780,8 @@ class _Extractor:
         if any(w in _NEGATIONS for w in before[-2:]):
             return False
         if (prev in DETERMINERS and not (prev in ("both", "all", "each") and not cue.third and (
-                not cue.base or prev != "each"))) or prev in ("-", "so"):
+                not cue.base or prev != "each"))) or prev == "so" or prev == "-" and not (
+                    before[-3:-1] == ['"', ","]):  # (but '«...», — said Overchuk')
             return False  # "the report", but "Ruiz and Vega both said", "Moscow and Beijing
             # both say"
         if cue.j < len(toks) and toks[cue.j].text == "-":
@@ -874,6 +875,9 @@ class _Extractor:
             m -= 1
         if m - 3 > lo and toks[m].text == "," and toks[m - 1].low in _ASIDES and toks[m - 2].text == ",":
             m -= 3  # "Data published by X, however, show that"
+        if m - 2 >= 0 and toks[m].text == "-" and toks[m - 1].text == "," and toks[m - 2].text == '"' \
+                and toks[m - 2].start in unit.closes:
+            m -= 1  # '«...», — said Overchuk': Russian copy puts a dash after the comma
         if m - 2 > lo and toks[m].low in _TIME_SPANS and toks[m - 1].low in ("the", "recent") \
                 and toks[m - 2].low == "in":
             m -= 3  # "Pyongyang has in the past dismissed"

@@ -1932,6 +1932,10 @@ CASES = [
     ("a-paper-named-in-quotation-marks-is-the-channel", "\u201eWe will appeal\u201c, lawyer "
      "Anna Berger told the \u201eKurier\u201c after the verdict.\n\nBerger told \"Kommersant\" "
      "that the court was wrong.", [("Anna Berger", "Kurier", D), ("Anna Berger", "Kommersant", I)]),
+    ("russian-dash-after-the-comma", "\u00abCargo went by sea. Now there is a road\u00bb, \u2014 "
+     "said Deputy Prime Minister Ivan Sokolov. \u00abTrucks will start in August\u00bb.\n\n"
+     "\u00abIt changes nothing\u00bb, \u2014 the expert said.",
+     [("Ivan Sokolov", None, D), ("Ivan Sokolov", None, D), ("Unnamed analysts", None, D)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
