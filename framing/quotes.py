@@ -1003,19 +1003,7 @@ class _Extractor:
         span = self._chunk_back(toks, j, lo)
         if span is None or self._adjunct_chunk(toks, span, lo):
             span = self._chunk_back(toks, self._skip_adjuncts_back(toks, j, lo), lo)
-        core = span[1] - 3 if span is not None and span[1] - span[0] >= 4 and toks[span[1] - 1].text == ")" \
-            and toks[span[1] - 3].text == "(" and toks[span[1] - 2].text[:1].isupper() \
-            else span and span[1]  # "Vietnam (EuroCham)": the place, then the acronym
-        if span is not None and core - span[0] <= 2 and span[0] - 1 > lo and toks[span[0] - 1].low == "in" \
-                and all(t.cap for t in toks[span[0]:core]) \
-                and (body := self._chunk_back(toks, span[0] - 1, lo)) is not None and body[0] <= span[0] - 2 \
-                and (body[0] == _sentence_start(toks) or toks[body[0] - 1].text == ",") \
-                and all(t.cap for t in toks[body[0]:body[1]] if t.is_word and t.low not in _NAME_LINKS) \
-                and split_name(_without_acronym(toks[body[0]:body[1]]), self.cues)[0] == "institution" \
-                and any(t.cap and (t.low in self.institutions or t.low in self.cues.names["body_heads"])
-                        for t in toks[body[0]:body[1]]):
-            span = body[0], span[1]  # "The Association of Concentration Camp Detainees in BiH
-            # said": the body, not the place it is in
+        span = self._body_before_place(toks, span, lo) or span
         if span is None or (span[0] > lo and toks[span[0] - 1].is_word):  # it may go on
             alias = self._alias_back(toks, j, lo)
             if alias is not None and (span is None or alias[0] < span[0]):
@@ -1053,6 +1041,33 @@ class _Extractor:
             if before is not None:
                 span = before[0], span[1]
         return self._coordinated(toks, span, lo)
+
+    def _body_before_place(self, toks: list[Token], span, lo: int) -> tuple[int, int] | None:
+        """"The Association of Concentration Camp Detainees in BiH said": the body, not the
+        place (``span``) it is in; also "The European Chamber of Commerce in Vietnam (EuroCham)"
+        (the place, then the acronym) and "The United Nations Development Programme office in
+        Tajikistan" (the body's office there)."""
+        if span is None:
+            return None
+        core = span[1]
+        if span[1] - span[0] >= 4 and toks[span[1] - 1].text == ")" and toks[span[1] - 3].text == "(" \
+                and toks[span[1] - 2].text[:1].isupper():
+            core = span[1] - 3  # "Vietnam (EuroCham)"
+        if not (core - span[0] <= 2 and span[0] - 1 > lo and toks[span[0] - 1].low == "in"
+                and all(t.cap for t in toks[span[0]:core])):
+            return None
+        body = self._chunk_back(toks, span[0] - 1, lo)
+        if body is None or body[0] > span[0] - 2 or not (
+                body[0] == _sentence_start(toks) or toks[body[0] - 1].text == ","):
+            return None
+        office = int(toks[body[1] - 1].low == "office" and body[1] - body[0] >= 3)
+        name = toks[body[0]:body[1] - office]
+        if all(t.cap for t in name if t.is_word and t.low not in _NAME_LINKS) \
+                and split_name(_without_acronym(name), self.cues)[0] == "institution" \
+                and (office or any(t.cap and (t.low in self.institutions
+                                              or t.low in self.cues.names["body_heads"]) for t in name)):
+            return body[0], span[1]
+        return None
 
     def _body_in_region(self, toks: list[Token], m: int, lo: int):
         """"The ANC in the OR Tambo region said": a body named by its acronym or capitalised

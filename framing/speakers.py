@@ -589,6 +589,16 @@ class SpeakerContext:
                 country = person.country or self.country_of(words[2:])
                 return self._presidential_office(country) or Speaker(
                     f"office of President {person.name}", "government", country, "organisation")
+        core = [t for t in tokens[:-1] if t.text not in "()"] if tokens[-1].low == "office" \
+            and not tokens[-1].cap else []
+        if len(core) >= 3 and 2 <= len(core[-1].text) <= 8 and core[-1].text.isupper() \
+                and core[-2].cap and not core[-2].text.isupper():
+            # "the United Nations Development Programme (UNDP) office": the body, named with
+            # its acronym
+            src = self.registry.lookup(_join(core[:-1]), outlets_only=False) \
+                or self.registry.lookup(core[-1].text, outlets_only=False)
+            return Speaker.from_source(src) if src is not None else self.resolve_one(
+                core[:-1], apposition)
         if len(tokens) >= 4 and tokens[0].is_word and tokens[1].low in _DESCRIPTORS and not tokens[1].cap \
                 and tokens[2].cap and tokens[2].is_word and tokens[0].low not in DETERMINERS:
             tokens = tokens[2:]  # "Rights monitor Women's Action for Peace and Justice": what

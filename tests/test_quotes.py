@@ -1936,6 +1936,10 @@ CASES = [
      "said Deputy Prime Minister Ivan Sokolov. \u00abTrucks will start in August\u00bb.\n\n"
      "\u00abIt changes nothing\u00bb, \u2014 the expert said.",
      [("Ivan Sokolov", None, D), ("Ivan Sokolov", None, D), ("Unnamed analysts", None, D)]),
+    ("a-bodys-office-in-a-country", "The United Nations Population Fund (UNFPA) office in Peru "
+     "said in a statement that it was ready to help.\n\nThe Lima Water Board office in Cusco "
+     "said pipes had burst.", [("United Nations Population Fund", None, I),
+                               ("Lima Water Board", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
