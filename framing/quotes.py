@@ -2063,6 +2063,20 @@ class _Extractor:
                 and not self._after_quote(unit, attr):
             return False  # "Moscow has denied supplying oil", "reported being followed": a
             # gerund object, no reported clause
+        if cue.lemma == "express" and (that := next((m for m in range(start_k + 1, min(n, start_k + 4))
+                                                    if toks[m].low == "that"), None)) is not None \
+                and toks[that - 1].low in _HELD_THAT and that + 1 < n \
+                and all(t.is_word and not t.cap for t in toks[start_k:that]):
+            return self._leading(attr, that + 1, n)  # "expressed the hope that A": A
+        if cue.lemma == "express" and (feeling := next((m for m in range(start_k, min(n, start_k + 4))
+                                                       if toks[m].low in _FEELINGS), None)) is not None \
+                and all(t.is_word and not t.cap for t in toks[start_k:feeling]) \
+                and feeling + 1 < n and toks[feeling + 1].low in ("over", "about", "at", "for", "with", "to") \
+                and not any(toks[start_k].start <= q.open < toks[feeling + 1].start
+                            for q in unit.quotations) \
+                and not self._after_quote(unit, attr):
+            return False  # "expressed deep concern over the launches": a feeling about a
+            # noun, no words reported (but "expressed concern that ...")
         if cue.lemma == "call" and k + 1 < n and toks[k].low in ("them", "it", "him", "her", "this") \
                 and toks[k + 1].is_word and not any(q.open > toks[k].start for q in unit.quotations) \
                 and not self._after_quote(unit, attr):
@@ -3324,6 +3338,17 @@ _ESTABLISHMENTS = frozenset("market shop store business businesses factory facto
 # Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
 _ASIDES = _DISCOURSE_ADVERBS | {"though", "too"}
 # Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
+# What "expressed" can hold with a that-clause, which is then the words ("expressed the hope
+# that A", "expressed concern that A").
+_HELD_THAT = frozenset("hope hopes belief confidence conviction view wish concern concerns fear "
+                       "fears expectation optimism".split())
+
+# What "expressed" can report without words of its own ("expressed concern over the launches").
+_FEELINGS = frozenset("concern concerns alarm regret dismay sorrow condolences sympathy sympathies "
+                      "satisfaction gratitude thanks appreciation disappointment outrage anger "
+                      "frustration shock sadness grief solidarity displeasure unease worry "
+                      "worries".split())
+
 # Words that open what describes an unnamed source after "according to" ("officials familiar
 # with the talks", "a source close to the minister", "two people who attended").
 _SOURCE_MODIFIERS = frozenset("who familiar close with involved briefed knowledgeable aware "

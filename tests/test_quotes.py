@@ -114,8 +114,10 @@ CASES = [
     ("xinhua-long-apposition", "Wang Yi, member of the Political Bureau of the CPC Central "
      "Committee and Chinese foreign minister, said China is willing to strengthen strategic "
      "communication with the DPRK.", [("Wang Yi", None, I)]),
-    ("xinhua-for-his-part", "For his part, Choe Ryong Hae expressed gratitude for China's "
-     "support.", [("Choe Ryong Hae", None, I)]),
+    ("xinhua-for-his-part", "For his part, Choe Ryong Hae expressed the hope that the two "
+     "countries would deepen exchanges.", [("Choe Ryong Hae", None, I)]),
+    ("xinhua-gratitude-for-a-noun", "For his part, Choe Ryong Hae expressed gratitude for "
+     "China's support.", []),
     ("xinhua-quoted-by", 'Zhao was quoted as saying by Xinhua that ties would "reach a new '
      'height."', [("Zhao Leji", "Xinhua", P)]),
     ("xinhua-quoted-active", 'Xinhua quoted Zhao as saying that the two countries are "good '
@@ -1940,6 +1942,15 @@ CASES = [
      "said in a statement that it was ready to help.\n\nThe Lima Water Board office in Cusco "
      "said pipes had burst.", [("United Nations Population Fund", None, I),
                                ("Lima Water Board", None, I)]),
+    ("a-body-boss-is-the-person-named-with-it", "The IEC Chairman, Ana Ruiz, spoke on Monday."
+     "\n\n\"Any officer found wanting will be punished,\" the IEC boss warned.\n\nStellantis "
+     "boss Carlos Tavares said the plant would close.",
+     [("Ana Ruiz", None, D), ("Carlos Tavares", None, I)]),
+    ("expressed-a-feeling-about-a-noun-reports-nothing", "Minister Tom Reed expressed deep "
+     "concern over reports that the dam had leaked.\n\nThe ministry expressed its condolences "
+     "to the families.\n\nReed expressed concern that the dam had leaked.\n\nReed expressed "
+     "\"grave concern\" over the leak.",
+     [("Tom Reed", None, I), ("Tom Reed", None, P)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
@@ -2004,6 +2015,14 @@ def test_own_paper_named_without_its_article_is_no_channel():
     table = quotes_in_text("\u201eWe will appeal\u201c, Anna Berger told the \u201ePresse\u201c.",
                            outlet="Die Presse")
     assert rows_of(table) == [("Anna Berger", None, D)]
+
+
+def test_expressed_the_hope_that_reports_the_clause():
+    table = quotes_in_text("Choe expressed the hope that the two countries would deepen "
+                           "exchanges.\n\nReed expressed his strong belief that talks would "
+                           "resume.")
+    assert table.text.tolist() == ["the two countries would deepen exchanges",
+                                   "talks would resume"]
 
 
 def test_table_is_large_and_has_negatives():
