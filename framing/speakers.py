@@ -2332,7 +2332,7 @@ _TITLES_AS_GIVEN_NAMES = frozenset(("dean", "earl"))
 # Titles that are also surnames, when they end a name after a given name ("Josh Green",
 # Malaysia's "Tun" ending a Burmese name: "Myo Min Tun", "Mohammad Hafiz")
 _SURNAME_TITLES = frozenset(("green", "king", "bishop", "dean", "marshal", "major", "judge",
-                             "tun", "hafiz"))
+                             "tun", "hafiz", "besar"))
 _PLACE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
 _GIVEN_NAME_TOO = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}\Z")  # (with "Luís", "Øystein")
 

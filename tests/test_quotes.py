@@ -1951,6 +1951,10 @@ CASES = [
      "to the families.\n\nReed expressed concern that the dam had leaked.\n\nReed expressed "
      "\"grave concern\" over the leak.",
      [("Tom Reed", None, I), ("Tom Reed", None, P)]),
+    ("a-surname-that-is-also-a-title", "MMEA Sabah director First Admiral Rosli Awang Besar "
+     "said two vessels were watching the ship \"round the clock\".\n\nSelangor Menteri Besar "
+     "Amirudin Shari said the floods had receded.",
+     [("Rosli Awang Besar", None, P), ("Amirudin Shari", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
