@@ -2308,6 +2308,14 @@ def test_eval_compares_speakers_as_sources():
     assert names.same("La'auli Leuatea Schmidt", ["La’auli Leuatea Schmidt"])
     assert not names.same("Lauli Leuatea Schmidt", ["La’auli Leuatea Schmidt"])
     assert names.same("Gilberto C. Teodoro Jr.", ["Gilberto C. Teodoro, Jr."])
+    body = "Seoul 'hopes Beijing will help'\n\nSeoul hoped Beijing would \"help\" and « help »."
+
+    class Article:
+        id, norm = "a", body
+
+    assert eval_quotes.locate(Article, "help", quoted=True) == (body.index('"help') + 1,
+                                                                 body.index('"help') + 5)
+    assert eval_quotes.locate(Article, "help")[0] == body.index("help")
     assert not names.same("Gilberto C. Teodoro", ["Gilberto C. Teodoro, Jr."])
     strict = eval_quotes.Names(registry, strict=True)
     assert not strict.same("Chinese Commerce Ministry", ["Chinese Ministry of Commerce"])
