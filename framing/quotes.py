@@ -1130,10 +1130,12 @@ class _Extractor:
         on_island = i - 2 >= lo and toks[i - 1].low == "on" and _named_place(toks[i]) and (
                 self.registry.by_head(toks[i - 2].low, plural=True) is not None
                 or is_profession(toks[i - 2].low))  # "A defense official on Guam"
+        named = j - 3 if j - i >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
+            and toks[j - 2].text.isupper() else j  # ("the Federal Customs Service (FCS)")
         if i - 1 > lo and (toks[i - 1].low in ("in", "at", "from", "within") or on_island) and all(
-                t.cap or t.low == "the" and k == i or t.low in ("of", "for", "and", "&") and i < k < j - 1
-                and (toks[i - 2].low.endswith("s") or split_name(toks[i:j], self.cues)[0] != "person")
-                for k, t in enumerate(toks[i:j], i)):  # ("Researchers at the University of Alaska",
+                t.cap or t.low == "the" and k == i or t.low in ("of", "for", "and", "&") and i < k < named - 1
+                and (toks[i - 2].low.endswith("s") or split_name(toks[i:named], self.cues)[0] != "person")
+                for k, t in enumerate(toks[i:named], i)):  # ("Researchers at the University of Alaska",
             # "an official at the Ministry of Foreign Affairs", not "researcher at the Institute
             # for Strategic Studies Tsogtbaatar Enkhjargal")
             before = self._chunk_back(toks, i - 1, lo)

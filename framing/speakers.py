@@ -2393,6 +2393,11 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             and not cues.country_code([run[1].text]) and not run[1].low.endswith(_PLACE_ADJECTIVE_ENDINGS):
         return "institution", run  # Irish bodies: "An Taisce", "An Bord Pleanála", "An Post"
         # (but "An Cheol-soo", "An Nguyen": a Korean surname, a Vietnamese given name)
+    digit = next((k for k in range(1, len(run) - 1) if run[k].text.isdigit()), None)
+    if digit is not None and run[digit - 1].cap and all(
+            t.cap and t.low not in cues.titles for t in run[digit + 1:]):
+        return "institution", run  # "Asl Napoli 2 Nord", "Channel 12 News": no person's name
+        # has a number in it (but "Ward 14 Councillor Ana Ruiz": a title, then her name)
     institutions = _institution_words(cues)
     stacked = _honorific_stack(run, cues)
     person: list[Token] = []

@@ -1955,6 +1955,11 @@ CASES = [
      "said two vessels were watching the ship \"round the clock\".\n\nSelangor Menteri Besar "
      "Amirudin Shari said the floods had receded.",
      [("Rosli Awang Besar", None, P), ("Amirudin Shari", None, I)]),
+    ("a-source-in-a-body-named-with-its-acronym", "A source in the Federal Customs Service (FCS) "
+     "told reporters that the checkpoint would open late.", [("Unnamed sources", None, I)]),
+    ("a-body-with-a-number-in-its-name", "Four people were hurt, the local health authority Asl "
+     "Salerno 3 Sud said.\n\nWard 14 Councillor Ana Ruiz said the road was closed.",
+     [("Asl Salerno 3 Sud", None, I), ("Ana Ruiz", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
