@@ -30,8 +30,9 @@ _TOKEN_RE = re.compile(
     r"|(?<=[A-Za-z] )(?:Inc|Corp|Ltd|Bros)\.(?=\s\(|,)"  # "... Philippines Inc. (PHAPi)"
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
     r"|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # H&M, AT&T, S&P
-    r"|Ma\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That)\b)[A-Z][a-z]+ [A-Z][a-z])"
-    # "Ma. Theresa Lazaro" (Maria, in Philippine copy), not "said Ma. The talks"
+    r"|Ma\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That)\b)[A-Z][a-z]+ [A-Z][a-z.])"
+    # "Ma. Theresa Lazaro", "Ma. Cristina L. Mendoza" (Maria, in Philippine copy), not "said
+    # Ma. The talks"
     r"|[A-Z]\.[A-Z][a-z][\w'-]*"        # Folha de S.Paulo
     r"|(?<=[a-z] )[A-Z]\.(?=,|['’]s\b|\s+[a-z])"  # a surname's initial: "Mohamed E., 29,"
     r"|[A-Z]\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At|For|As|If|"
@@ -2408,10 +2409,12 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             break  # "Datuk Patinggi Tan Sri Abang Johari": a title of several words
         if len(person) == 1 and _GIVEN_NAME_TOO.match(token.text) and (
                 k == 0 or run[k - 1].low in cues.titles) and (
-                low in _TITLES_AS_GIVEN_NAMES or cues.country_code([token.text])
+                low in _TITLES_AS_GIVEN_NAMES or low == "gen" and k and run[k - 1].low in cues.titles
+                or cues.country_code([token.text])
                 and not low.endswith(_PLACE_ADJECTIVE_ENDINGS)):
             # "Defense Minister Wellington Koo", "Dean Whitaker, the union's organiser": a
-            # place or a title just before a lone surname is a given name
+            # place or a title just before a lone surname is a given name (and "Gen" after a
+            # title: "Defense Minister Gen Nakatani", but "Gen Asim Munir" is a general)
             person.insert(0, token)
             break
         if k == len(run) - 1 and k and low in _SURNAME_TITLES and _GIVEN_NAME_TOO.match(run[k - 1].text) \

@@ -157,9 +157,10 @@ def split_sentences(text: str) -> list[Span]:
 # starts a name ("R.M.A.L. Rathnayake", "B.C. Wildfire Service").
 _INITIALS_END = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,5})\Z")
 # A title's abbreviation that is also a surname: "Secretary Ma." + "Theresa Lazaro said"
-# (Maria, in Philippine copy, after a title; not "said Ma."), "said Eng." + "Mohammed
+# (Maria, in Philippine copy, after a title or a quotation: '"...," Ma.' + "Cristina L.
+# Mendoza said"; not "said Ma."), "said Eng." + "Mohammed
 # Al-Zahrani" (engineer; but "Phillip Eng." + "The agency" ends a sentence).
-_TITLE_OR_NAME_END = re.compile(r"(?:\b[A-Z][a-z]+ Ma|\bEng)\.\Z")
+_TITLE_OR_NAME_END = re.compile(r"(?:(?:\b[A-Z][a-z]+|[,\"\u201d]) Ma|\bEng)\.\Z")
 _NOT_NAMES = frozenset("the a an he she it they we i this that these those there in on at for "
                        "but and or so if as when while after before then his her its their our "
                        "my".split())

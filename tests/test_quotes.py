@@ -1960,6 +1960,10 @@ CASES = [
     ("a-body-with-a-number-in-its-name", "Four people were hurt, the local health authority Asl "
      "Salerno 3 Sud said.\n\nWard 14 Councillor Ana Ruiz said the road was closed.",
      [("Asl Salerno 3 Sud", None, I), ("Ana Ruiz", None, I)]),
+    ("gen-after-a-title-is-a-given-name", "Former Defense Minister Gen Nakatani said Russia "
+     "was \"testing Japan\".\n\n\u201cWe expect a pause,\u201d Ma. Cristina L. Reyes, an "
+     "economist at Rizal Commercial Banking Corp. (RCBC), said.",
+     [("Gen Nakatani", None, P), ("Ma. Cristina L. Reyes", None, D)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]

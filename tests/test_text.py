@@ -34,6 +34,10 @@ def test_normalize_keeps_length_and_straightens_marks():
      ["Chairman R.M.A.L. Perera spoke.", "B.K. Rao left."]),
     ("The B.C. Wildfire Service said so.", ["The B.C. Wildfire Service said so."]),
     ("He joined the F.B.I. The agency said so.", ["He joined the F.B.I.", "The agency said so."]),
+    # "Ma." (Maria, in Philippine copy) after a quotation starts a name; "said Ma." ends one
+    ("\u201cWe wait,\u201d Ma. Cristina L. Reyes, an economist, said. \u201cNo,\u201d said Ma. The "
+     "talks ended.", ["\u201cWe wait,\u201d Ma. Cristina L. Reyes, an economist, said.",
+                      "\u201cNo,\u201d said Ma.", "The talks ended."]),
 ])
 def test_split_sentences(text, expected):
     assert texts(text, split_sentences(text)) == expected
