@@ -2573,6 +2573,14 @@ def _named_with_modifier(head: Sequence[Token], person: Sequence[Token], cues: C
         for t in head) and head[-1].low not in ("north", "south")
 
 
+def _acronym_in_brackets(core: Sequence[Token], m: int) -> bool:
+    """Whether the bracket at ``m`` holds an acronym: "Department of Economy, Planning, and
+    Development (DEPDev) Secretary"."""
+    if core[m].text == "(":
+        return m + 2 < len(core) and core[m + 2].text == ")" and core[m + 1].text[:1].isupper()
+    return m >= 2 and core[m - 2].text == "(" and core[m - 1].text[:1].isupper()
+
+
 def split_coordination(tokens: Sequence[Token], cues: Cues) -> list[list[Token]]:
     """Split "the U.S., South Korea and others" into its items (names joined by "and" or
     commas); a single phrase comes back whole."""
@@ -2595,6 +2603,7 @@ def split_coordination(tokens: Sequence[Token], cues: Cues) -> list[list[Token]]
             t.low in ("of", "for") for t in core) == 1) and all(
             t.cap or t.low in ("and", "the", "of", "for", "&") or t.text == ","
             or t.low == "in" and m + 1 < len(core) and core[m + 1].cap and core[m - 1].cap
+            or t.text in "()" and _acronym_in_brackets(core, m)
             for m, t in enumerate(core[of + 1:], of + 1)) and not any(t.low in ("and", "&") or t.text == ","
                                                 for t in core[:of]) and not any(
             t.low == "the" and core[m - 1].low in ("and", "&") and not (titled and not any(

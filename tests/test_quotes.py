@@ -1964,6 +1964,9 @@ CASES = [
      "was \"testing Japan\".\n\n\u201cWe expect a pause,\u201d Ma. Cristina L. Reyes, an "
      "economist at Rizal Commercial Banking Corp. (RCBC), said.",
      [("Gen Nakatani", None, P), ("Ma. Cristina L. Reyes", None, D)]),
+    ("a-listed-portfolio-with-an-acronym-before-the-title", "Department of Economy, Planning, "
+     "and Development (DEPDev) Secretary Ana Ruiz said costs would fall.",
+     [("Ana Ruiz", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
