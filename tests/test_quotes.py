@@ -1967,6 +1967,9 @@ CASES = [
     ("a-listed-portfolio-with-an-acronym-before-the-title", "Department of Economy, Planning, "
      "and Development (DEPDev) Secretary Ana Ruiz said costs would fall.",
      [("Ana Ruiz", None, I)]),
+    ("spoke-of-a-quotation", "Opposition leader Ana Ruiz spoke of \u201ea system of "
+     "cronyism\u201c and demanded an inquiry.\n\nRuiz spoke of the plan on Monday.",
+     [("Ana Ruiz", None, P)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
