@@ -2862,6 +2862,9 @@ class _Extractor:
                 and all(t.is_word and t.low.isalpha() and not t.cap and t.low not in STOPWORDS
                         for t in toks[tier + 1:k]):
             i, k = tier - 1, tier - 2  # "the Lalitpur metropolitan traffic police office"
+        elif k - 1 >= lo and toks[k].low in _POLICE_UNITS and toks[k - 1].low == "police" \
+                and not toks[k].cap:
+            i, k = k - 1, k - 2  # "Trøndelag police district", "the Kent police force"
         elif k - 1 >= lo and toks[k - 1].low == "the" and not self._np_word(toks[k]) \
                 and self.ctx.body_ending(toks[k].text, toks[k].start) is not None:
             return k - 1, j  # then "the khokimiyat"
@@ -3340,6 +3343,9 @@ _ESTABLISHMENTS = frozenset("market shop store business businesses factory facto
 # Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
 _ASIDES = _DISCOURSE_ADVERBS | {"though", "too"}
 # Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
+# What police forces are called after "police" ("the Oslo police district").
+_POLICE_UNITS = frozenset("district force service department".split())
+
 # What "expressed" can hold with a that-clause, which is then the words ("expressed the hope
 # that A", "expressed concern that A").
 _HELD_THAT = frozenset("hope hopes belief confidence conviction view wish concern concerns fear "

@@ -590,6 +590,9 @@ class SpeakerContext:
                 country = person.country or self.country_of(words[2:])
                 return self._presidential_office(country) or Speaker(
                     f"office of President {person.name}", "government", country, "organisation")
+        if len(tokens) >= 2 and tokens[-1].low in ("district", "force") and not tokens[-1].cap \
+                and tokens[-2].low == "police":
+            return self.resolve_one(tokens[:-1], apposition)  # "the Oslo police district"
         core = [t for t in tokens[:-1] if t.text not in "()"] if tokens[-1].low == "office" \
             and not tokens[-1].cap else []
         if len(core) >= 3 and 2 <= len(core[-1].text) <= 8 and core[-1].text.isupper() \

@@ -1970,6 +1970,8 @@ CASES = [
     ("spoke-of-a-quotation", "Opposition leader Ana Ruiz spoke of \u201ea system of "
      "cronyism\u201c and demanded an inquiry.\n\nRuiz spoke of the plan on Monday.",
      [("Ana Ruiz", None, P)]),
+    ("a-police-district-or-force", "Two people are missing, Vest police district says.\n\nThe "
+     "Kent police force said the road was closed.", [("Police", None, I), ("Police", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
