@@ -1109,8 +1109,9 @@ class SpeakerContext:
         for m in _WORD.finditer(window, a):
             word = m.group()
             if not capitalised(word):
-                if word in _NAME_PARTICLES:
-                    continue
+                if word in _NAME_PARTICLES or word in self.cues.titles and m.start() > a \
+                        and m.start() - lead_end <= 1 and not candidates[1:]:
+                    continue  # ("Council leader Jane Meagher welcomed the decision.")
                 break
             lead_end = m.end()
             bare = _POSSESSIVE.sub("", word).rstrip(".,")
@@ -2398,10 +2399,10 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
         return "institution", run  # Irish bodies: "An Taisce", "An Bord Pleanála", "An Post"
         # (but "An Cheol-soo", "An Nguyen": a Korean surname, a Vietnamese given name)
     digit = next((k for k in range(1, len(run) - 1) if run[k].text.isdigit()), None)
-    if digit is not None and run[digit - 1].cap and all(
-            t.cap and t.low not in cues.titles for t in run[digit + 1:]):
-        return "institution", run  # "Asl Napoli 2 Nord", "Channel 12 News": no person's name
-        # has a number in it (but "Ward 14 Councillor Ana Ruiz": a title, then her name)
+    if digit is not None and run[digit - 1].cap and len(run) - digit == 2 and run[-1].cap \
+            and run[-1].low not in cues.titles:
+        return "institution", run  # "Asl Napoli 2 Nord", "Channel 12 News": one word after
+        # the number (but "Ward 14 Councillor Ana Ruiz", "Zone 2 Shashikant Bhosale": a name)
     institutions = _institution_words(cues)
     stacked = _honorific_stack(run, cues)
     person: list[Token] = []

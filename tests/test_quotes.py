@@ -1958,8 +1958,9 @@ CASES = [
     ("a-source-in-a-body-named-with-its-acronym", "A source in the Federal Customs Service (FCS) "
      "told reporters that the checkpoint would open late.", [("Unnamed sources", None, I)]),
     ("a-body-with-a-number-in-its-name", "Four people were hurt, the local health authority Asl "
-     "Salerno 3 Sud said.\n\nWard 14 Councillor Ana Ruiz said the road was closed.",
-     [("Asl Salerno 3 Sud", None, I), ("Ana Ruiz", None, I)]),
+     "Salerno 3 Sud said.\n\nWard 14 Councillor Ana Ruiz said the road was closed.\n\n"
+     "Deputy commissioner of police (Zone 2) Ravi Patil said a case had been registered.",
+     [("Asl Salerno 3 Sud", None, I), ("Ana Ruiz", None, I), ("Ravi Patil", None, I)]),
     ("gen-after-a-title-is-a-given-name", "Former Defense Minister Gen Nakatani said Russia "
      "was \"testing Japan\".\n\n\u201cWe expect a pause,\u201d Ma. Cristina L. Reyes, an "
      "economist at Rizal Commercial Banking Corp. (RCBC), said.",
@@ -1972,6 +1973,9 @@ CASES = [
      [("Ana Ruiz", None, P)]),
     ("a-police-district-or-force", "Two people are missing, Vest police district says.\n\nThe "
      "Kent police force said the road was closed.", [("Police", None, I), ("Police", None, I)]),
+    ("she-after-a-leader-named-in-the-sentence-before", "Lord Inverallan said the levy was "
+     "lawful.\n\nCouncil leader Ana Ruiz welcomed the decision. She said: \"This is a good "
+     "day.\"", [("Lord Inverallan", None, I), ("Ana Ruiz", None, D)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
