@@ -190,7 +190,12 @@ e625410: quote F1 0.897 and 0.935; 9458011 scores the same) and ``heldout75`` an
 (eight each, two writers at once early in the sixth session of 2026-11-25: RBC, Nippon TV, Sinar Daily, Aamulehti, Le Soleil, Foroyaa, Asbarez and
 Khovar; Nocut News, TBS NEWS DIG, RBC, Corriere della Sera, Folha de S.Paulo, News Diggers!,
 Die Presse and BusinessMirror; scored once each as they arrived, with 7d4a2f9 and 29fb762:
-quote F1 0.893 and 0.885; 2e17c08, the code at the start of that session, scores the same).
+quote F1 0.893 and 0.885; 2e17c08, the code at the start of that session, scores the same) and
+``heldout77`` and ``heldout78`` (eight each, two writers at once later in that session: Dagens
+Nyheter, Radio Azattyk, Granma, Berlingske, Duvar English, Maan News Agency, The Daily Observer
+(Gambia) and Vlast.kz; ČTK, Tagesschau, Postimees, Clarín, Fars News Agency, Ghanaian Times,
+Vijesti and Público; scored once each as they arrived, both with d7c1a58 and the evaluator
+below: quote F1 0.831 and 0.822; 2e17c08 scores 0.827 and 0.825).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -214,7 +219,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``heldout66`` and ``heldout72`` above to 0.885 and 0.857; no other set moves);
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout76|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout78|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -228,7 +233,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 77)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 79)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
