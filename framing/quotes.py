@@ -563,7 +563,9 @@ class _Extractor:
         self.ctx = SpeakerContext(self.text, registry, cues, outlet, country)
         self.documents: dict[str, tuple[list[Speaker], Speaker | None]] = {}
         marked = single_quotation_marks(article.body)
-        if marked is not None:  # copy quoted with single marks: those marks, as double ones
+        marked = _dash_speech(marked or article.body, cues) or marked
+        if marked is not None:  # copy quoted with single marks or speech dashes: those marks,
+            # as double ones
             changed = [i for i, (a, b) in enumerate(zip(article.body, marked)) if a != b]
             chars = list(self.text)
             for i in changed:
@@ -599,7 +601,10 @@ class _Extractor:
         sentences = list(self.article.sentences)
         paragraphs = split_paragraphs(self.text)
         spans: list[list[int]] = []
+        open_set = {q.open for q in self.quotations}
         for start, end in sentences:
+            if start - 1 in open_set and (not spans or spans[-1][1] <= start - 1):
+                start -= 1  # "..., says X.“More words”": a mark put where the space was
             if spans and (self._inside_quote(start) or _continues(self.text, start)
                           or self._asked_after(spans[-1][1], start, end)
                           or any(s - 1 <= start <= e + 2 for s, e in self._translations)):
@@ -1475,9 +1480,10 @@ class _Extractor:
         if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
             return span
         if toks[span[1]].low in _TRAILING_ADJUNCTS or toks[span[1]].low == "of" \
-                and toks[span[1] - 1].cap:
+                and toks[span[1] - 1].cap or toks[span[1]].low == "to" and span[1] + 1 < len(toks) \
+                and (toks[span[1] + 1].cap or toks[span[1] + 1].low in ("reporters", "journalists")):
             # '"...," said Health Minister Alexandre Padilha at a press conference in Brasília.',
-            # '"...," said Ana Ruiz of the ruling party.'
+            # '"...," said Ana Ruiz of the ruling party.', '"...," says Foreign Minister X to DN.'
             end = next((k for k in range(span[1], len(toks)) if toks[k].text in _BOUNDARY_AFTER),
                        len(toks))
             who = next((k for k in range(span[1], end) if toks[k].low == "who"), end)
@@ -1934,7 +1940,8 @@ class _Extractor:
         noun for people or a body ("the State", "him", "fishermen", "all forces"), not "a
         series of shutdowns" (whose "to" says what for)."""
         low = tok.low
-        single = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+        single = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") \
+            and not low.endswith("ss") else low  # ("ministries", "bodies", "agencies")
         return tok.cap or tok.text == ")" or low in ("him", "her", "them", "us", "me", "you", "public",
                                                      "people", "everyone", "everybody") \
             or single in _ESTABLISHMENTS or low in _ESTABLISHMENTS \
@@ -3373,6 +3380,45 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 # A newspaper's name may start with its language's article: "Die Presse" is "the „Presse“".
 _ARTICLE_START = re.compile(r"^(?:the|die|der|das|le|la|les|il|lo|el|los|las|het|de|o|a) ")
+
+
+_SPEECH_DASH = "\u2013 "
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _dash_speech(text: str, cues: Cues) -> str | None:
+    """For copy that opens speech with a dash and no quotation marks (Swedish, Danish and
+    Norwegian papers: "– We have the confidence of both sides, says Foreign Minister X."), the
+    text with curly marks put in place of the dash and of the comma before the attribution
+    (one character for one, so offsets never shift); the words after the attribution
+    sentence, and a dash paragraph with no attribution, close at the paragraph's final mark.
+    None when no paragraph opens with a dash."""
+    if "\n" + _SPEECH_DASH not in text and not text.startswith(_SPEECH_DASH):
+        return None
+    chars = list(text)
+    for a, b in split_paragraphs(text):
+        if not text.startswith(_SPEECH_DASH, a) or b - a < 6 or not text[a + 2].isupper() \
+                or any(mark in text[a:b] for mark in '"\u201c\u201d\u201e\u00ab\u00bb'):
+            continue
+        end = b - 1 if text[b - 1] in ".?!" else None
+        close = None
+        for comma in (m.start() for m in re.finditer(",", text[a:b])):
+            words, at = [], a + comma + 1
+            while len(words) < 3 and (m := _WORD_AFTER.match(text, at, b)) is not None:
+                words.append(m.group(1).casefold())
+                at = m.end()
+            if any((w,) in cues.forms and not w.endswith("ing") for w in words):
+                close = a + comma
+                break
+        if close is None and end is None:
+            continue
+        chars[a + 1] = "\u201c"  # (the space after the dash: the words start after it)
+        chars[close if close is not None else end] = "\u201d"
+        if close is not None and end is not None:
+            stop = text.find(". ", close, b)
+            if 0 < stop < end - 2 and text[stop + 2].isupper():
+                chars[stop + 1], chars[end] = "\u201c", "\u201d"  # "..., says X. More words."
+    return "".join(chars)
 
 
 def _party_mark(inside: Sequence[Token]) -> bool:

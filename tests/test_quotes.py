@@ -1976,6 +1976,9 @@ CASES = [
     ("she-after-a-leader-named-in-the-sentence-before", "Lord Inverallan said the levy was "
      "lawful.\n\nCouncil leader Ana Ruiz welcomed the decision. She said: \"This is a good "
      "day.\"", [("Lord Inverallan", None, I), ("Ana Ruiz", None, D)]),
+    ("says-x-to-the-paper", "\u201cThe premises are ours,\u201d says Foreign Minister Eva Lind "
+     "(M) to DN.\n\n\u201cWe wait,\u201d said Tom Reed to reporters on Monday.",
+     [("Eva Lind", None, D), ("Tom Reed", None, D)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
@@ -2048,6 +2051,21 @@ def test_expressed_the_hope_that_reports_the_clause():
                            "resume.")
     assert table.text.tolist() == ["the two countries would deepen exchanges",
                                    "talks would resume"]
+
+
+def test_speech_dashes_open_quotations():
+    # Swedish, Danish and Norwegian papers open speech with a dash and no quotation marks
+    table = quotes_in_text(
+        "Foreign Minister Eva Lind confirmed the talks.\n\n\u2013 Sweden has provided the "
+        "premises. The rest is for them, says Foreign Minister Eva Lind (M) to DN.\n\n\u2013 We "
+        "have had an embassy there since 1975.\n\nAnalyst Karin Berg was cautious.\n\n\u2013 "
+        "The question is whether they are ready, says Berg. If they are, this could go further."
+        "\n\n\u2013 Prices rose, she said.")
+    assert rows_of(table) == [("Eva Lind", None, D)] * 2 + [("Karin Berg", None, D)] * 3
+    assert table.text.tolist() == [
+        "Sweden has provided the premises. The rest is for them",
+        "We have had an embassy there since 1975", "The question is whether they are ready",
+        "If they are, this could go further", "Prices rose"]
 
 
 def test_table_is_large_and_has_negatives():
