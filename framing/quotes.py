@@ -1944,6 +1944,7 @@ class _Extractor:
             and not low.endswith("ss") else low  # ("ministries", "bodies", "agencies")
         return tok.cap or tok.text == ")" or low in ("him", "her", "them", "us", "me", "you", "public",
                                                      "people", "everyone", "everybody") \
+            or single in ("body", "institution") \
             or single in _ESTABLISHMENTS or low in _ESTABLISHMENTS \
             or self.registry.by_head(low, plural=True) is not None or is_profession(low) \
             or low in self.cues.names["group_heads"] or low in self.institutions \

@@ -1979,6 +1979,9 @@ CASES = [
     ("says-x-to-the-paper", "\u201cThe premises are ours,\u201d says Foreign Minister Eva Lind "
      "(M) to DN.\n\n\u201cWe wait,\u201d said Tom Reed to reporters on Monday.",
      [("Eva Lind", None, D), ("Tom Reed", None, D)]),
+    ("directives-to-bodies-and-ministries", "President Ana Ruiz ordered all relevant bodies to "
+     "\"use all their capacities\" to help.\n\nRuiz instructed ministries to restore the "
+     "roads.", [("Ana Ruiz", None, P), ("Ana Ruiz", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
