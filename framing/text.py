@@ -431,7 +431,8 @@ def _mark_side(text: str, i: int, start: int, end: int) -> str:
     ch = text[i]
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    if ch == "\u00bb" and (before.isspace() or before in "([{-\u2014\u2013/:;") and not after.isspace():
+    if ch == "\u00bb" and (before.isspace() or before in "([{-\u2014\u2013/:;") and not after.isspace() \
+            and after not in ".,;:!?)":  # (but "« foreseeable »." closes)
         return "open"  # Slovenian, German, Danish, Czech: \u00bbWords\u00ab
     if ch == "\u00ab" and not before.isspace() and (after.isspace() or after in ".,;:!?)"):
         return "close"
