@@ -658,7 +658,8 @@ class _Extractor:
         for at, noun in self.issued:
             if unit.start <= at < unit.end:
                 self._issued_document(unit, at, noun)
-        if not self._may_report(unit):
+        opinion = bool(unit.quotations) and self.text.startswith("For ", unit.start)
+        if not self._may_report(unit) and not opinion:
             if not unit.quotations and not self._may_report(unit, self.all_hits):
                 self.pending_colon = None
                 return []
@@ -676,8 +677,9 @@ class _Extractor:
         unit.names = {q.close for q in unit.quotations if self._not_a_quote(unit, q)}
         self.done = []
         self.aside_citing = None
-        for cue in self._find_cues(unit):
-            attr = self._attribution(unit, cue)
+        view = self._for_person(unit) if opinion else None
+        for cue in self._find_cues(unit) if view is None else [None, *self._find_cues(unit)]:
+            attr = self._attribution(unit, cue) if cue is not None else view
             if attr is not None:
                 attr.unit = unit
                 if self.aside_citing is not None and attr.speakers and attr.cue.i > \
@@ -691,6 +693,39 @@ class _Extractor:
                     self.last_attr = attr
                     self._clause_document(unit, attr)
         return self._rows(unit, self._link(unit, list(self.done)))
+
+    def _for_person(self, unit: _Unit) -> _Attribution | None:
+        """'For Pr Awa Ndiaye Sarr, head of ..., the outbreak was « foreseeable ».': a named
+        person's view, introduced as Romance-language copy does ("Pour X", "Para X"), reported
+        like "according to X" when the sentence quotes words and has no cue before them. The
+        person may follow a role in apposition ("For the president of the Ordem dos Médicos,
+        Carlos Cortes, ...")."""
+        toks = unit.tokens
+        if len(toks) < 4 or toks[0].text != "For":
+            return None
+        first = next((q.open for q in unit.quotations), None)
+        commas = [m for m, t in enumerate(toks) if t.text == "," and (first is None or t.start < first)]
+        if first is None or not commas or any(
+                toks[commas[0]].start < t.start < first and (t.low,) in self.cues.forms for t in toks):
+            return None  # ("For his part, Kim said ...": a cue of its own)
+        segments = [(1, commas[0]), *(((commas[0] + 1, commas[1]),) if len(commas) > 1 else ())]
+        if len(segments) == 2 and toks[1].low in DETERMINERS and _pure_name(toks[slice(*segments[1])]):
+            segments.reverse()  # "the president of ..., Carlos Cortes,": the name in apposition
+        for a, b in segments:
+            span = self._chunk_fwd(toks, a, b)
+            if span is None or span[1] != b:
+                span = self._described_name(toks, a) or span
+            if span is None or span[1] != b:
+                continue
+            speakers = self.ctx.resolve(toks[span[0]:span[1]])
+            if len(speakers) == 1 and speakers[0].kind == "person" and not speakers[0].generic \
+                    and speakers[0].name:
+                attr = _Attribution(_Cue(0, 1, "according to", "according"), head=0, subject=span)
+                attr.speakers, attr.mode = speakers, "leading"
+                attr.contents = [(b + 1, len(toks))]
+                attr.tail = b + 1
+                return attr
+        return None
 
     def _clause_document(self, unit: _Unit, attr: _Attribution) -> None:
         """"In its third report, ..., the MSMT said", "FAM announced the decision in a

@@ -1982,6 +1982,11 @@ CASES = [
     ("directives-to-bodies-and-ministries", "President Ana Ruiz ordered all relevant bodies to "
      "\"use all their capacities\" to help.\n\nRuiz instructed ministries to restore the "
      "roads.", [("Ana Ruiz", None, P), ("Ana Ruiz", None, I)]),
+    ("for-a-named-person-then-quoted-words", "For Left Front legislator Ana Ruiz, the increase "
+     "is \"a robbery against workers\".\n\nFor the president of the medical council, Tom Reed, "
+     "the closures are \u00abthe result of years of neglect\u00bb.\n\nFor years, the plan was "
+     "\"a dream\".\n\nFor the ministry, the plan was \"on track\".",
+     [("Ana Ruiz", None, P), ("Tom Reed", None, P)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
