@@ -2076,6 +2076,12 @@ def test_speech_dashes_open_quotations():
         "If they are, this could go further", "Prices rose"]
 
 
+def test_afterwards_after_the_attribution_is_no_part_of_the_words():
+    table = quotes_in_text("Ana Ruiz spoke.\n\nPrices had not changed, she told journalists "
+                           "afterwards.\n\nWages had not changed, Ruiz said afterwards.")
+    assert table.text.tolist() == ["Prices had not changed", "Wages had not changed"]
+
+
 def test_table_is_large_and_has_negatives():
     assert len(CASES) >= 60
     assert sum(1 for c in CASES if not c[2]) >= 12
