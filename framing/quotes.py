@@ -3211,6 +3211,8 @@ class _Extractor:
             if two in self.cues.channels or tok.low in ("by", "from", "on"):
                 start = m + 2 if two in self.cues.channels else m + 1
                 span = self._chunk_fwd(toks, start, len(toks))
+                if span is None or not toks[span[1] - 1].cap:
+                    span = self._described_name(toks, start) or span  # "by the consultancy X"
                 if span and span[1] + 1 < len(toks) and toks[span[1]].low in ("at", "from") \
                         and (toks[span[1] + 1].low == "the" or toks[span[1] + 1].cap):
                     # "a study by scientists at the Bermuda Institute of Ocean Sciences"
@@ -3655,7 +3657,8 @@ def _heads(cues: Cues, registry: Registry) -> frozenset[str]:
 
 
 def _head_words(cues: Cues, registry: Registry) -> frozenset[str]:
-    words = set(MEDIA_HEADS) | set(cues.documents) | cues.names["group_heads"]
+    words = set(MEDIA_HEADS) | set(cues.documents) | cues.names["group_heads"] \
+        | cues.names["firm_descriptors"]  # ("the consultancy Ecolatina")
     for vocab in cues.roles.values():
         words |= vocab
     for src in registry.sources.values():

@@ -53,7 +53,7 @@ _NAME_PARTICLES = frozenset("da de dos das do van von der den bin bint binti ibn
 _UPPER_HONORIFICS = frozenset(("HE", "H.E.", "HH", "HRH", "HM"))
 # Lower-case words that join the parts of a name in Spanish, Portuguese, Italian and French
 # ("Ecologistas en Acción", "Médicos sin Fronteras", "José Ortega y Gasset")
-_ROMANCE_LINKS = frozenset("en y e para sin con contra pour et sans per".split())
+_ROMANCE_LINKS = frozenset("en y e para por sin con contra pour et sans per".split())
 # The Arabic article joined to a name ("Majed al-Ansari", "Abdel Fattah el-Sisi").
 _ARTICLES = frozenset("al el ad ar as at az an ash ul".split())
 _ARTICLE = r"(?:(?:" + "|".join(sorted(_ARTICLES, key=lambda w: (-len(w), w))) + r")-)?"
@@ -411,11 +411,14 @@ class SpeakerContext:
             tokens = [*tokens[:-2], Token(last.start, last.end + 1, last.text + ".", last.low + ".")]
         if len(tokens) >= 4 and tokens[-1].text == ")":
             inner = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == "("), None)
-            if inner is not None and any(t.text == "," or t.text[:1].isdigit()
-                                         for t in tokens[inner + 1:-1]) \
+            inside = tokens[inner + 1:-1] if inner is not None else []
+            if inner is not None and (any(t.text == "," or t.text[:1].isdigit() for t in inside)
+                                      or 1 < len(inside) <= 6 and inside[0].cap and all(
+                        t.cap or t.text in _ROMANCE_LINKS or t.text in _NAME_PARTICLES
+                        for t in inside)) \
                     and split_name(tokens[:inner], self.cues)[0] == "person":
                 # "Coun. Paula Fletcher (Ward 14, Toronto-Danforth)": the person, and where
-                # they sit
+                # they sit; "Legislator Mariana Sosa (Unión por la Patria)": and her party
                 tokens = tokens[:inner]
         if self._common_plural_first(tokens[0]):
             # "Retailers of household appliances said", "Farmers of Kano said": a group noun
@@ -593,6 +596,14 @@ class SpeakerContext:
         if len(tokens) >= 2 and tokens[-1].low in ("district", "force") and not tokens[-1].cap \
                 and tokens[-2].low == "police":
             return self.resolve_one(tokens[:-1], apposition)  # "the Oslo police district"
+        if len(tokens) >= 5 and tokens[-1].text == ")" and tokens[-3].text == "(" \
+                and _ACRONYM.fullmatch(tokens[-2].text) and not tokens[-4].cap and tokens[-4].is_word \
+                and any(t.low.endswith(("'s", "’s")) for t in tokens[:-4]):
+            # "the City's statistics institute (IDECBA)": a body described in lower case, named
+            # by its acronym
+            src = self.registry.lookup(tokens[-2].text, outlets_only=False)
+            return Speaker.from_source(src) if src is not None else self._institution(
+                tokens[-2:-1], apposition, self.country_of(tokens[:-3]))
         core = [t for t in tokens[:-1] if t.text not in "()"] if tokens[-1].low == "office" \
             and not tokens[-1].cap else []
         if len(core) >= 3 and 2 <= len(core[-1].text) <= 8 and core[-1].text.isupper() \

@@ -1987,6 +1987,12 @@ CASES = [
      "the closures are \u00abthe result of years of neglect\u00bb.\n\nFor years, the plan was "
      "\"a dream\".\n\nFor the ministry, the plan was \"on track\".",
      [("Ana Ruiz", None, P), ("Tom Reed", None, P)]),
+    ("a-party-in-brackets-with-lower-case-words", "Legislator Ana Ruiz (Unión por la Patria) "
+     "stated that the fare \"rose tenfold\".", [("Ana Ruiz", None, P)]),
+    ("a-report-by-a-described-firm", "According to a report by the consultancy Ecolatina, fares "
+     "rose.", [("Ecolatina", None, I)]),
+    ("a-body-described-in-lower-case-named-by-its-acronym", "Inflation was 2 percent, according "
+     "to the City's statistics institute (IDECBA).", [("IDECBA", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
