@@ -965,6 +965,8 @@ class SpeakerContext:
     def _office(self, tokens: Sequence[Token]) -> Speaker | None:
         """"Emmanuel Macron's office", "the prime minister's office": the office of the person
         named, when the registry does not name it."""
+        if len(tokens) == 2 and tokens[0].low in ("his", "her") and tokens[1].low == "office":
+            return self._their_office(tokens[0])
         if len(tokens) < 2 or tokens[-1].low != "office" or not tokens[-2].low.endswith(
                 ("'s", "’s")) or self.registry.lookup(_join(tokens), outlets_only=False):
             return None
@@ -985,6 +987,22 @@ class SpeakerContext:
         if titled:  # "the President's Office", as the article names it
             return Speaker(f"{bare[:1].upper()}{bare[1:]}'s Office", "government", person.country,
                            "organisation")
+        return Speaker(f"{person.name}'s office", "government", person.country, "organisation")
+
+    def _their_office(self, pronoun: Token) -> Speaker | None:
+        """"His office said" after "South Korean President Lee Jae-myung convened ...": the
+        office of the person "his" stands for (the presidential office of a president)."""
+        person = self.resolve_pronoun("he" if pronoun.low == "his" else "she", pronoun.start)
+        if person.kind != "person" or person.generic or not person.name:
+            return None
+        at = self.text.rfind(person.name, 0, pronoun.start)
+        titled = at >= 0 and re.search(r"\bPresident\s+(?:[A-Z][\w'’.-]*\s+)*\Z",
+                                       self.text[max(0, at - 40):at]) is not None
+        if titled:
+            country = person.country or self.country_of(tokenize(self.text, max(0, at - 40), at))
+            found = self._presidential_office(country)
+            if found is not None:
+                return found
         return Speaker(f"{person.name}'s office", "government", person.country, "organisation")
 
     def _presidential_office(self, country: str | None) -> Speaker | None:
@@ -1642,9 +1660,13 @@ class SpeakerContext:
                          and _join(name).casefold() in self.expansions.values()) \
                 else ""  # "Gaza's Health Ministry", but "the BOK's Monetary Policy Board", "the
             # Treasury's Office of Foreign Assets Control (OFAC)" (a body with its own acronym)
-            if place and at >= 2 and tokens[at - 2].cap and self.cues.country_code(
-                    [tokens[at - 2].text, owner.text[:-2]]):
-                place = f"{tokens[at - 2].text} {place}"  # "New Zealand's", "South Africa's"
+            first = at - 1
+            while place and first >= 1 and at - first < 3 and tokens[first - 1].cap \
+                    and tokens[first - 1].is_word and tokens[first - 1].low not in self.cues.titles:
+                first -= 1
+            if first < at - 1:
+                place = f"{_join(tokens[first:at - 1])} {place}"  # "New Zealand's", "South
+                # Africa's", "Tehran University's Seismological Center"
             return self._institution(name, apposition, country, place)
         titles = [t for t in tokens if t.start < name[0].start]
         if len(name) == 2 and (name[0].text in _BARE_TITLES or _ACRONYM.fullmatch(name[0].text)
