@@ -996,13 +996,18 @@ class SpeakerContext:
         if person.kind != "person" or person.generic or not person.name:
             return None
         at = self.text.rfind(person.name, 0, pronoun.start)
-        titled = at >= 0 and re.search(r"\bPresident\s+(?:[A-Z][\w'’.-]*\s+)*\Z",
-                                       self.text[max(0, at - 40):at]) is not None
-        if titled:
-            country = person.country or self.country_of(tokenize(self.text, max(0, at - 40), at))
+        title = re.search(r"\b(President|Prime Minister)\s+(?:[A-Z][\w'’.-]*\s+)*\Z",
+                          self.text[max(0, at - 40):at]) if at >= 0 else None
+        country = person.country or (self.country_of(tokenize(self.text, max(0, at - 60), at))
+                                     if title else None)
+        if title is not None and title.group(1) == "President":
             found = self._presidential_office(country)
             if found is not None:
                 return found
+        if title is not None and title.group(1) == "Prime Minister" and country:
+            # "French Prime Minister Michel Barnier ... His office": the prime minister's office
+            return Speaker(f"{self._adjective(country)} prime minister's office", "government",
+                           country, "organisation")
         return Speaker(f"{person.name}'s office", "government", person.country, "organisation")
 
     def _presidential_office(self, country: str | None) -> Speaker | None:

@@ -1995,8 +1995,10 @@ CASES = [
      "to the City's statistics institute (IDECBA).", [("IDECBA", None, I)]),
     ("his-office-is-the-presidents", "South Korean President Lee Jae-myung convened a meeting. "
      "His office said the launch was \"a clear violation\".\n\nGovernor Ana Ruiz left early. "
-     "Her office said she was ill.", [("South Korean presidential office", None, P),
-                                       ("Ana Ruiz's office", None, I)]),
+     "Her office said she was ill.\n\nFrench Prime Minister Paul Dumas spoke. His office said "
+     "talks would resume.", [("South Korean presidential office", None, P),
+                              ("Ana Ruiz's office", None, I),
+                              ("French prime minister's office", None, I)]),
     ("a-body-owned-by-a-named-body", "The quake struck at a depth of 10 km, Tehran University's "
      "Seismological Center reported.", [("Tehran University's Seismological Center", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
