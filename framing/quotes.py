@@ -850,6 +850,10 @@ class _Extractor:
     # ------------------------------------------------------------------ attributions
 
     def _attribution(self, unit: _Unit, cue: _Cue) -> _Attribution | None:
+        if cue.lemma == "agree that" and any(a <= cue.i < b for done in self.done
+                                             for a, b in done.contents):
+            return None  # "Kim said that he and Xi agreed that ...": a joint view inside
+            # Kim's words, not words of its own
         if cue.role == "according":
             return self._according(unit, cue)
         if cue.role == "quote":
@@ -2089,6 +2093,8 @@ class _Extractor:
         n = len(toks)
         start_k = k
         via = attr.via  # (set by "X quoted Y as saying" before the words)
+        if cue.lemma.endswith(" that") and not self._after_quote(unit, attr):
+            return self._leading(attr, start_k, n)  # "considered that A": the clause is A
         k = self._skip_adjuncts(unit, attr, k)
         nxt = toks[k] if k < n else None
         needs_that = bool(cue.verb and cue.verb.needs_that)

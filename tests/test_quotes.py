@@ -2001,6 +2001,11 @@ CASES = [
                               ("French prime minister's office", None, I)]),
     ("a-body-owned-by-a-named-body", "The quake struck at a depth of 10 km, Tehran University's "
      "Seismological Center reported.", [("Tehran University's Seismological Center", None, I)]),
+    ("considered-assessed-agreed-that", "Researcher Ana Ruiz considered that the visit "
+     "\"confirms a new order\".\n\nThe Party of Democrats assessed that the verdict was fair."
+     "\n\nWitness Tom Reed agreed that he had not read the report.\n\nThe two leaders agreed "
+     "to meet again.\n\nParliament considered the bill on Monday.",
+     [("Ana Ruiz", None, P), ("Party of Democrats", None, I), ("Tom Reed", None, I)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
