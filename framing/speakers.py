@@ -1390,13 +1390,20 @@ class SpeakerContext:
             of = _HEAD_OF.match(self.text, tokens[-1].end)
             words = words + ["of", of.group(1).casefold()] if of else words
         office = _ROLE_PHRASES.get(" ".join(words))
+        countries: set[str] = set()  # a country's adjective before the title
         if office is not None:  # "the head of state": the person titled "President"
             words, variants = [], office
         else:
             official = self.cues.roles.get("government-official", ())
-            if words[-1] not in official or any(w not in self.cues.titles and w not in MODIFIERS
-                                                for w in words):
+            if words[-1] not in official or any(
+                    w not in self.cues.titles and w not in MODIFIERS
+                    and not (k < len(words) - 1 and self.cues.country_code([w]))
+                    for k, w in enumerate(words)):  # ("the Cuban President": a country's)
                 return None
+            countries = {self.cues.country_code([w]) for k, w in enumerate(words)
+                         if k < len(words) - 1 and self.cues.country_code([w])}
+            words = [w for k, w in enumerate(words)
+                     if not (k < len(words) - 1 and self.cues.country_code([w]))]
             variants = (tokens[-1].low, *_TITLE_SYNONYMS.get(tokens[-1].low, ()))
         # only where the title is written: the person named right after it ("Premier Kim Tok
         # Hun") or right before it ("Kim Tok Hun, premier of the Cabinet")
@@ -1417,7 +1424,11 @@ class SpeakerContext:
             near = [x for x in find_person_mentions(self.text[a:b], self.registry, self.cues, a)
                     if x.end <= position and (0 <= x.start - m.end() <= 80 or
                                               0 <= m.start() - x.end <= 25)]
-            for mention in sorted(near, key=lambda x: abs(x.start - m.start())):
+            ranks = {id(x): self._country_rank(x, countries) if countries else 0 for x in near}
+            # (a person of that country first, then one of no known country: "the Russian
+            # foreign minister" is not Iran's)
+            for mention in sorted((x for x in near if ranks[id(x)] < 2),
+                                  key=lambda x: (ranks[id(x)], abs(x.start - m.start()))):
                 titles, apposition = self._mention_context(mention)
                 said = {t.low for t in (*titles, *apposition)}
                 if _TITLE_COMPLEMENT.fullmatch(self.text, m.end(), mention.start):
@@ -1428,6 +1439,21 @@ class SpeakerContext:
                 if all(w in said or said.intersection(_TITLE_SYNONYMS.get(w, ())) for w in words):
                     return self._mentioned(mention)
         return None
+
+    def _country_rank(self, mention: Mention, countries: set[str]) -> int:
+        """0 for a person of one of ``countries`` ("the Russian foreign minister": Lavrov), 1 for
+        a person of no known country, 2 for a person of another country."""
+        found = None
+        for token in reversed(tokenize(self.text, max(0, mention.start - 50), mention.start)):
+            if not token.cap:  # "Bolivian Foreign Minister Reza Karimi": the capitalised
+                break          # words right before the name
+            found = self.cues.country_code([token.text])
+            if found:
+                break
+        if not found:
+            titles, apposition = self._mention_context(mention)
+            found = self.country_of([*titles, *apposition]) or self._mentioned(mention).country
+        return 1 if not found else 0 if found in countries else 2
 
     def _noun_anaphor(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"the architect said": the person the article last named with that noun, before the

@@ -2006,6 +2006,10 @@ CASES = [
      "\n\nWitness Tom Reed agreed that he had not read the report.\n\nThe two leaders agreed "
      "to meet again.\n\nParliament considered the bill on Monday.",
      [("Ana Ruiz", None, P), ("Party of Democrats", None, I), ("Tom Reed", None, I)]),
+    ("a-countrys-title-refers-back-to-that-countrys-official", "Cuban President Ana Ruiz met "
+     "Chilean Foreign Minister Oleg Popov and Bolivian Foreign Minister Reza Karimi.\n\nThe Cuban "
+     "President wrote that it had been \"a pleasure\".\n\n\"We will coordinate,\" the Chilean "
+     "foreign minister said.", [("Ana Ruiz", None, P), ("Oleg Popov", None, D)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
