@@ -24,9 +24,10 @@ import pandas as pd
 from .cues import Cues, Verb, load_cues
 from .display import Highlight
 from .registry import Registry, load_registry
-from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, STOPWORDS, Speaker,
-                       SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES, _ORDINAL, _PARENTS,
-                       _POSTS, _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS, _SMALL_NUMBERS,
+from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, POLICE_UNITS, STOPWORDS,
+                       Speaker, SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES,
+                       _ORDINAL, _PARENTS, _POSTS, _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS,
+                       _SMALL_NUMBERS,
                        _institution_words, _without_acronym, is_profession,
                        one_unknown_word, spells, spells_place, split_name, tokenize)
 from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
@@ -2911,7 +2912,7 @@ class _Extractor:
                 and all(t.is_word and t.low.isalpha() and not t.cap and t.low not in STOPWORDS
                         for t in toks[tier + 1:k]):
             i, k = tier - 1, tier - 2  # "the Lalitpur metropolitan traffic police office"
-        elif k - 1 >= lo and toks[k].low in _POLICE_UNITS and toks[k - 1].low == "police" \
+        elif k - 1 >= lo and toks[k].low in POLICE_UNITS and toks[k - 1].low == "police" \
                 and not toks[k].cap:
             i, k = k - 1, k - 2  # "Trøndelag police district", "the Kent police force"
         elif k - 1 >= lo and toks[k - 1].low == "the" and not self._np_word(toks[k]) \
@@ -3393,10 +3394,6 @@ _ESTABLISHMENTS = frozenset("market shop store business businesses factory facto
                             "bar hotel mall mine plant clinic".split())
 # Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
 _ASIDES = _DISCOURSE_ADVERBS | {"though", "too"}
-# Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
-# What police forces are called after "police" ("the Oslo police district").
-_POLICE_UNITS = frozenset("district force service department".split())
-
 # What "expressed" can hold with a that-clause, which is then the words ("expressed the hope
 # that A", "expressed concern that A").
 _HELD_THAT = frozenset("hope hopes belief confidence conviction view wish concern concerns fear "
@@ -3413,6 +3410,7 @@ _FEELINGS = frozenset("concern concerns alarm regret dismay sorrow condolences s
 _SOURCE_MODIFIERS = frozenset("who familiar close with involved briefed knowledgeable aware "
                               "speaking present working based in at from".split())
 
+# Words that open a predicate after a parenthetical attribution ("The deal, he said, was ...").
 _PREDICATE_OPENERS = frozenset("would will could can should may might must shall was were is are "
                                "had has have remains remained".split())
 

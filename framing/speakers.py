@@ -593,7 +593,7 @@ class SpeakerContext:
                 country = person.country or self.country_of(words[2:])
                 return self._presidential_office(country) or Speaker(
                     f"office of President {person.name}", "government", country, "organisation")
-        if len(tokens) >= 2 and tokens[-1].low in ("district", "force") and not tokens[-1].cap \
+        if len(tokens) >= 2 and tokens[-1].low in POLICE_UNITS and not tokens[-1].cap \
                 and tokens[-2].low == "police":
             return self.resolve_one(tokens[:-1], apposition)  # "the Oslo police district"
         if len(tokens) >= 5 and tokens[-1].text == ")" and tokens[-3].text == "(" \
@@ -2400,6 +2400,8 @@ def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
 _TITLES_AS_GIVEN_NAMES = frozenset(("dean", "earl"))
 # Titles that are also surnames, when they end a name after a given name ("Josh Green",
 # Malaysia's "Tun" ending a Burmese name: "Myo Min Tun", "Mohammad Hafiz")
+# What a place's police force is called after "police" ("the Oslo police district").
+POLICE_UNITS = frozenset(("district", "force"))
 _SURNAME_TITLES = frozenset(("green", "king", "bishop", "dean", "marshal", "major", "judge",
                              "tun", "hafiz", "besar"))
 _PLACE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
