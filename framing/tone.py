@@ -20,14 +20,18 @@ ACTOR_COLUMNS = ["article_id", "actor", "n_sentences", "tone"]
 def _analyzer():
     """NLTK's VADER with the lexicon file shipped by the ``vaderSentiment`` package.
 
-    NLTK only opens files under ``nltk.data.path``, so the package's folder is put there
-    (`framing.text.use_bundled_nltk_data`); nothing is downloaded. Sentences are split into
+    NLTK only opens files under ``nltk.data.path``, so that package's folder, and only that
+    one, is put there (framing's own NLTK data is read directly, and NLTK warns about every
+    folder on its path that other accounts can write to, as a clone made with umask 002 is);
+    nothing is downloaded. Sentences are split into
     words by `_words_and_emoticons`, which gives NLTK's tokens without building its table of
     every word with every punctuation mark (that table was most of VADER's time).
     """
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
-    from .text import use_bundled_nltk_data
+    import nltk
+
+    from .text import _vader_dir
 
     class Analyzer(SentimentIntensityAnalyzer):
         def polarity_scores(self, text):  # NLTK's, with the faster tokens
@@ -74,7 +78,9 @@ def _analyzer():
                         sentiments[sidx] = sentiment * 1.5
             return sentiments
 
-    use_bundled_nltk_data()
+    folder = _vader_dir()
+    if folder and folder not in nltk.data.path:
+        nltk.data.path.append(folder)
     return Analyzer(lexicon_file="vader_lexicon.txt")
 
 

@@ -1,11 +1,16 @@
 """framing.tone: VADER sentence sentiment (offline), per article and per actor."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from framing.corpus import Article
+from framing.text import nltk_data_dir
 from framing.tone import actor_tone, article_tone, score_sentence, sentence_tone
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def article(id: str, text: str) -> Article:
@@ -79,3 +84,23 @@ def test_scores_equal_nltk_vader(corpus):
         expected = stock.polarity_scores(text)
         assert _analyzer().polarity_scores(text) == expected, text
         assert score_sentence.__wrapped__(text) == expected["compound"], text
+
+
+def test_vader_loads_without_warnings_from_a_group_writable_clone(tmp_path):
+    # NLTK warns about every folder on its path that other accounts may write to (a clone
+    # made with umask 002); the analyzer puts only VADER's own folder there
+    import shutil
+    import stat
+
+    copy = tmp_path / "nltk_data"
+    shutil.copytree(Path(nltk_data_dir()), copy)
+    for folder in [copy, *(p for p in copy.rglob("*") if p.is_dir())]:
+        folder.chmod(folder.stat().st_mode | stat.S_IWGRP)
+    script = ("import warnings, framing.text as T, framing.tone as tone\n"
+              f"T.nltk_data_dir = lambda: {str(copy)!r}\n"
+              "warnings.simplefilter('error')\n"
+              "print(tone._analyzer().compound('a good day'))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=REPO)
+    assert result.returncode == 0, result.stderr[-400:]
+    assert float(result.stdout) > 0
