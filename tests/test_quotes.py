@@ -2358,7 +2358,8 @@ def test_eval_script_reports_precision_and_recall():
                             "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
                             "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
                             "heldout71", "heldout72", "heldout73", "heldout74",
-                            "heldout75", "heldout76", "heldout77", "heldout78"}
+                            "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
+                            "heldout80"}
     for name in figures:
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
