@@ -2010,6 +2010,8 @@ CASES = [
      "Chilean Foreign Minister Oleg Popov and Bolivian Foreign Minister Reza Karimi.\n\nThe Cuban "
      "President wrote that it had been \"a pleasure\".\n\n\"We will coordinate,\" the Chilean "
      "foreign minister said.", [("Ana Ruiz", None, P), ("Oleg Popov", None, D)]),
+    ("conseiller-d-etat", "Conseiller d'Etat Ana Ruiz, who heads the health department, said "
+     "the canton would focus on \u00abthe service\u00bb.", [("Ana Ruiz", None, P)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
