@@ -295,6 +295,7 @@ _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 _DOUBLE = '"' + _OPENERS + _CLOSERS + "\u201f\u2033\uff02"
 _DOUBLE_RE = re.compile("[" + re.escape(_DOUBLE) + "]")
+_PADDING = " \u00a0\u202f\u2009"  # spaces a French quotation pads its marks with
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -336,7 +337,14 @@ def find_quotations(text: str) -> list[Quotation]:
                 continue
             pieces = (*pending, (open_at + 1, pos))
             first_open = pending_open if pending else open_at
-            found.append(Quotation(pieces[0][0], pos, first_open, pos, tuple(pieces)))
+            a, b = pieces[0][0], pieces[-1][1]
+            while a < b and text[a] in _PADDING:
+                a += 1  # « non », with the French spaces (often no-break ones) inside the marks
+            while b > a and text[b - 1] in _PADDING:
+                b -= 1
+            pieces = ((a, pieces[0][1]) if len(pieces) > 1 else (a, b), *pieces[1:-1],
+                      *(((pieces[-1][0], b),) if len(pieces) > 1 else ()))
+            found.append(Quotation(a, b, first_open, pos, tuple(pieces)))
             pending, pending_open, open_at = [], -1, -1
         if open_at >= 0 and _continues(text, paragraphs, index):
             if not pending:
