@@ -1294,7 +1294,8 @@ class SpeakerContext:
             src = self.registry.lookup(_join(name), outlets_only=False)
             if src is not None:
                 return Speaker.from_source(src)
-            return self._institution(name, (), self.country_of(name))
+            # ("the ministry" after "Moscow's Foreign Ministry": the owner names the country)
+            return self._institution(name, (), self.country_of(tokens))
         return None
 
     def _group_before(self, position: int) -> Speaker | None:

@@ -2012,6 +2012,9 @@ CASES = [
      "foreign minister said.", [("Ana Ruiz", None, P), ("Oleg Popov", None, D)]),
     ("conseiller-d-etat", "Conseiller d'Etat Ana Ruiz, who heads the health department, said "
      "the canton would focus on \u00abthe service\u00bb.", [("Ana Ruiz", None, P)]),
+    ("the-ministry-after-a-capitals-ministry", "Moscow's Foreign Ministry published a video. "
+     "In a note, the ministry said the sides would \"intensify coordination\".",
+     [("Russian Foreign Ministry", None, P)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
