@@ -30,6 +30,7 @@ _TOKEN_RE = re.compile(
     r"|(?<=[A-Za-z] )(?:Inc|Corp|Ltd|Bros)\.(?=\s\(|,)"  # "... Philippines Inc. (PHAPi)"
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
     r"|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # H&M, AT&T, S&P
+    r"|W/(?:ro|t)(?=\s[A-Z])"  # Amharic honorifics: "W/ro Almaz Bekele", "W/t Hana"
     r"|Ma\.(?= (?!(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That)\b)[A-Z][a-z]+ [A-Z][a-z.])"
     # "Ma. Theresa Lazaro", "Ma. Cristina L. Mendoza" (Maria, in Philippine copy), not "said
     # Ma. The talks"
@@ -2550,7 +2551,11 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
                               or t.low in cues.names["body_heads"] and t.cap
                               and run[k + 1].low in ("of", "for"))
         for k, t in enumerate(run))  # "the City of Kamloops", "the Akimat of Kostanai"
-    person_title = before is not None and before.low in cues.roles.get("government-official", ())
+    officials = cues.roles.get("government-official", ())
+    second = len(run) - len(person) - 2
+    person_title = before is not None and (before.low in officials or before.low in cues.titles
+                                           and second >= 0 and run[second].low in officials)
+    # ("State Minister W/ro Mekdes Alemu": an honorific between the title and the name)
     connected = before is not None and not before.cap and not before.text.isdigit()
     # ("Observatory of Economic Complexity"; but "(Zone 2) Shashikant Bhosale")
     head = run[:len(run) - len(person)]

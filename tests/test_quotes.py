@@ -2015,6 +2015,11 @@ CASES = [
     ("the-ministry-after-a-capitals-ministry", "Moscow's Foreign Ministry published a video. "
      "In a note, the ministry said the sides would \"intensify coordination\".",
      [("Russian Foreign Ministry", None, P)]),
+    ("amharic-honorifics", "A coffee farmer in Yirgacheffe, W/ro Almaz Bekele, told reporters "
+     "over the phone that prices rose.\n\nAto Abdulkerim Ali, a trader, said exports fell.\n\n"
+     "Ministry of Culture and Sport State Minister W/ro Hana Tesfaye said athletes should "
+     "\"study too\".", [("Almaz Bekele", None, I), ("Abdulkerim Ali", None, I),
+                         ("Hana Tesfaye", None, P)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
 ]
