@@ -3452,8 +3452,8 @@ def _dash_speech(text: str, cues: Cues) -> str | None:
             if any((w,) in cues.forms and not w.endswith("ing") for w in words):
                 close = a + comma
                 break
-        if close is None and end is None:
-            continue
+        if close is None and (end is None or text[end] == "?"):
+            continue  # ("– Is this a threat to Norway?": the interviewer's question)
         chars[a + 1] = "\u201c"  # (the space after the dash: the words start after it)
         chars[close if close is not None else end] = "\u201d"
         if close is not None and end is not None:

@@ -2101,7 +2101,7 @@ def test_speech_dashes_open_quotations():
         "premises. The rest is for them, says Foreign Minister Eva Lind (M) to DN.\n\n\u2013 We "
         "have had an embassy there since 1975.\n\nAnalyst Karin Berg was cautious.\n\n\u2013 "
         "The question is whether they are ready, says Berg. If they are, this could go further."
-        "\n\n\u2013 Prices rose, she said.")
+        "\n\n\u2013 Prices rose, she said.\n\n\u2013 Is this a threat to Sweden?")
     assert rows_of(table) == [("Eva Lind", None, D)] * 2 + [("Karin Berg", None, D)] * 3
     assert table.text.tolist() == [
         "Sweden has provided the premises. The rest is for them",
