@@ -1094,10 +1094,8 @@ class _Extractor:
         Tajikistan" (the body's office there)."""
         if span is None:
             return None
-        core = span[1]
-        if span[1] - span[0] >= 4 and toks[span[1] - 1].text == ")" and toks[span[1] - 3].text == "(" \
-                and toks[span[1] - 2].text[:1].isupper():
-            core = span[1] - 3  # "Vietnam (EuroCham)"
+        core = span[0] + len(_without_acronym(toks[span[0]:span[1]], loose=True))  # "Vietnam
+        # (EuroCham)": the place, then the acronym
         if not (core - span[0] <= 2 and span[0] - 1 > lo and toks[span[0] - 1].low == "in"
                 and all(t.cap for t in toks[span[0]:core])):
             return None
@@ -1175,8 +1173,7 @@ class _Extractor:
         on_island = i - 2 >= lo and toks[i - 1].low == "on" and _named_place(toks[i]) and (
                 self.registry.by_head(toks[i - 2].low, plural=True) is not None
                 or is_profession(toks[i - 2].low))  # "A defense official on Guam"
-        named = j - 3 if j - i >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
-            and toks[j - 2].text.isupper() else j  # ("the Federal Customs Service (FCS)")
+        named = i + len(_without_acronym(toks[i:j]))  # ("the Federal Customs Service (FCS)")
         if i - 1 > lo and (toks[i - 1].low in ("in", "at", "from", "within") or on_island) and all(
                 t.cap or t.low == "the" and k == i or t.low in ("of", "for", "and", "&") and i < k < named - 1
                 and (toks[i - 2].low.endswith("s") or split_name(toks[i:named], self.cues)[0] != "person")

@@ -127,9 +127,11 @@ _COMPANY_SYNONYMS = {"airline": ("airline", "carrier"), "carrier": ("airline", "
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 
-def _without_acronym(toks: Sequence[Token]) -> Sequence[Token]:
-    """A name without its acronym in brackets at the end ("the Joint Chiefs of Staff (JCS)")."""
-    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isupper():
+def _without_acronym(toks: Sequence[Token], loose: bool = False) -> Sequence[Token]:
+    """A name without its acronym in brackets at the end ("the Joint Chiefs of Staff (JCS)";
+    with ``loose``, one in mixed case too: "... in Vietnam (EuroCham)")."""
+    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and (
+            toks[-2].text.isupper() or loose and toks[-2].text[:1].isupper()):
         return toks[:-3]
     return toks
 
@@ -1397,15 +1399,14 @@ class SpeakerContext:
             words, variants = [], office
         else:
             official = self.cues.roles.get("government-official", ())
+            codes = [self.cues.country_code([w]) if k < len(words) - 1 else None
+                     for k, w in enumerate(words)]  # ("the Cuban President": a country's)
             if words[-1] not in official or any(
-                    w not in self.cues.titles and w not in MODIFIERS
-                    and not (k < len(words) - 1 and self.cues.country_code([w]))
-                    for k, w in enumerate(words)):  # ("the Cuban President": a country's)
+                    w not in self.cues.titles and w not in MODIFIERS and not code
+                    for w, code in zip(words, codes)):
                 return None
-            countries = {self.cues.country_code([w]) for k, w in enumerate(words)
-                         if k < len(words) - 1 and self.cues.country_code([w])}
-            words = [w for k, w in enumerate(words)
-                     if not (k < len(words) - 1 and self.cues.country_code([w]))]
+            countries = {code for code in codes if code}
+            words = [w for w, code in zip(words, codes) if not code]
             variants = (tokens[-1].low, *_TITLE_SYNONYMS.get(tokens[-1].low, ()))
         # only where the title is written: the person named right after it ("Premier Kim Tok
         # Hun") or right before it ("Kim Tok Hun, premier of the Cabinet")
@@ -2400,10 +2401,10 @@ def _institution_words(cues: Cues, places: bool = False) -> frozenset[str]:
 # Titles that are also given names ("Dean Whitaker"), and the endings of a place's adjective
 # ("Korean", "Chinese", "Danish", "Thai"), which is never a given name.
 _TITLES_AS_GIVEN_NAMES = frozenset(("dean", "earl"))
-# Titles that are also surnames, when they end a name after a given name ("Josh Green",
-# Malaysia's "Tun" ending a Burmese name: "Myo Min Tun", "Mohammad Hafiz")
 # What a place's police force is called after "police" ("the Oslo police district").
 POLICE_UNITS = frozenset(("district", "force"))
+# Titles that are also surnames, when they end a name after a given name ("Josh Green",
+# Malaysia's "Tun" ending a Burmese name: "Myo Min Tun", "Mohammad Hafiz")
 _SURNAME_TITLES = frozenset(("green", "king", "bishop", "dean", "marshal", "major", "judge",
                              "tun", "hafiz", "besar"))
 _PLACE_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
