@@ -342,6 +342,8 @@ def find_quotations(text: str) -> list[Quotation]:
                 a += 1  # « non », with the French spaces (often no-break ones) inside the marks
             while b > a and text[b - 1] in _PADDING:
                 b -= 1
+            if a == b:  # marks around nothing but spaces: the span as written
+                a, b = pieces[0][0], pieces[-1][1]
             pieces = ((a, pieces[0][1]) if len(pieces) > 1 else (a, b), *pieces[1:-1],
                       *(((pieces[-1][0], b),) if len(pieces) > 1 else ()))
             found.append(Quotation(a, b, first_open, pos, tuple(pieces)))

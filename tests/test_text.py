@@ -79,6 +79,8 @@ def test_paragraphs_trim_whitespace():
     # a French closing mark before a full stop, after a space, still closes
     ("The outbreak was \u00ab foreseeable \u00bb. It was \u00ab bad \u00bb, he said.",
      ["foreseeable", "bad"]),
+    # marks around nothing but a space keep their span (never an empty one)
+    ("He said \u201c \u201d and left.", [" "]),
     # Finnish and Swedish open and close with the same mark: \u201dWords\u201d
     ("\u201dIn the final\u201d, he added, \u201dyou need luck.\u201d He said \u201cfine\u201d.",
      ["In the final", "you need luck.", "fine"]),
