@@ -1634,13 +1634,15 @@ class _Extractor:
                 # "A trader in Dandong, who asked to be identified only by his surname, Liu,"
                 a2, b2 = rest[1]
                 return (a2, b2), toks[a:b], a
-            if rest and not placed and _pure_name(toks[rest[0][0]:rest[0][1]]) \
-                    and not (_pure_name(toks[a:b]) and (toks[rest[0][1] - 1].low in self.cues.titles
-                                                         or toks[rest[0][1] - 1].low in _JOB_NOUNS)):
+            named = rest and _without_party(toks[rest[0][0]:rest[0][1]])
+            if rest and not placed and _pure_name(named) \
+                    and not (_pure_name(toks[a:b]) and (named[-1].low in self.cues.titles
+                                                         or named[-1].low in _JOB_NOUNS)):
                 # (but "Dr Ahmed Mohannadi, Senior Consultant, Paediatric Emergency at HMC,":
-                # a name, then a title in capitals)
-                a2, b2 = rest[0]
-                return (a2, b2), toks[a:b], a
+                # a name, then a title in capitals; "A former councillor, Josef Brandstetter
+                # (Greens), testified": the name without its party)
+                a2 = rest[0][0]
+                return (a2, a2 + len(named)), toks[a:b], a
             if rest and not placed and (described := self._described_name(toks, rest[0][0])) \
                     and described[1] == rest[0][1] and all(
                         s.generic for s in self.ctx.resolve(toks[span[0]:span[1]])):
@@ -2301,6 +2303,9 @@ class _Extractor:
                 toks[m].is_word and not toks[m].cap for m in range(k, colon)):
             k = colon  # "put it this way: "...""
         m = k + 1 if k < n and toks[k].text in ",:" else k
+        if m == k == attr.cue.j + 1 < n and attr.cue.lemma == "speak of" \
+                and toks[k - 1].low in ("a", "an", "the") and toks[k].start in unit.opens:
+            return self._leading(attr, k, n)  # 'spoke of a „typical black network“'
         if m == k and k > attr.cue.j:
             return False  # 'if it continued its "dangerous game"': words between, no mark
         if m < n and toks[m].start in unit.opens:
@@ -3464,6 +3469,15 @@ def _party_mark(inside: Sequence[Token]) -> bool:
     """A party's short name in brackets after a person's: "Sivert Moen (Sp) of Midtre
     Gauldal", "Jane Ross (D) of Texas"."""
     return len(inside) == 1 and inside[0].is_word and inside[0].cap and len(inside[0].text) <= 5
+
+
+def _without_party(seg: Sequence[Token]) -> Sequence[Token]:
+    """A name without the party in brackets after it: "Josef Brandstetter (Greens)",
+    "Herbert K. (ÖVP)"."""
+    if len(seg) >= 4 and seg[-1].text == ")" and seg[-3].text == "(" and seg[-2].is_word \
+            and seg[-2].cap and len(seg[-2].text) <= 12:
+        return seg[:-3]
+    return seg
 
 
 def _pure_name(seg: Sequence[Token]) -> bool:

@@ -559,7 +559,9 @@ class SpeakerContext:
         spelled = opening is not None and opening + 2 < len(tokens) \
             and tokens[opening + 1].text.isupper() \
             and spells_place(tokens[opening + 1].text, [t.text for t in tokens[:opening]])
-        if opening is None or opening + 2 >= len(tokens) or not tokens[opening + 1].text.isupper() \
+        if opening is None or opening + 2 >= len(tokens) \
+                or not (tokens[opening + 1].text.isupper()
+                        or _MIXED_ACRONYM.fullmatch(tokens[opening + 1].text)) \
                 or tokens[opening + 2].text != ")" or not all(
                 t.cap or t.low in ("of", "and", "for", "&") or t.low == "the" and not k
                 or spelled and k == opening - 2 for k, t in enumerate(tokens[:opening])):
@@ -2258,6 +2260,9 @@ _ROLE_PHRASES = {
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th" in "the 7th Fleet"
 # A title written as an acronym before a name ("UNO Tanvir Hossain", "RRRC Md Ashraful Alam").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# An acronym that may mix in small letters, as German and Austrian bodies' do: "WKStA",
+# "BMVg" (at least two capitals, first letter a capital).
+_MIXED_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]+)(?![\w'’-])")  # a word; the caller wants a capital
 # the age given after a name (", 26,", " (26)", ", aged 26") or before it ("26-year-old X")
 _AGE_AFTER = re.compile(r",? ?\(?(?:aged )?(\d{1,3})\b(?!-| per| percent|%)")

@@ -161,6 +161,10 @@ _INITIALS_END = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,5})\Z")
 # Mendoza said"; not "said Ma."), "said Eng." + "Mohammed
 # Al-Zahrani" (engineer; but "Phillip Eng." + "The agency" ends a sentence).
 _TITLE_OR_NAME_END = re.compile(r"(?:(?:\b[A-Z][a-z]+|[,\"\u201d]) Ma|\bEng)\.\Z")
+# "Herbert K." or "suspended K.": one capital and a stop after a space; what follows it
+# in the same sentence is a party in brackets, a possessive or a lower-case word.
+_SHORTENED_NAME_END = re.compile(r"(?:^|(?<=\s))[A-Z]\.\Z")
+_SHORTENED_NAME_GOES_ON = re.compile(r"\([^()\n]{1,40}\)[,;:]|['\u2019]s\b|[a-z]")
 _NOT_NAMES = frozenset("the a an he she it they we i this that these those there in on at for "
                        "but and or so if as when while after before then his her its their our "
                        "my".split())
@@ -169,8 +173,16 @@ _NOT_NAMES = frozenset("the a an he she it they we i this that these those there
 def _joins_initials(text: str, previous: Span, start: int) -> bool:
     """Whether the sentence at ``start`` goes on the name whose initials end ``previous``:
     "Minister K.S." + "Rao said ..." (a known abbreviation such as "U.S." or "D.C." does not,
-    nor a following word that starts sentences: "... joined the F.B.I. The agency said")."""
+    nor a following word that starts sentences: "... joined the F.B.I. The agency said").
+    A name shortened to its initial, as court reports print defendants ("Herbert K."), goes
+    on into a bracket, a possessive or a lower-case word: "Herbert K." + "(ÖVP), who ...",
+    "suspended K." + "'s membership"."""
     head = text[previous[0]:previous[1]]
+    if _SHORTENED_NAME_END.search(head) is not None:
+        gap = text[previous[1]:start]
+        goes_on = _SHORTENED_NAME_GOES_ON.match(text, start)
+        if goes_on is not None and (gap == " " or gap == "" and goes_on.group()[0] in "'\u2019"):
+            return True
     m = _INITIALS_END.search(head)
     if m is not None and m.group(1)[:-1].casefold() in abbreviations():
         return False

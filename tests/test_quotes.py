@@ -2022,6 +2022,16 @@ CASES = [
                          ("Hana Tesfaye", None, P)]),
     ("finnish-marks", "\u201dI just shot and closed my eyes\u201d, Virtanen, 22, said.",
      [("Virtanen", None, D)]),
+    ("a-defendant-named-by-an-initial", "According to the charges filed by the Tax and Customs "
+     "Fraud Office (StBA), Maria S. (NEOS), who ran the club until 2023, kept the fees.\n\n"
+     "\u201eI kept nothing\u201c, she said.",
+     [("Tax and Customs Fraud Office", None, I), ("Maria S.", None, D)]),
+    ("a-name-with-its-party-in-apposition", "A former deputy mayor, Karl Gruber (Greens), "
+     "testified that the board had never met.\n\nThe club's treasurer, Eva Lind (SPÖ), said "
+     "that the books were in order.", [("Karl Gruber", None, I), ("Eva Lind", None, I)]),
+    ("spoke-of-a-quotation-after-an-article", "The opposition's health spokesman Tom Reed "
+     "spoke of a \u201efailure of the system\u201c on Monday.\n\nReed spoke of a plan.",
+     [("Tom Reed", None, P)]),
 ]
 
 

@@ -38,6 +38,12 @@ def test_normalize_keeps_length_and_straightens_marks():
     ("\u201cWe wait,\u201d Ma. Cristina L. Reyes, an economist, said. \u201cNo,\u201d said Ma. The "
      "talks ended.", ["\u201cWe wait,\u201d Ma. Cristina L. Reyes, an economist, said.",
                       "\u201cNo,\u201d said Ma.", "The talks ended."]),
+    # a name cut to its initial, as court reports print it, goes on into a party in brackets
+    # or a possessive; a capital's stop before a new sentence in brackets still ends one
+    ("Defendant Anna M. (SPÖ), 58, denied it. The party suspended M.'s membership. It was "
+     "Plan B. (Nobody liked it.)",
+     ["Defendant Anna M. (SPÖ), 58, denied it.", "The party suspended M.'s membership.",
+      "It was Plan B.", "(Nobody liked it.)"]),
 ])
 def test_split_sentences(text, expected):
     assert texts(text, split_sentences(text)) == expected
