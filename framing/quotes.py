@@ -2128,6 +2128,11 @@ class _Extractor:
                 and not self._after_quote(unit, attr):
             return False  # "expressed deep concern over the launches": a feeling about a
             # noun, no words reported (but "expressed concern that ...")
+        if cue.lemma == "believe" and not self._after_quote(unit, attr) and (
+                start_k >= n or toks[start_k].low in ("in", "so", "otherwise")
+                or start_k + 1 < n and not toks[start_k + 1].is_word):
+            return False  # "believes in dialogue", "Ruiz believes it.": no view reported (but
+            # "believes (that) the talks will fail")
         if cue.lemma == "call" and k + 1 < n and toks[k].low in ("them", "it", "him", "her", "this") \
                 and toks[k + 1].is_word and not any(q.open > toks[k].start for q in unit.quotations) \
                 and not self._after_quote(unit, attr):
