@@ -2133,6 +2133,12 @@ class _Extractor:
                 or start_k + 1 < n and not toks[start_k + 1].is_word):
             return False  # "believes in dialogue", "Ruiz believes it.": no view reported (but
             # "believes (that) the talks will fail")
+        if cue.lemma == "believe" and attr.subject is not None and attr.speakers \
+                and attr.subject[1] == cue.i and all(sp.generic for sp in attr.speakers) and len([
+                    t for t in toks[attr.subject[0]:attr.subject[1]]
+                    if t.low not in _QUANTIFIERS and t.low not in DETERMINERS]) <= 2:
+            return False  # "Some experts believe ...", "Many analysts believe ...": a hedge
+            # of the writer's, no source (but "Experts interviewed by Izvestia believe that")
         if cue.lemma == "call" and k + 1 < n and toks[k].low in ("them", "it", "him", "her", "this") \
                 and toks[k + 1].is_word and not any(q.open > toks[k].start for q in unit.quotations) \
                 and not self._after_quote(unit, attr):

@@ -2030,8 +2030,9 @@ CASES = [
      "testified that the board had never met.\n\nThe club's treasurer, Eva Lind (SPÖ), said "
      "that the books were in order.", [("Karl Gruber", None, I), ("Eva Lind", None, I)]),
     ("believes-a-view", "Political scientist Ana Ruiz believes that the vote will be close."
-     "\n\nAnalysts believe the strike was a warning.\n\nRuiz believes in dialogue.\n\nTom Reed "
-     "believes it.\n\nThe missile is believed to have fallen into the sea.",
+     "\n\nAnalysts interviewed by the paper believe the strike was a warning.\n\nMany analysts "
+     "believe it was a test.\n\nRuiz believes in dialogue.\n\nTom Reed believes it.\n\nThe "
+     "missile is believed to have fallen into the sea.",
      [("Ana Ruiz", None, I), ("Unnamed analysts", None, I)]),
     ("spoke-of-a-quotation-after-an-article", "The opposition's health spokesman Tom Reed "
      "spoke of a \u201efailure of the system\u201c on Monday.\n\nReed spoke of a plan.",
