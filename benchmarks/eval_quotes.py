@@ -243,7 +243,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 83)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 85)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
