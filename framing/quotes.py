@@ -1505,15 +1505,23 @@ class _Extractor:
         if span is None:
             return None
         after = toks[span[1]].text if span[1] < len(toks) else "."
-        if after == "," and span[1] + 1 < len(toks):
+        comma = span[1] if after == "," else next(
+            (m for m in range(span[1] + 1, min(len(toks), span[1] + 6)) if toks[m].text == ","
+             and toks[span[1]].low in ("in", "at", "on") and all(
+                 t.is_word for t in toks[span[1]:m])), None) if after != "." else None
+        if comma is not None and comma + 1 < len(toks):
             # '"...," said Unite's regional officer, Bobby Nair.': the name in apposition
-            end = span[1] + 1
+            end = comma + 1
             while end < len(toks) and toks[end].is_word and (toks[end].cap or toks[end].text in
                                                             _NAME_PARTICLES):
                 end += 1
-            if end - span[1] - 1 >= 2 and (end == len(toks) or toks[end].text in _BOUNDARY_AFTER) \
-                    and all(s.generic for s in self.ctx.resolve(toks[span[0]:span[1]])):
-                return span[1] + 1, end  # (a name wins over "an officer")
+            described = toks[span[0]].low in DETERMINERS and span[0] + 2 < span[1] \
+                and toks[span[0] + 1].low in self.cues.titles and toks[span[0] + 2].low == "of"
+            if end - comma - 1 >= 2 and (end == len(toks) or toks[end].text in _BOUNDARY_AFTER) \
+                    and (described or all(s.generic for s in self.ctx.resolve(toks[span[0]:span[1]]))) \
+                    and _pure_name(toks[comma + 1:end]):
+                return comma + 1, end  # (a name wins over "an officer" and over "the chairman
+                # of the GERB group in the council")
         if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
             return span
         if toks[span[1]].low in _TRAILING_ADJUNCTS or toks[span[1]].low == "of" \

@@ -2034,6 +2034,13 @@ CASES = [
      "believe it was a test.\n\nRuiz believes in dialogue.\n\nTom Reed believes it.\n\nThe "
      "missile is believed to have fallen into the sea.",
      [("Ana Ruiz", None, I), ("Unnamed analysts", None, I)]),
+    ("said-the-chairman-of-a-group-then-his-name", "\u201eWe will vote against\u201c, said the "
+     "chairman of the Green group in the assembly, Petar Ivanov.\n\n\"It is late,\" said the "
+     "leader of the Farmers Union, Ana Ruiz.", [("Petar Ivanov", None, D), ("Ana Ruiz", None, D)]),
+    ("a-body-headed-by-inspectorate-or-directorate", "According to the Regional Inspectorate of "
+     "Forests and Rivers (RIFR), the river rose.\n\nThe General Directorate of Roads and Bridges "
+     "said the road was shut.", [("Regional Inspectorate of Forests and Rivers", None, I),
+                                 ("General Directorate of Roads and Bridges", None, I)]),
     ("spoke-of-a-quotation-after-an-article", "The opposition's health spokesman Tom Reed "
      "spoke of a \u201efailure of the system\u201c on Monday.\n\nReed spoke of a plan.",
      [("Tom Reed", None, P)]),
