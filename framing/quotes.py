@@ -1175,7 +1175,8 @@ class _Extractor:
                 or is_profession(toks[i - 2].low))  # "A defense official on Guam"
         named = i + len(_without_acronym(toks[i:j]))  # ("the Federal Customs Service (FCS)")
         if i - 1 > lo and (toks[i - 1].low in ("in", "at", "from", "within") or on_island) and all(
-                t.cap or t.low == "the" and k == i or t.low in ("of", "for", "and", "&") and i < k < named - 1
+                t.cap or t.low == "the" and (k == i or toks[k - 1].low == "of")
+                or t.low in ("of", "for", "and", "&") and i < k < named - 1
                 and (toks[i - 2].low.endswith("s") or split_name(toks[i:named], self.cues)[0] != "person")
                 for k, t in enumerate(toks[i:named], i)):  # ("Researchers at the University of Alaska",
             # "an official at the Ministry of Foreign Affairs", not "researcher at the Institute
@@ -2916,6 +2917,16 @@ class _Extractor:
             return None
         if self.cues.pronoun_kind(toks[k].text) and toks[k].low not in ("her",):
             return k, j
+        if toks[k].text == ")" and (opening := _open_paren(toks, k, lo)) is not None \
+                and opening - 1 >= lo and toks[opening - 1].cap and toks[opening - 1].is_word \
+                and any(t.is_word and not t.cap for t in toks[opening + 1:k]) \
+                and any(t.cap for t in toks[opening + 1:k]) \
+                and not any(t.low in ("of", "for") for t in toks[opening + 1:k]):
+            # "Minister Tomáš Taraba (nominated by SNS) responded": the name, without the aside
+            # on who put him there
+            aside = self._chunk_back(toks, opening, lo)
+            if aside is not None and split_name(toks[aside[0]:aside[1]], self.cues)[0] == "person":
+                return aside
         if k - 3 >= lo and toks[k - 2].low == "for" and toks[k - 1].low == "the" \
                 and toks[k - 3].low in self.heads and not toks[k - 3].cap \
                 and toks[k].is_word and not toks[k].cap and toks[k].low not in STOPWORDS:

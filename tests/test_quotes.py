@@ -2041,6 +2041,13 @@ CASES = [
      "Forests and Rivers (RIFR), the river rose.\n\nThe General Directorate of Roads and Bridges "
      "said the road was shut.", [("Regional Inspectorate of Forests and Rivers", None, I),
                                  ("General Directorate of Roads and Bridges", None, I)]),
+    ("an-aside-in-brackets-after-a-name", "A nurse, Ana Ruiz, told reporters the boy was "
+     "stable.\n\nMinister of Health Petr Novak (nominated by ANO) responded the same day. He "
+     "said that the ward would reopen.", [("Ana Ruiz", None, I), ("Petr Novak", None, I)]),
+    ("a-scientist-from-an-institute-of-an-academy", "\"Counts are guesses,\" biologist Ana Ruiz "
+     "from the Institute of Botany of the Czech Academy of Sciences told reporters.\n\nThe State "
+     "Forest Conservancy said the count was fair.",
+     [("Ana Ruiz", None, D), ("State Forest Conservancy", None, I)]),
     ("spoke-of-a-quotation-after-an-article", "The opposition's health spokesman Tom Reed "
      "spoke of a \u201efailure of the system\u201c on Monday.\n\nReed spoke of a plan.",
      [("Tom Reed", None, P)]),
