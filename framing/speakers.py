@@ -563,7 +563,10 @@ class SpeakerContext:
                 or not (tokens[opening + 1].text.isupper()
                         or _MIXED_ACRONYM.fullmatch(tokens[opening + 1].text)) \
                 or tokens[opening + 2].text != ")" or not all(
-                t.cap or t.low in ("of", "and", "for", "&") or t.low == "the" and not k
+                t.cap or t.low in ("of", "and", "for", "&")
+                or t.low == "the" and (not k or tokens[k - 1].low in ("of", "and", "for")
+                                       and tokens[opening - 1].low not in self.cues.names["body_heads"]
+                                       and tokens[opening - 1].low not in _institution_words(self.cues))
                 or spelled and k == opening - 2 for k, t in enumerate(tokens[:opening])):
             return False
         links = [k for k, t in enumerate(tokens[:opening]) if t.low in ("of", "for")]
@@ -573,7 +576,9 @@ class SpeakerContext:
         # "Federation of Pakistan Chambers of Commerce and Industry (FPCCI) President Tariq
         # Mehmood", "the Police and Border Guard Board (PPA)": one body's name, defined by its
         # acronym (but "Cofek and Motorists Association of Kenya (MAK)" are two)
-        ofs = [k for k, t in enumerate(tokens[:opening]) if t.low == "of"]
+        ofs = [k for k, t in enumerate(tokens[:opening]) if t.low == "of" or t.low == "for" and k
+               and tokens[k - 1].low in self.cues.names["body_heads"]]  # ("the National
+        # Institute for Public Health and the Environment (RIVM)")
         if ofs and all(opening > k > ofs[0] for k, t in enumerate(tokens)
                        if t.low in ("and", "&")):
             return True
@@ -2248,6 +2253,7 @@ _TITLE_SYNONYMS = {
     "lawmaker": ("rep.", "sen.", "mp", "congressman", "congresswoman", "senator", "legislator"),
     "commissioner": ("ac", "dac", "sac"), "superintendent": ("supt", "supt."),
     "pm": ("prime", "premier"),
+    "premier": ("prime",),  # "the premier" after "Prime Minister Andrej Babiš"
 }
 # Roles written as phrases, and the titles of the person they refer back to ("the head of
 # state said" after "President Aleksandr Lukashenko").

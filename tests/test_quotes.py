@@ -2048,6 +2048,12 @@ CASES = [
      "from the Institute of Botany of the Czech Academy of Sciences told reporters.\n\nThe State "
      "Forest Conservancy said the count was fair.",
      [("Ana Ruiz", None, D), ("State Forest Conservancy", None, I)]),
+    ("a-body-for-one-thing-and-the-other", "The National Institute for Road Safety and the "
+     "Climate (IRSC) says the risk is \u201cvery small\u201d.",
+     [("National Institute for Road Safety and the Climate", None, P)]),
+    ("the-premier-after-prime-minister", "Prime Minister Ana Ruiz (Labour) left early.\n\n"
+     "\u201eIt is a private trip,\u201c the premier told journalists.",
+     [("Ana Ruiz", None, D)]),
     ("spoke-of-a-quotation-after-an-article", "The opposition's health spokesman Tom Reed "
      "spoke of a \u201efailure of the system\u201c on Monday.\n\nReed spoke of a plan.",
      [("Tom Reed", None, P)]),
