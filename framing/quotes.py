@@ -822,7 +822,8 @@ class _Extractor:
             return False
         if (prev in DETERMINERS and not (prev in ("both", "all", "each") and not cue.third and (
                 not cue.base or prev != "each"))) or prev == "so" or prev == "-" and not (
-                    before[-3:-1] == ['"', ","]):  # (but '«...», — said Overchuk')
+                    before[-3:-1] == ['"', ","] or before[-2:-1] == ['"']):
+            # (but '«...», — said Overchuk', '“...” — said the prosecutor')
             return False  # "the report", but "Ruiz and Vega both said", "Moscow and Beijing
             # both say"
         if cue.j < len(toks) and toks[cue.j].text == "-":
@@ -923,6 +924,9 @@ class _Extractor:
         if m - 2 >= 0 and toks[m].text == "-" and toks[m - 1].text == "," and toks[m - 2].text == '"' \
                 and toks[m - 2].start in unit.closes:
             m -= 1  # '«...», — said Overchuk': Russian copy puts a dash after the comma
+        elif m - 1 >= 0 and toks[m].text == "-" and toks[m - 1].text == '"' \
+                and toks[m - 1].start in unit.closes:
+            m -= 1  # '“...” — said the prosecutor', Portuguese and Spanish dialogue
         if m - 2 > lo and toks[m].low in _TIME_SPANS and toks[m - 1].low in ("the", "recent") \
                 and toks[m - 2].low == "in":
             m -= 3  # "Pyongyang has in the past dismissed"
@@ -2351,8 +2355,9 @@ class _Extractor:
         for m in range(head - 1, max(-1, head - 6), -1):
             if toks[m].text == '"' and toks[m].start in unit.closes:
                 return True
-            if toks[m].text == "," and m >= head - 2 or toks[m].low == "as" and m == head - 1:
-                continue  # '"...," Kim said', '"...," as Kim put it'
+            if toks[m].text == "," and m >= head - 2 or toks[m].low == "as" and m == head - 1 \
+                    or toks[m].text == "-" and m == head - 1:
+                continue  # '"...," Kim said', '"...," as Kim put it', '“...” — said Ruiz'
             # '"...," FNSEA vice-president Luc Marchetti told': titles before the subject
             if not (toks[m].is_word and (toks[m].low in self.cues.titles or toks[m].cap or
                                          self._np_word(toks[m]) and toks[m].low not in DETERMINERS)):
@@ -3467,10 +3472,14 @@ def _dash_speech(text: str, cues: Cues) -> str | None:
     (one character for one, so offsets never shift); the words after the attribution
     sentence, and a dash paragraph with no attribution, close at the paragraph's final mark.
     None when no paragraph opens with a dash."""
-    if "\n" + _SPEECH_DASH not in text and not text.startswith(_SPEECH_DASH):
+    spanish = "\n" + _LONG_DASH in text or text.startswith(_LONG_DASH)
+    if "\n" + _SPEECH_DASH not in text and not text.startswith(_SPEECH_DASH) and not spanish:
         return None
     chars = list(text)
     for a, b in split_paragraphs(text):
+        if spanish and text.startswith(_LONG_DASH, a):
+            _long_dash_speech(text, a, b, chars, cues)
+            continue
         if not text.startswith(_SPEECH_DASH, a) or b - a < 6 or not text[a + 2].isupper() \
                 or any(mark in text[a:b] for mark in '"\u201c\u201d\u201e\u00ab\u00bb'):
             continue
@@ -3493,6 +3502,46 @@ def _dash_speech(text: str, cues: Cues) -> str | None:
             if 0 < stop < end - 2 and text[stop + 2].isupper():
                 chars[stop + 1], chars[end] = "\u201c", "\u201d"  # "..., says X. More words."
     return "".join(chars)
+
+
+_LONG_DASH = "\u2014"
+# Where the words of a paragraph of speech opened by a long dash stop for their attribution:
+# "— Words — said the prosecutor." ("— Words —dijo X—." in Spanish copy).
+_LONG_DASH_STOP = re.compile(r" \u2014 ?")
+
+
+def _long_dash_speech(text: str, a: int, b: int, chars: list[str], cues: Cues) -> None:
+    """Marks for one paragraph that opens with a long dash, as Portuguese and Spanish copy
+    prints dialogue: "— A — he said. — B." (A and B his words; the dash before "he said" ends
+    A, and a dash after the attribution's full stop opens B). A paragraph with no attribution
+    is words as a whole, unless it asks a question (the interviewer's)."""
+    start = a + 1 if text[a + 1:a + 2] != " " else a + 2
+    if b - start < 4 or not text[start].isupper() \
+            or any(mark in text[a:b] for mark in '"\u201c\u201d\u201e\u00ab\u00bb'):
+        return
+    close = None
+    for m in _LONG_DASH_STOP.finditer(text, start, b):
+        words, at = [], m.end() - 1
+        while len(words) < 3 and (w := _WORD_AFTER.match(text, at, b)) is not None:
+            words.append(w.group(1).casefold())
+            at = w.end()
+        if any((w,) in cues.forms and not w.endswith("ing") for w in words):
+            close = m
+            break
+    end = b - 1 if text[b - 1] in ".?!" else None
+    if close is None and (end is None or text[end] == "?"):
+        return
+    chars[start - 1] = "\u201c"  # (the dash, or the space after it)
+    if close is None:
+        chars[end] = "\u201d"
+        return
+    chars[close.start()] = "\u201d"  # (the space before the dash)
+    more = text.find(". " + _LONG_DASH, close.end(), b)
+    if more > 0 and end is not None and end > more + 6 and text[end] != "?":
+        opener = more + 3 if text[more + 3:more + 4] == " " else more + 2
+        if text[opener + 1:opener + 2].isupper():
+            chars[opener] = "\u201c"
+            chars[end] = "\u201d"
 
 
 def _party_mark(inside: Sequence[Token]) -> bool:

@@ -2054,6 +2054,12 @@ CASES = [
     ("the-premier-after-prime-minister", "Prime Minister Ana Ruiz (Labour) left early.\n\n"
      "\u201eIt is a private trip,\u201c the premier told journalists.",
      [("Ana Ruiz", None, D)]),
+    ("portuguese-long-dash-dialogue", "Judge Ana Ruiz read the verdict.\n\n\u2014 The law was "
+     "clear. Nobody is above it \u2014 said the judge after the session.\n\nThe defendant, Tom "
+     "Reed, stood up.\n\n\u2014 I never did it \u2014 Reed said. \u2014 I am a worker.\n\n"
+     "\u201cWe will appeal\u201d \u2014 said lawyer Paulo Lima.\n\n\u2014 Will you appeal?",
+     [("Ana Ruiz", None, D), ("Tom Reed", None, D), ("Tom Reed", None, D),
+      ("Paulo Lima", None, D)]),
     ("spoke-of-a-quotation-after-an-article", "The opposition's health spokesman Tom Reed "
      "spoke of a \u201efailure of the system\u201c on Monday.\n\nReed spoke of a plan.",
      [("Tom Reed", None, P)]),
