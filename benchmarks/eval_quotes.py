@@ -205,7 +205,16 @@ is f744f6b's): quote F1 0.838 and 0.818; 2e17c08 scores 0.782 and 0.803) and ``h
 Rzeczpospolita, SVT Nyheter, Le Soir, Jyllands-Posten, Politika, La Nación, Naftemporiki and
 Kurier; Politiken, Tanjug, Delfi, De Standaard, El Tiempo, Mediafax, Index.hr and Onet; scored
 once each as they arrived, both with d41c918, the session's last fix: quote F1 0.792 and 0.832;
-2e17c08 scores 0.755 and 0.806).
+2e17c08 scores 0.755 and 0.806) and ``heldout83`` and ``heldout84`` (eight each, two writers
+at once early in the seventh session of 2026-11-25: Azertac, El Mundo, Lidové noviny,
+Expressen, Trouw, Milenio, O Globo and La Tercera; MTI, Estadão, La Vanguardia, Hospodářské
+noviny, Denník N, NRC, Trud and El Universal; scored once each as they arrived, both with
+ba0db03: quote F1 0.804 and 0.766; c40f570, the code at the start of that session, scores
+0.796 and 0.759) and ``heldout85`` and ``heldout86`` (eight each, two writers at once after
+that session's last fix: Süddeutsche Zeitung, Libération, Danas, SME, El Espectador, Infobae, Volkskrant and Cumhuriyet; Neue Zürcher Zeitung,
+Sözcü, Gestión, Het Parool, Ouest-France, 24sata, El Mercurio and Página/12; scored once each as
+they arrived, both with 2fc9a14, whose quote code is 81def53's: quote F1 0.799 and 0.795;
+c40f570 scores 0.780 and 0.791).
 A gold row whose words are in the file but outside
 the body (the layout rules cut them off) counts as missed, with a note on stderr.
 
@@ -229,7 +238,7 @@ the body (the layout rules cut them off) counts as missed, with a note on stderr
   ``heldout66`` and ``heldout72`` above to 0.885 and 0.857; no other set moves);
 - sources: per article, the set of speakers and channels (``via``) against the gold list.
 
-Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout82|all] [--show] [--strict]``. The last line
+Run: ``python benchmarks/eval_quotes.py [--set seeds|heldout|heldout2|...|heldout86|all] [--show] [--strict]``. The last line
 printed is one JSON object with the figures per set.
 """
 
@@ -243,7 +252,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 85)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 87)))
 SETS = {"seeds": (REPO / "corpus", REPO / "tests/data/quotes_gold.yml"),
         **{name: (REPO / f"tests/data/quotes_{name}", REPO / f"tests/data/quotes_{name}_gold.yml")
            for name in HELDOUT}}
