@@ -3472,12 +3472,12 @@ def _dash_speech(text: str, cues: Cues) -> str | None:
     (one character for one, so offsets never shift); the words after the attribution
     sentence, and a dash paragraph with no attribution, close at the paragraph's final mark.
     None when no paragraph opens with a dash."""
-    spanish = "\n" + _LONG_DASH in text or text.startswith(_LONG_DASH)
-    if "\n" + _SPEECH_DASH not in text and not text.startswith(_SPEECH_DASH) and not spanish:
+    long_dash = "\n" + _LONG_DASH in text or text.startswith(_LONG_DASH)
+    if "\n" + _SPEECH_DASH not in text and not text.startswith(_SPEECH_DASH) and not long_dash:
         return None
     chars = list(text)
     for a, b in split_paragraphs(text):
-        if spanish and text.startswith(_LONG_DASH, a):
+        if long_dash and text.startswith(_LONG_DASH, a):
             _long_dash_speech(text, a, b, chars, cues)
             continue
         if not text.startswith(_SPEECH_DASH, a) or b - a < 6 or not text[a + 2].isupper() \
@@ -3506,8 +3506,10 @@ def _dash_speech(text: str, cues: Cues) -> str | None:
 
 _LONG_DASH = "\u2014"
 # Where the words of a paragraph of speech opened by a long dash stop for their attribution:
-# "— Words — said the prosecutor." ("— Words —dijo X—." in Spanish copy).
+# "— Words — said the prosecutor." (A dash glued to the verb, "—said", is not read: the cue
+# scan takes a word after a hyphen or dash for part of a compound.)
 _LONG_DASH_STOP = re.compile(r" \u2014 ?")
+_WORD_AT = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
 def _long_dash_speech(text: str, a: int, b: int, chars: list[str], cues: Cues) -> None:
@@ -3521,8 +3523,8 @@ def _long_dash_speech(text: str, a: int, b: int, chars: list[str], cues: Cues) -
         return
     close = None
     for m in _LONG_DASH_STOP.finditer(text, start, b):
-        words, at = [], m.end() - 1
-        while len(words) < 3 and (w := _WORD_AFTER.match(text, at, b)) is not None:
+        words, at = [], m.end()
+        while len(words) < 3 and (w := _WORD_AT.match(text, at, b)) is not None:
             words.append(w.group(1).casefold())
             at = w.end()
         if any((w,) in cues.forms and not w.endswith("ing") for w in words):

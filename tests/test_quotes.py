@@ -2057,9 +2057,10 @@ CASES = [
     ("portuguese-long-dash-dialogue", "Judge Ana Ruiz read the verdict.\n\n\u2014 The law was "
      "clear. Nobody is above it \u2014 said the judge after the session.\n\nThe defendant, Tom "
      "Reed, stood up.\n\n\u2014 I never did it \u2014 Reed said. \u2014 I am a worker.\n\n"
-     "\u201cWe will appeal\u201d \u2014 said lawyer Paulo Lima.\n\n\u2014 Will you appeal?",
+     "\u201cWe will appeal\u201d \u2014 said lawyer Paulo Lima.\n\n\u2014 Will you appeal?\n\n"
+     "\u2014There is no proof \u2014 said prosecutor Juan P\u00e9rez.",
      [("Ana Ruiz", None, D), ("Tom Reed", None, D), ("Tom Reed", None, D),
-      ("Paulo Lima", None, D)]),
+      ("Paulo Lima", None, D), ("Juan P\u00e9rez", None, D)]),
     ("spoke-of-a-quotation-after-an-article", "The opposition's health spokesman Tom Reed "
      "spoke of a \u201efailure of the system\u201c on Monday.\n\nReed spoke of a plan.",
      [("Tom Reed", None, P)]),
