@@ -3462,7 +3462,23 @@ _ARTICLE_START = re.compile(r"^(?:the|die|der|das|le|la|les|il|lo|el|los|las|het
 
 
 _SPEECH_DASH = "\u2013 "
-_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_WORD_AT = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+# Quotation marks: a paragraph that has any is quoted with them, not with dashes.
+_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+
+
+def _verb_follows(text: str, at: int, end: int, cues: Cues) -> bool:
+    """Whether one of the (up to) three words from ``at`` is a finite reporting verb: the
+    attribution after speech opened by a dash ("..., says X", "... — said the prosecutor")."""
+    for _ in range(3):
+        word = _WORD_AT.match(text, at, end)
+        if word is None:
+            return False
+        low = word.group(1).casefold()
+        if (low,) in cues.forms and not low.endswith("ing"):
+            return True
+        at = word.end()
+    return False
 
 
 def _dash_speech(text: str, cues: Cues) -> str | None:
@@ -3481,16 +3497,12 @@ def _dash_speech(text: str, cues: Cues) -> str | None:
             _long_dash_speech(text, a, b, chars, cues)
             continue
         if not text.startswith(_SPEECH_DASH, a) or b - a < 6 or not text[a + 2].isupper() \
-                or any(mark in text[a:b] for mark in '"\u201c\u201d\u201e\u00ab\u00bb'):
+                or any(mark in text[a:b] for mark in _MARKS):
             continue
         end = b - 1 if text[b - 1] in ".?!" else None
         close = None
         for comma in (m.start() for m in re.finditer(",", text[a:b])):
-            words, at = [], a + comma + 1
-            while len(words) < 3 and (m := _WORD_AFTER.match(text, at, b)) is not None:
-                words.append(m.group(1).casefold())
-                at = m.end()
-            if any((w,) in cues.forms and not w.endswith("ing") for w in words):
+            if _verb_follows(text, a + comma + 1, b, cues):
                 close = a + comma
                 break
         if close is None and (end is None or text[end] == "?"):
@@ -3509,7 +3521,6 @@ _LONG_DASH = "\u2014"
 # "— Words — said the prosecutor." (A dash glued to the verb, "—said", is not read: the cue
 # scan takes a word after a hyphen or dash for part of a compound.)
 _LONG_DASH_STOP = re.compile(r" \u2014 ?")
-_WORD_AT = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
 def _long_dash_speech(text: str, a: int, b: int, chars: list[str], cues: Cues) -> None:
@@ -3519,17 +3530,10 @@ def _long_dash_speech(text: str, a: int, b: int, chars: list[str], cues: Cues) -
     is words as a whole, unless it asks a question (the interviewer's)."""
     start = a + 1 if text[a + 1:a + 2] != " " else a + 2
     if b - start < 4 or not text[start].isupper() \
-            or any(mark in text[a:b] for mark in '"\u201c\u201d\u201e\u00ab\u00bb'):
+            or any(mark in text[a:b] for mark in _MARKS):
         return
-    close = None
-    for m in _LONG_DASH_STOP.finditer(text, start, b):
-        words, at = [], m.end()
-        while len(words) < 3 and (w := _WORD_AT.match(text, at, b)) is not None:
-            words.append(w.group(1).casefold())
-            at = w.end()
-        if any((w,) in cues.forms and not w.endswith("ing") for w in words):
-            close = m
-            break
+    close = next((m for m in _LONG_DASH_STOP.finditer(text, start, b)
+                  if _verb_follows(text, m.end(), b, cues)), None)
     end = b - 1 if text[b - 1] in ".?!" else None
     if close is None and (end is None or text[end] == "?"):
         return

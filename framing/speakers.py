@@ -127,11 +127,17 @@ _COMPANY_SYNONYMS = {"airline": ("airline", "carrier"), "carrier": ("airline", "
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 
+def _is_acronym(text: str, loose: bool = False) -> bool:
+    """An acronym in capitals ("JCS", "G7"); with ``loose``, also one that mixes in small
+    letters, as some bodies' do ("EuroCham", "WKStA": two capitals or more, a capital first)."""
+    return text.isupper() or loose and _MIXED_ACRONYM.fullmatch(text) is not None
+
+
 def _without_acronym(toks: Sequence[Token], loose: bool = False) -> Sequence[Token]:
     """A name without its acronym in brackets at the end ("the Joint Chiefs of Staff (JCS)";
     with ``loose``, one in mixed case too: "... in Vietnam (EuroCham)")."""
-    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and (
-            toks[-2].text.isupper() or loose and toks[-2].text[:1].isupper()):
+    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" \
+            and _is_acronym(toks[-2].text, loose):
         return toks[:-3]
     return toks
 
@@ -560,8 +566,7 @@ class SpeakerContext:
             and tokens[opening + 1].text.isupper() \
             and spells_place(tokens[opening + 1].text, [t.text for t in tokens[:opening]])
         if opening is None or opening + 2 >= len(tokens) \
-                or not (tokens[opening + 1].text.isupper()
-                        or _MIXED_ACRONYM.fullmatch(tokens[opening + 1].text)) \
+                or not _is_acronym(tokens[opening + 1].text, loose=True) \
                 or tokens[opening + 2].text != ")" or not all(
                 t.cap or t.low in ("of", "and", "for", "&")
                 or t.low == "the" and (not k or tokens[k - 1].low in ("of", "and", "for")
@@ -2266,9 +2271,8 @@ _ROLE_PHRASES = {
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th" in "the 7th Fleet"
 # A title written as an acronym before a name ("UNO Tanvir Hossain", "RRRC Md Ashraful Alam").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-# An acronym that may mix in small letters, as German and Austrian bodies' do: "WKStA",
-# "BMVg" (at least two capitals, first letter a capital).
-_MIXED_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}")
+# An acronym that mixes in small letters (`_is_acronym`).
+_MIXED_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,9}")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]+)(?![\w'’-])")  # a word; the caller wants a capital
 # the age given after a name (", 26,", " (26)", ", aged 26") or before it ("26-year-old X")
 _AGE_AFTER = re.compile(r",? ?\(?(?:aged )?(\d{1,3})\b(?!-| per| percent|%)")
