@@ -222,6 +222,7 @@ _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, no
 # The adjective that names a country's bodies ("US government", not "American government");
 # other countries take the first word listed for them in the cues' `countries`.
 _POSTS = frozenset("embassy consulate consulate-general mission delegation".split())  # abroad
+_SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 # A Mongolian name as Mongolian papers print it: the father's initial glued to the given name
 # ("U.Khurelsukh", "L.Oyun-Erdene"); "Khurelsukh" alone refers back to it.
 _GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w'’-]*")
@@ -329,6 +330,7 @@ class SpeakerContext:
     _near: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _surnames: dict[str, tuple[int, Mention | None]] = field(default_factory=dict, repr=False)
     _expansions: dict[str, str] | None = field(default=None, repr=False)
+    _spokespeople: dict[int, Speaker] = field(default_factory=dict, repr=False)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -735,6 +737,13 @@ class SpeakerContext:
                 and tokens[k + 1].low == "of":
             # "Management of the KBTH said": the body speaks through its management
             return self.resolve_one(tokens[k + 2:], apposition)
+        if len(tokens) >= 3 and tokens[0].low in ("a", "an") and tokens[-1].low in _SPOKES \
+                and not tokens[-1].cap and all(t.cap and t.is_word for t in tokens[1:-1]) \
+                and self.cues.country_code([t.text for t in tokens[1:-1]]) is None:
+            named = self.resolve_one(tokens[1:-1])
+            if named is not None and named.kind == "organisation" and not named.generic:
+                self._spokespeople[tokens[0].start] = named  # (whom a later "he" stands for)
+                return named  # "A State Department spokesperson said": the body speaks
         position = tokens[0].start
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
@@ -838,6 +847,8 @@ class SpeakerContext:
         if owner is not None:  # "a spokesperson for the town": the body when it is named
             body = tokens[owner + 1:]
             named = self.resolve_one(body) if any(t.cap for t in body) else None
+            if named is not None and tokens[owner - 1].low in _SPOKES:
+                self._spokespeople[tokens[0].start] = named
             return named or self.resolve_one(tokens[:owner], apposition)
         place = next((k for k, t in enumerate(tokens) if k and (t.low in ("in", "at", "from", "within") or (
             t.low == "on" and k + 1 < len(tokens) and tokens[k + 1].cap
@@ -1050,6 +1061,8 @@ class SpeakerContext:
         """The latest compatible speaker before ``position`` (he/she: a person; it: a body)."""
         kind = self.cues.pronoun_kind(word)
         found = None
+        if kind == "person" and (spoke := self._spokesperson(position)) is not None:
+            return spoke  # "A BHP spokesman confirmed ... He said": the spokesman's body
         if kind == "person":
             found = self.recent(position, kinds=("person",))
             if found is not None:
@@ -1078,6 +1091,16 @@ class SpeakerContext:
             found = self.recent(position, kinds=("group", "organisation"))
         # unresolved: the quote is still someone's, with no name ("he said" with no antecedent)
         return found or Speaker("", "other", None, kind or "person")
+
+    def _spokesperson(self, position: int) -> Speaker | None:
+        """The body of an unnamed spokesperson ("A BHP spokesman") when that spokesperson
+        is the latest speaker before ``position``, so that "he" stands for them."""
+        latest = next(self._before(position), None)
+        if latest is None or latest[1].kind != "organisation":
+            return None
+        at, speaker = latest
+        return next((body for start, body in self._spokespeople.items()
+                     if body == speaker and at - 200 <= start <= at), None)
 
     def _head_body(self, position: int) -> Speaker | None:
         """The body named at the head of the sentence that ``position`` is in ("The United
@@ -1235,17 +1258,24 @@ class SpeakerContext:
         for source_type, nouns in self.cues.anaphors.items():
             if rest in nouns:
                 types = ("news-media", "state-media") if source_type == "news-media" else ("government",)
-                words = () if source_type == "news-media" or rest == "government" else (rest,)
+                words = () if source_type == "news-media" else (rest,)
                 found = self.recent(position, types=types, words=words) or (
                     self.recent(position, kinds=("organisation",), words=words) if words else None
                 ) or (self._named_before(tokens[-1].text, position) if words else None) or (
                     self._ministers_ministry(position) if rest == "ministry" else None) or (
-                    self.recent(position, types=types) if words else None)
+                    self.recent(position, types=types) if words and rest != "government" else None)
+                # ("the government" is no agency that spoke before it: "An Environment Agency
+                # spokesperson said ... The government said")
                 if found is None and rest == "agency":
                     # "According to the agency" after "the Nigeria Centre for Disease Control
                     # (NCDC) said", with no news agency before: a public body
                     found = self.recent(position, kinds=("organisation",),
                                         types=("government", "expert"), named=True)
+                if found is None and rest == "government" and (
+                        body := self.recent(position, types=("government",))) is not None \
+                        and body.country:
+                    # "Japan's Fisheries Agency said ... The government said": that country's
+                    found = self._government(body.country)
                 return found or self._own(rest)
         return None
 

@@ -2064,6 +2064,14 @@ CASES = [
     ("spoke-of-a-quotation-after-an-article", "The opposition's health spokesman Tom Reed "
      "spoke of a \u201efailure of the system\u201c on Monday.\n\nReed spoke of a plan.",
      [("Tom Reed", None, P)]),
+    ("an-unnamed-spokesperson-of-a-named-body-is-the-body", "A State Department spokesperson "
+     "said the commitment remained \"ironclad\".\n\nA Samsung Electronics spokeswoman told "
+     "reporters the plant was safe. She said output was \"unaffected\".\n\nA spokesman for "
+     "Rio Tinto confirmed the mine had shut. He said it was \"too early\" to say more.\n\n"
+     "A Chinese spokesman said it was \"regrettable\".",
+     [("US State Department", None, P), ("Samsung Electronics", None, I),
+      ("Samsung Electronics", None, P), ("Rio Tinto", None, I), ("Rio Tinto", None, P),
+      ("Unnamed officials", None, P)]),
 ]
 
 
@@ -2280,6 +2288,17 @@ def test_the_government_is_the_outlets_when_no_other_was_named():
 def test_the_government_of_a_british_outlet():
     text = 'The government said it was "spending more than ever" on roads.'
     assert quotes_in_text(text, outlet="The Guardian").speaker.tolist() == ["British government"]
+
+
+def test_the_government_is_no_agency_that_spoke_before_it():
+    text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
+            'The government said it was "investing record amounts" in defences.')
+    assert quotes_in_text(text, outlet="The Guardian").speaker.tolist() == [
+        "Environment Agency", "British government"]
+    text = ("Japan's Fisheries Agency said catches fell.\n\n"
+            'The government said it would "respond firmly".')
+    assert quotes_in_text(text).speaker.tolist() == [
+        "Japanese Fisheries Agency", "Japanese government"]
 
 
 def test_never_raises_on_broken_marks():
