@@ -1833,7 +1833,10 @@ class _Extractor:
         channel: list[Speaker] = []
         if known is None and self._is_document(toks, span):
             channel = self._channel_in(unit, span[1], end)
-            comma = next((m for m in range(span[1], len(toks)) if toks[m].text in ",.;:"), None)
+            comma = next((m for m in range(span[1], len(toks)) if toks[m].text in ",.;:" and not (
+                toks[m].text == "," and _listed_to_acronym(toks, m, len(toks)))), None)
+            # (not the comma inside "a survey by the Institute of Epidemiology, Disease Control
+            # and Research (IEDCR)")
             if comma is not None and toks[comma].text == "," and end < comma:
                 end = comma  # "according to a poll published by broadcaster ZDF on Friday,"
             author = self.ctx.resolve(toks[span[0]:span[1] - 1]) if channel and any(
@@ -3078,6 +3081,12 @@ class _Extractor:
                     for m in range(i, j)):
                 j += 1  # "the Department of Mineral and Petroleum Resources"
                 continue
+            if tok.text == "," and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap and any(
+                    toks[m].low in ("of", "for") and m > i and toks[m - 1].low in self.cues.names["body_heads"]
+                    for m in range(i, j)) and (k := _listed_to_acronym(toks, j, hi)) is not None \
+                    and not any(self.cues.country_code([t.text]) for t in toks[j + 1:k] if t.cap):
+                j = k  # "the Ministry of Economy, Trade and Industry (METI)": one name
+                continue
             if tok.low == "and" and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
                 k = j + 1
                 while k < hi and toks[k].cap:
@@ -3591,6 +3600,22 @@ def _open_paren(toks: list[Token], k: int, lo: int) -> int | None:
     for m in range(k - 1, max(lo - 1, k - 8), -1):
         if toks[m].text == "(":
             return m
+    return None
+
+
+def _listed_to_acronym(toks: list[Token], k: int, hi: int) -> int | None:
+    """Where a list of capitalised words that goes on from the comma at ``k`` ends, when the
+    list has its "and" and a name in brackets follows it ("..., Trade and Industry (METI)",
+    "..., Meteorology and Environmental Studies (Ideam)"), else None."""
+    listed = False
+    k += 1
+    while k < hi and (toks[k].cap and toks[k].is_word or toks[k].text == ","
+                      or toks[k].low in ("and", "&") and toks[k - 1].cap):
+        listed = listed or toks[k].low in ("and", "&")
+        k += 1
+    if listed and toks[k - 1].cap and k + 2 < hi and toks[k].text == "(" and toks[k + 2].text == ")" \
+            and toks[k + 1].cap and toks[k + 1].is_word and 2 <= len(toks[k + 1].text) <= 8:
+        return k
     return None
 
 

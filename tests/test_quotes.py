@@ -2290,6 +2290,20 @@ def test_the_government_of_a_british_outlet():
     assert quotes_in_text(text, outlet="The Guardian").speaker.tolist() == ["British government"]
 
 
+def test_a_body_named_with_a_list_and_its_acronym_is_one_body():
+    text = ("According to the Ministry of Water, Land and Rural Affairs (MWLR), rivers rose.\n\n"
+            "Crop losses doubled, according to the annual report of the Institute of Soils, "
+            "Forests and Climate Studies (Isofoc).\n\nAccording to a survey by the Office of "
+            "Science, Technology and Innovation (OSTI) in May, most firms lack staff.\n\n"
+            "According to the Ministry of Defence, Russia and Ukraine exchanged fire.")
+    table = quotes_in_text(text)
+    assert list(zip(table.speaker, table.text)) == [
+        ("Ministry of Water, Land and Rural Affairs", "rivers rose"),
+        ("Institute of Soils, Forests and Climate Studies", "Crop losses doubled"),
+        ("Office of Science, Technology and Innovation", "most firms lack staff"),
+        ("Ministry of Defence", "Russia and Ukraine exchanged fire")]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
