@@ -716,6 +716,8 @@ class _Extractor:
             span = self._chunk_fwd(toks, a, b)
             if span is None or span[1] != b:
                 span = self._described_name(toks, a) or span
+            if (span is None or span[1] != b) and toks[a].low in DETERMINERS:
+                span = self._described_name(toks, a + 1) or span  # "For the agronomist X,"
             if span is None or span[1] != b:
                 continue
             speakers = self.ctx.resolve(toks[span[0]:span[1]])
@@ -723,7 +725,12 @@ class _Extractor:
                     and speakers[0].name:
                 attr = _Attribution(_Cue(0, 1, "according to", "according"), head=0, subject=span)
                 attr.speakers, attr.mode = speakers, "leading"
-                attr.contents = [(b + 1, len(toks))]
+                self.ctx.remember(toks[span[0]].start, speakers[0])  # (whom "she" stands for)
+                close = next((q.close for q in unit.quotations if q.open == first), None)
+                stop = _FOR_SENTENCE_END.search(self.text, close, unit.end) if close is not None else None
+                end = bisect.bisect_left(toks, stop.start() + 1, key=_START) if stop else len(toks)
+                # (its own sentence: a later quotation, "« ... », she explains", is hers to give)
+                attr.contents = [(b + 1, end)]
                 attr.tail = b + 1
                 return attr
         return None
@@ -921,6 +928,10 @@ class _Extractor:
             m -= 1
         if m - 3 > lo and toks[m].text == "," and toks[m - 1].low in _ASIDES and toks[m - 2].text == ",":
             m -= 3  # "Data published by X, however, show that"
+        elif m - 5 > lo and toks[m].text == "," and toks[m - 1].low == "part" \
+                and toks[m - 2].low in ("its", "his", "her", "their", "our") \
+                and toks[m - 3].low in ("for", "on") and toks[m - 4].text == ",":
+            m -= 5  # "The union, for its part, considers that"
         if m - 2 >= 0 and toks[m].text == "-" and toks[m - 1].text == "," and toks[m - 2].text == '"' \
                 and toks[m - 2].start in unit.closes:
             m -= 1  # '«...», — said Overchuk': Russian copy puts a dash after the comma
@@ -3321,6 +3332,11 @@ def _dateline_country(article, cues: Cues) -> str | None:
             if code:
                 return code
     return None
+
+
+# The end of the sentence that a "For X, ..." view is written in (its full stop, before the
+# next sentence's first mark or capital).
+_FOR_SENTENCE_END = re.compile(r"[.!?][\"»”’]?(?=\s+[\"«“„A-Z])")
 
 
 def _sentence_start(toks: list[Token]) -> int:

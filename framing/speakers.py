@@ -1113,7 +1113,9 @@ class SpeakerContext:
         run: list[Token] = []
         for k, token in enumerate(tokens):
             if token.cap or token.low in ("of", "for", "and", "&") and run or token.low == "the" \
-                    and k == 0 or token.text in "()" and run:
+                    and k == 0 or token.text in "()" and run or k == 1 and run and not token.cap \
+                    and token.low in self.cues.roles.get("government", ()) and len(tokens) > 3 \
+                    and tokens[2].low == "of" and tokens[3].cap:  # ("The prefecture of Brittany")
                 run.append(token)
             else:
                 break
@@ -1341,6 +1343,25 @@ class SpeakerContext:
                 return Speaker.from_source(src)
             # ("the ministry" after "Moscow's Foreign Ministry": the owner names the country)
             return self._institution(name, (), self.country_of(tokens))
+        if noun.casefold() in self.cues.roles.get("government", ()):
+            return self._place_body_before(noun.casefold(), start, position)
+        return None
+
+    def _place_body_before(self, noun: str, start: int, position: int) -> Speaker | None:
+        """"the court" after "The administrative court of Rennes annulled the plan": a body of a
+        place named in lower case before ``position``, when it has not spoken."""
+        pattern = re.compile(r"\b[Tt]he (?:[a-z]+ ){0,2}" + re.escape(noun) + r" (?:of|in) (?:the )?[A-Z]")
+        for m in reversed(list(pattern.finditer(self.text, start, position))):
+            tokens = tokenize(self.text, m.start(), min(position, m.end() + 60))
+            at = next(k for k, t in enumerate(tokens) if t.low in ("of", "in") and k > 1)
+            end = at + 1
+            while end < len(tokens) and (tokens[end].cap and tokens[end].is_word
+                                         or tokens[end].low in ("the", "de", "of") and end + 1 < len(tokens)
+                                         and tokens[end + 1].cap):
+                end += 1
+            found = self.resolve_one(tokens[:end])
+            if found is not None and found.kind == "organisation" and not found.generic:
+                return found
         return None
 
     def _group_before(self, position: int) -> Speaker | None:

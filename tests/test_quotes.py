@@ -2304,6 +2304,32 @@ def test_a_body_named_with_a_list_and_its_acronym_is_one_body():
         ("Ministry of Defence", "Russia and Ukraine exchanged fire")]
 
 
+def test_a_body_of_a_place_named_in_lower_case_speaks_later():
+    text = ("The regional court of Linz on Monday struck down the quarry permit.\n\n"
+            "In its ruling, the court considers that the noise study is \u00ab incomplete \u00bb.\n\n"
+            "The prefecture of Normandy \u00ab regrets \u00bb the ruling, it said in a statement. "
+            "It recalls that 12 million euros were spent on the site.\n\n"
+            "The Hikers Union, for its part, considers that the ruling is \u00ab a victory \u00bb.")
+    table = quotes_in_text(text)
+    assert list(zip(table.speaker, table.text)) == [
+        ("Regional Court of Linz", "incomplete"), ("Prefecture of Normandy", "regrets"),
+        ("Prefecture of Normandy", "12 million euros were spent on the site"),
+        ("Hikers Union", "a victory")]
+
+
+def test_a_view_for_a_described_person_is_hers_and_so_is_her_next_quotation():
+    text = ("\u00ab We are tired \u00bb, says the mayor, Ana Costa.\n\n"
+            "For the agronomist Marta Ferreira, of the Institut Agro Lyon, the quarry \u00ab should "
+            "never have opened \u00bb. \u00ab The rock there is unstable.\n\n"
+            "\u00ab Nobody listened to us \u00bb, she says.")
+    table = quotes_in_text(text)
+    assert rows_of(table) == [("Ana Costa", None, D), ("Marta Ferreira", None, P),
+                              ("Marta Ferreira", None, P)]
+    assert table.text.iloc[2].startswith("The rock there")
+    one = quotes_in_text("For the agronomist Marta Ferreira, the judgment \u00ab comes late \u00bb.")
+    assert rows_of(one) == [("Marta Ferreira", None, P)]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
