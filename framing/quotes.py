@@ -1282,6 +1282,10 @@ class _Extractor:
                     or after.low == "who" or after.low == "of" and tok.low in self.cues.names["people_of_place"]):
                 # ("A mother of two from Cluj-Napoca told", "One resident of Ovar said")
                 return self._chunk_back(toks, m + 1, lo) or span
+            if tok.low == "leader" and after.low in _PLACE_PREPOSITIONS and (start := next((
+                    a for a in range(m - 1, max(lo, m - 4) - 1, -1) if toks[a].low in ("a", "an", "one")
+                    and all(t.is_word and not t.cap for t in toks[a + 1:m])), None)) is not None:
+                return start, m + 1  # "A peasant leader from La Macarena told": the leader
         return span
 
     def _spokesperson_for(self, toks: list[Token], k: int, lo: int):
@@ -1606,6 +1610,7 @@ class _Extractor:
                          and all(t.cap for t in toks[span[1] + 1:b])
                          and _named_place(toks[span[1] + 1])) \
                     and (self.registry.by_head(toks[span[1] - 1].low) is not None
+                         or toks[span[1] - 1].low == "leader" and toks[a].low in ("a", "an", "one")
                          or toks[span[1] - 1].cap and toks[span[1]].low == "in"
                          and toks[span[1] - 1].low in _POSTS):
                 # "Police in Nara City, Nara Prefecture, said", "A shopkeeper near the port,
@@ -1659,6 +1664,9 @@ class _Extractor:
                 a2, b2 = rest[1]
                 return (a2, b2), toks[a:b], a
             named = rest and _without_party(toks[rest[0][0]:rest[0][1]])
+            if placed and rest and _pure_name(named) and split_name(named, self.cues)[0] == "person" \
+                    and all(s.generic and s.kind == "person" for s in self.ctx.resolve(toks[span[0]:span[1]])):
+                placed = False  # "A coffee farmer in Yirgacheffe, Almaz Bekele, told": her name
             if rest and not placed and _pure_name(named) \
                     and not (_pure_name(toks[a:b]) and (named[-1].low in self.cues.titles
                                                          or named[-1].low in _JOB_NOUNS)):
@@ -2191,6 +2199,12 @@ class _Extractor:
         if cue.lemma in ("warn", "caution") and start_k < n and toks[start_k].low in ("of", "about", "against") \
                 and not any(t.start in unit.opens for t in toks[start_k:]) and not self._after_quote(unit, attr):
             return False  # "Health officials warned of outbreaks": a topic, no words
+        if cue.lemma == "insist" and start_k + 1 < n and toks[start_k].low == "on" \
+                and toks[start_k + 1].low not in _WEEKDAYS and self._that_ahead(toks, start_k) is None \
+                and not any(t.start in unit.opens for t in toks[start_k:next(
+                    (m for m in range(start_k, n) if toks[m].text in ",;:"), n)]) \
+                and not self._after_quote(unit, attr):
+            return False  # "She insisted on economic security": what she stood for, no words
         if nxt is not None and nxt.low == "that" and not (
                 k + 1 < n and toks[k + 1].low in _DAY_PARTS and (k + 2 == n or toks[k + 2].text in ",.;")):
             return self._leading(attr, k + 1, n)  # (not "announced that evening.")
@@ -3087,6 +3101,12 @@ class _Extractor:
                 # ("The Member of Parliament (MP) for Jirapa, Mr X, said")
                 j += 1  # "Rep. Jung of the ruling Democratic Party", "a spokesperson for X"
                 continue
+            if tok.low == "for" and j > i and j + 2 < hi and toks[j - 1].low in _SPOKESPEOPLE \
+                    and toks[j + 1].low == "the" and toks[j + 2].is_word and not toks[j + 2].cap \
+                    and (j + 3 >= hi or not toks[j + 3].is_word or toks[j + 3].low in STOPWORDS) \
+                    and (toks[j + 2].low in self.bodies or toks[j + 2].low in self.cues.names["body_heads"]):
+                j += 3  # "said a spokesperson for the mission": the body named before
+                break
             if tok.low == "and" and j > i and j + 1 < hi and toks[j + 1].cap and any(
                     toks[m].low in ("of", "for") and m > i and toks[m - 1].low in self.cues.names["body_heads"]
                     for m in range(i, j)):
@@ -3163,6 +3183,11 @@ class _Extractor:
                         and t.low not in _BE and t.low not in _FINITE for t in toks[j + 1:body]):
                     j = body + 1  # "the Ganjam district health department": a place's office
                     continue
+            if j == i + 1 and toks[i].low in ("a", "an", "one") and tok.is_word and not tok.cap \
+                    and tok.low.isalpha() and tok.low not in STOPWORDS and j + 1 < hi \
+                    and not self._np_word(tok) and toks[j + 1].low == "leader":
+                j += 1  # "A peasant leader", "a community leader": a noun before the head
+                continue
             digit_name = tok.text.isdigit() and j + 1 < hi and toks[j + 1].cap  # 38 North
             if j > i and j + 2 < hi and tok.is_word and tok.low.isalpha() and not tok.cap \
                     and tok.low not in STOPWORDS and tok.low not in _BE and tok.low not in _FINITE \
@@ -3617,6 +3642,9 @@ def _open_paren(toks: list[Token], k: int, lo: int) -> int | None:
         if toks[m].text == "(":
             return m
     return None
+
+
+_SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 def _listed_to_acronym(toks: list[Token], k: int, hi: int) -> int | None:

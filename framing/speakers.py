@@ -222,6 +222,7 @@ _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, no
 # The adjective that names a country's bodies ("US government", not "American government");
 # other countries take the first word listed for them in the cues' `countries`.
 _POSTS = frozenset("embassy consulate consulate-general mission delegation".split())  # abroad
+_AFTER_PLACE_WORD = re.compile(r"\b(?:from|in|near|told)\s+$")
 _SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 # A Mongolian name as Mongolian papers print it: the father's initial glued to the given name
 # ("U.Khurelsukh", "L.Oyun-Erdene"); "Khurelsukh" alone refers back to it.
@@ -744,6 +745,12 @@ class SpeakerContext:
             if named is not None and named.kind == "organisation" and not named.generic:
                 self._spokespeople[tokens[0].start] = named  # (whom a later "he" stands for)
                 return named  # "A State Department spokesperson said": the body speaks
+        if len(tokens) >= 2 and tokens[0].low in ("a", "an", "one") and tokens[-1].low == "leader" \
+                and all(t.is_word and not t.cap for t in tokens[1:]) \
+                and (src := self.registry.by_head("person")) is not None:
+            # "A community leader told Reuters", "a peasant leader from La Macarena": one unnamed
+            # person ("the union leader" refers back to someone named)
+            return Speaker(src.name, src.source_type, src.country, "person", True, True)
         position = tokens[0].start
         if len(tokens) == 1 and self.cues.pronoun_kind(tokens[0].text):
             return self.resolve_pronoun(tokens[0].text, position)
@@ -846,7 +853,9 @@ class SpeakerContext:
                       and not tokens[k - 1].cap and self.registry.by_head(tokens[k - 1].low)), None)
         if owner is not None:  # "a spokesperson for the town": the body when it is named
             body = tokens[owner + 1:]
-            named = self.resolve_one(body) if any(t.cap for t in body) else None
+            named = self.resolve_one(body) if any(t.cap for t in body) or len(body) == 2 \
+                and body[0].low == "the" and tokens[owner - 1].low in _SPOKES else None
+            # ("a spokesperson for the mission": the mission named before)
             if named is not None and tokens[owner - 1].low in _SPOKES:
                 self._spokespeople[tokens[0].start] = named
             return named or self.resolve_one(tokens[:owner], apposition)
@@ -1075,7 +1084,9 @@ class SpeakerContext:
                 elif found.generic and since is not None and since < position:
                     # an unnamed person stands back for a person named after them ("a source
                     # said ... Kim Jong Un's call to fight what he described as ...")
-                    between = self._people(self.text[since:position], since)
+                    between = [m for m in self._people(self.text[since:position], since)
+                               if not _AFTER_PLACE_WORD.search(self.text, max(0, m.start - 6), m.start)]
+                    # (not a place taken for a name: "A peasant leader from La Macarena")
                     if between and between[-1].start > since:
                         found = self._mentioned(between[-1])
             else:
@@ -1233,6 +1244,9 @@ class SpeakerContext:
         rest = " ".join(t.low for t in tokens[1:])
         if len(tokens) == 2 and (found := self.body_ending(tokens[1].text, position)):
             return found
+        if len(tokens) == 2 and tokens[1].low in _POSTS and not tokens[1].cap and (
+                found := self.recent(position, kinds=("organisation",), words=(tokens[1].low,))):
+            return found  # "the mission" after "the Chinese mission to the EU said"
         if len(tokens) == 3 and not any(t.cap for t in tokens[1:]) and \
                 tokens[-1].low in _institution_words(self.cues):
             found = self._named_before(tokens[-1].text, position, tokens[1].text)

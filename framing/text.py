@@ -140,10 +140,19 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for p_start, p_end in split_paragraphs(norm):
         para = norm[p_start:p_end]
+        carry = None
         for a, b in punkt.span_tokenize(para):
+            if carry is not None:
+                a, carry = carry, None
             a, b = _trim(para, a, b)
             if b <= a:
                 continue
+            if b - a > 2 and para[b - 1] == '"' and para[b - 2] == " " and para[b - 3] in ".!?" \
+                    and _mark_side(text, p_start + b - 1, p_start, p_end) == "open":
+                carry = b - 1  # '« ... ». « Nobody ... »': the spaced mark opens the next one
+                b = b - 2
+                while b > a and para[b - 1] == " ":
+                    b -= 1
             if spans and spans[-1][0] >= p_start and _joins_initials(
                     norm, spans[-1], p_start + a):
                 spans[-1] = (spans[-1][0], p_start + b)

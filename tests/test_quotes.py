@@ -2324,10 +2324,34 @@ def test_a_view_for_a_described_person_is_hers_and_so_is_her_next_quotation():
             "\u00ab Nobody listened to us \u00bb, she says.")
     table = quotes_in_text(text)
     assert rows_of(table) == [("Ana Costa", None, D), ("Marta Ferreira", None, P),
-                              ("Marta Ferreira", None, P)]
+                              ("Marta Ferreira", None, D)]
     assert table.text.iloc[2].startswith("The rock there")
     one = quotes_in_text("For the agronomist Marta Ferreira, the judgment \u00ab comes late \u00bb.")
     assert rows_of(one) == [("Marta Ferreira", None, P)]
+
+
+def test_an_unnamed_leader_from_a_place_and_a_named_person_in_a_place():
+    text = ("A peasant leader from El Retorno, who asked not to be named, told Semana that the "
+            "logging \u00ab goes on at night \u00bb. \u00ab Nobody stops the trucks \u00bb, he said.\n\n"
+            "A community leader told Reuters that the rains were late.\n\n"
+            "A coffee farmer in Sidama, Tigist Alemu, told the paper that prices rose.\n\n"
+            "A village elder said the well was \"poisoned\".")
+    table = quotes_in_text(text)
+    assert rows_of(table) == [("Unnamed sources", None, P), ("Unnamed sources", None, D),
+                              ("Unnamed sources", "Reuters", I), ("Tigist Alemu", None, I),
+                              ("Unnamed sources", None, P)]
+
+
+def test_a_spokesperson_for_a_body_named_before_and_insisting_on_a_topic():
+    text = ("The Chinese mission to the EU said talks were \"useful\". \u00ab Japan should "
+            "reflect on its history \u00bb, added a spokesperson for the mission.\n\n"
+            "Ana Ruiz insisted on economic security.\n\n"
+            "Ana Ruiz insisted on Monday that the plan was sound.")
+    table = quotes_in_text(text)
+    assert list(zip(table.speaker, table.kind, table.text)) == [
+        ("Chinese mission to the EU", P, "useful"),
+        ("Chinese mission to the EU", D, "Japan should reflect on its history"),
+        ("Ana Ruiz", I, "the plan was sound")]
 
 
 def test_the_government_is_no_agency_that_spoke_before_it():

@@ -44,6 +44,11 @@ def test_normalize_keeps_length_and_straightens_marks():
      "Plan B. (Nobody liked it.)",
      ["Defendant Anna M. (SPÖ), 58, denied it.", "The party suspended M.'s membership.",
       "It was Plan B.", "(Nobody liked it.)"]),
+    # a spaced guillemet after a full stop opens the next sentence; a closing one ends its own
+    ("The logging \u00ab goes on at night \u00bb. \u00ab Nobody stops it \u00bb, he said.",
+     ["The logging \u00ab goes on at night \u00bb.", "\u00ab Nobody stops it \u00bb, he said."]),
+    ("She left. \u00ab Because. \u00bb Then he left.",
+     ["She left.", "\u00ab Because. \u00bb", "Then he left."]),
 ])
 def test_split_sentences(text, expected):
     assert texts(text, split_sentences(text)) == expected
