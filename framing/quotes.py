@@ -1516,11 +1516,13 @@ class _Extractor:
         if span is None:
             # "said incident commander Ben Hollister": lower-case words of a title, then a name
             k = cue.j
-            while k < min(len(toks), cue.j + 3) and toks[k].is_word and not toks[k].cap \
+            while k < min(len(toks), cue.j + 4) and toks[k].is_word and not toks[k].cap \
                     and toks[k].low not in STOPWORDS and toks[k].low not in DETERMINERS:
                 k += 1
             name = self._chunk_fwd(toks, k, len(toks)) if k > cue.j and k < len(toks) \
-                and toks[k].cap else None
+                and toks[k].cap and (k - cue.j < 4 or toks[k - 1].low in self.cues.titles) else None
+            # ("said district fire brigade commander Ing. Johann Plank": four words if the
+            # last is a title)
             span = (cue.j, name[1]) if name is not None else None
         if span is None:
             return None

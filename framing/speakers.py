@@ -25,7 +25,8 @@ from .text import abbreviations
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Jr|Sr|St|Coun|Cllr|Clr|Cde|Eng|Supt|Insp|Atty|"
-    r"Engr|Hon|Brig|Det|Adv|Maj|Cmdr|Cpl|Pvt|Rev)\.(?=\s)"  # Rep. Park, Coun. Ana Ruiz
+    r"Engr|Hon|Brig|Det|Adv|Maj|Cmdr|Cpl|Pvt|Rev|Mag|Ing)\.(?=\s)"  # Rep. Park, Coun. Ana Ruiz; Austrian
+    # "Mag." and "Ing." before a name (Magister, Ingenieur)
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)"  # Nov. 7
     r"|(?<=[A-Za-z] )(?:Inc|Corp|Ltd|Bros)\.(?=\s\(|,)"  # "... Philippines Inc. (PHAPi)"
     r"|(?:[^\W\d_]\.){2,}"           # U.S., C.C., a.m.
@@ -223,6 +224,9 @@ _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, no
 # other countries take the first word listed for them in the cues' `countries`.
 _POSTS = frozenset("embassy consulate consulate-general mission delegation".split())  # abroad
 _AFTER_PLACE_WORD = re.compile(r"\b(?:from|in|near|told)\s+$")
+_OPENING_ADJUNCTS = frozenset("for in on at meanwhile however separately earlier later also "
+                              "yesterday today".split())
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 # A Mongolian name as Mongolian papers print it: the father's initial glued to the given name
 # ("U.Khurelsukh", "L.Oyun-Erdene"); "Khurelsukh" alone refers back to it.
@@ -1121,12 +1125,19 @@ class SpeakerContext:
         ends = [m.end() for m in _SENTENCE_END.finditer(self.text, start, position)]
         start = ends[-1] if ends else (start if start == 0 else position)
         tokens = tokenize(self.text, start, position)
+        comma = next((k for k, t in enumerate(tokens[:7]) if t.text == ","), None)
+        if comma is not None and tokens[0].low in _OPENING_ADJUNCTS and all(
+                t.is_word and (not t.cap or k == 0 or t.low in _WEEKDAY_NAMES)
+                for k, t in enumerate(tokens[:comma])):
+            tokens = tokens[comma + 1:]  # "For its part, the Chinese Embassy in Mexico ..."
         run: list[Token] = []
         for k, token in enumerate(tokens):
             if token.cap or token.low in ("of", "for", "and", "&") and run or token.low == "the" \
                     and k == 0 or token.text in "()" and run or k == 1 and run and not token.cap \
                     and token.low in self.cues.roles.get("government", ()) and len(tokens) > 3 \
-                    and tokens[2].low == "of" and tokens[3].cap:  # ("The prefecture of Brittany")
+                    and tokens[2].low == "of" and tokens[3].cap \
+                    or token.low == "in" and run and run[-1].low in _POSTS and k + 1 < len(tokens) \
+                    and tokens[k + 1].cap:  # ("The prefecture of Brittany", "the Chinese Embassy in Mexico")
                 run.append(token)
             else:
                 break

@@ -2354,6 +2354,22 @@ def test_a_spokesperson_for_a_body_named_before_and_insisting_on_a_topic():
         ("Ana Ruiz", I, "the plan was sound")]
 
 
+def test_titles_before_names_and_bodies_at_the_head_of_their_sentence():
+    text = ("\u201eThe road is gone\u201c, said district fire brigade commander Ing. Josef Lindner. "
+            "Mag. Eva Berger said it was \u201ea disaster\u201c.\n\n"
+            "Ruler Kim Jong Un received his guest at the airport. He called the visit "
+            "\u201ehistoric\u201c.\n\n"
+            "For its part, the Russian Embassy in Lima published a message on its account in "
+            "which it recalled that trade had doubled since 2020.\n\n"
+            "The Chinese Embassy in Peru said investment between the countries rose sharply "
+            "last year, and it added that ties were strong.")
+    table = quotes_in_text(text)
+    assert list(zip(table.speaker, table.via, table.kind)) == [
+        ("Josef Lindner", None, D), ("Eva Berger", None, P), ("Kim Jong Un", None, P),
+        ("Russian Embassy in Lima", None, I), ("Chinese Embassy in Peru", None, I),
+        ("Chinese Embassy in Peru", None, I)]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
