@@ -2592,7 +2592,8 @@ def split_name(tokens: Sequence[Token], cues: Cues) -> tuple[str | None, list[To
             person.insert(0, token)  # "Mohammad Hafiz bin Haji Ismail", "Abang Johari Tun
             continue  # Openg": the father's title is in the name
         if low in cues.titles or low in institutions or low.partition("-")[0] in institutions \
-                or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) \
+                or token.text in _UPPER_HONORIFICS or cues.country_code([token.text]) and not (
+                    k + 1 < len(run) and run[k + 1].low == "city") \
                 or len(person) >= 2 and _ACRONYM.fullmatch(token.text) and not any(
                     t.low in _COMPASS or t.low in ("mid", "central") for t in person) \
                 or low in DETERMINERS or low.endswith("-old") \

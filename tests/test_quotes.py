@@ -2370,6 +2370,17 @@ def test_titles_before_names_and_bodies_at_the_head_of_their_sentence():
         ("Chinese Embassy in Peru", None, I)]
 
 
+def test_an_ombudsman_named_with_and_and_a_body_of_mexico_city():
+    text = ('The Small and Medium-Sized Enterprises Ombudsman said the deadline should move '
+            '"at least until the end of the year".\n\n'
+            "The Mexico City International Airport (AICM) reported that it suspended operations "
+            "for seven hours.\n\n"
+            'The Water System of Mexico City (Sacmex) said supply was "normal".')
+    assert quotes_in_text(text).speaker.tolist() == [
+        "Small and Medium-Sized Enterprises Ombudsman", "Mexico City International Airport",
+        "Water System of Mexico City"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
