@@ -1537,8 +1537,9 @@ class _Extractor:
             while end < len(toks) and toks[end].is_word and (toks[end].cap or toks[end].text in
                                                             _NAME_PARTICLES):
                 end += 1
-            described = toks[span[0]].low in DETERMINERS and span[0] + 2 < span[1] \
-                and toks[span[0] + 1].low in self.cues.titles and toks[span[0] + 2].low == "of"
+            described = toks[span[0]].low in DETERMINERS and any(
+                span[0] + n + 1 < span[1] and all(t.low in self.cues.titles for t in toks[span[0] + 1:span[0] + n + 1])
+                and toks[span[0] + n + 1].low == "of" for n in (1, 2))  # ("the general director of")
             if end - comma - 1 >= 2 and (end == len(toks) or toks[end].text in _BOUNDARY_AFTER) \
                     and (described or all(s.generic for s in self.ctx.resolve(toks[span[0]:span[1]]))) \
                     and _pure_name(toks[comma + 1:end]):
@@ -1546,6 +1547,10 @@ class _Extractor:
                 # of the GERB group in the council")
         if after in _BOUNDARY_AFTER or toks[span[1]].low in ("who", "which"):
             return span
+        if toks[span[1]].low == "of" and toks[span[1] - 1].low == "head" and span[1] + 1 < len(toks) \
+                and toks[span[1] + 1].low in ("state", "government") and (
+                    span[1] + 2 == len(toks) or toks[span[1] + 2].text in _BOUNDARY_AFTER):
+            return span  # '"...", said the head of state.': the role refers back to a name
         if toks[span[1]].low in _TRAILING_ADJUNCTS or toks[span[1]].low == "of" \
                 and toks[span[1] - 1].cap or toks[span[1]].low == "to" and span[1] + 1 < len(toks) \
                 and (toks[span[1] + 1].cap or toks[span[1] + 1].low in ("reporters", "journalists")):

@@ -615,6 +615,18 @@ class SpeakerContext:
                 country = person.country or self.country_of(words[2:])
                 return self._presidential_office(country) or Speaker(
                     f"office of President {person.name}", "government", country, "organisation")
+        words = tokens[1:] if tokens[0].low == "the" else tokens
+        caps = next((k for k, t in enumerate(words) if not t.cap), len(words))
+        if 1 <= caps <= 2 and 2 <= len(words) - caps <= 4 and not words[-1].cap \
+                and words[-1].low in self.cues.roles.get("government", ()) \
+                and any(t.low.endswith(("'s", "’s")) or t.low in ("public", "state", "district")
+                        for t in words[caps:-1]) \
+                and all(t.is_word and not t.cap for t in words[caps:]) \
+                and all(t.is_word and t.low not in self.cues.titles for t in words[:caps]) \
+                and not self.cues.country_code([t.text for t in words[:caps]]) \
+                and self.registry.lookup(_join(words[:caps]), outlets_only=False) is None:
+            # "the Salzburg public prosecutor's office": a place's body, named in lower case
+            return Speaker(_join(words), "government", self.country_of(words[:caps]), "organisation")
         if len(tokens) >= 2 and tokens[-1].low in POLICE_UNITS and not tokens[-1].cap \
                 and tokens[-2].low == "police":
             return self.resolve_one(tokens[:-1], apposition)  # "the Oslo police district"
@@ -1131,7 +1143,13 @@ class SpeakerContext:
                 for k, t in enumerate(tokens[:comma])):
             tokens = tokens[comma + 1:]  # "For its part, the Chinese Embassy in Mexico ..."
         run: list[Token] = []
-        for k, token in enumerate(tokens):
+        if len(tokens) > 3 and tokens[0].low == "the" and not tokens[1].cap:
+            lower = next((k for k in range(1, min(len(tokens), 4)) if tokens[k].cap), None)
+            if lower is not None and lower > 1 and all(
+                    t.is_word and t.low.isalpha() and t.low not in STOPWORDS for t in tokens[1:lower]) \
+                    and any(t.low in self.cues.roles.get("news-media", ()) for t in tokens[1:lower]):
+                run = [tokens[0], *tokens[1:lower]]  # "The party newspaper Rodong Sinmun"
+        for k, token in enumerate(tokens[len(run):], len(run)):
             if token.cap or token.low in ("of", "for", "and", "&") and run or token.low == "the" \
                     and k == 0 or token.text in "()" and run or k == 1 and run and not token.cap \
                     and token.low in self.cues.roles.get("government", ()) and len(tokens) > 3 \
@@ -1146,6 +1164,10 @@ class SpeakerContext:
         if len([t for t in run if t.cap]) < 2 and not (run and run[-1].text == ")"):
             return None
         found = self.resolve_one(run)
+        if (found is None or found.kind != "organisation") and not run[1].cap \
+                and any(t.low in self.cues.roles.get("news-media", ()) for t in run[1:3]):
+            name = [t for t in run if t.cap and t is not run[0]]  # "The party newspaper
+            return Speaker(_join(name), "news-media", None, "organisation")  # Minju Choson"
         return found if found is not None and found.kind == "organisation" else None
 
     def _head_body_before(self, position: int) -> Speaker | None:

@@ -2381,6 +2381,18 @@ def test_an_ombudsman_named_with_and_and_a_body_of_mexico_city():
         "Water System of Mexico City"]
 
 
+def test_roles_and_bodies_described_before_their_names():
+    text = ('President Ana Ruiz visited the flooded towns. "We are in contact with the '
+            'governors", said the head of state.\n\n'
+            '"Our crews work in three shifts", said the general director of Aquanet, Tomasz '
+            "Wrona.\n\nA spokeswoman for the Graz public prosecutor's office told the APA that "
+            "the office would examine the verdict within three days.\n\n"
+            "The party newspaper Minju Choson devoted its front page to the visit. In an "
+            'editorial, it wrote that the two countries were "as close as lips and teeth".')
+    assert quotes_in_text(text).speaker.tolist() == [
+        "Ana Ruiz", "Tomasz Wrona", "Graz public prosecutor's office", "Minju Choson"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
