@@ -777,7 +777,7 @@ class SpeakerContext:
         anaphor = (self._anaphor(tokens, position) or self._description(tokens, position)
                    or self._title_anaphor(tokens, position) or self._expert_anaphor(tokens, position)
                    or self._acronym_title(tokens, position) or self._body_head_anaphor(tokens, position)
-                   or self._noun_anaphor(tokens, position)
+                   or self._noun_anaphor(tokens, position) or self._paragraph_person(tokens, position)
                    or self._age_anaphor(tokens, position) or self._parent_epithet(tokens, position))
         if anaphor is not None:
             return anaphor
@@ -1589,6 +1589,29 @@ class SpeakerContext:
             if noun in self._apposition_head(mention):
                 return self._mentioned(mention)
         return None
+
+    def _paragraph_person(self, tokens: Sequence[Token], position: int) -> Speaker | None:
+        """"Among them is Theresia Gruber (78). "...", says the pensioner": a person named in
+        the same paragraph, then called by what she is ("the grandmother", "the academic",
+        "the referee"), is that person (an official or a spokesperson is not)."""
+        if len(tokens) != 2 or tokens[0].low != "the" or tokens[1].cap or not tokens[1].low.isalpha() \
+                or tokens[1].low.endswith("s") or tokens[1].low in STOPWORDS \
+                or tokens[1].low in _institution_words(self.cues) \
+                or tokens[1].low in self.cues.roles.get("government-official", ()):
+            return None
+        src = self.registry.by_head(tokens[1].low)
+        if src is not None and (not src.generic or src.name not in ("Unnamed sources", "Unnamed analysts")) \
+                or src is None and not is_profession(tokens[1].low) \
+                and tokens[1].low not in self.cues.titles:
+            return None
+        noun = tokens[1].low
+        if noun in ("source", "people", "person", "insider") or re.search(
+                r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}" + re.escape(noun) + r"\b",
+                self.text[max(0, position - 1500):position], re.I):
+            return None  # ("a source familiar with ..., the source said": the unnamed one)
+        start = self.text.rfind("\n\n", 0, position) + 1
+        near = [m for m in self.mentions if start <= m.start and m.end <= position]
+        return self._mentioned(near[-1]) if near else None
 
     def _parent_epithet(self, tokens: Sequence[Token], position: int) -> Speaker | None:
         """"said the grandmother of five": the person the article named last (a speaker or a

@@ -2393,6 +2393,17 @@ def test_roles_and_bodies_described_before_their_names():
         "Ana Ruiz", "Tomasz Wrona", "Graz public prosecutor's office", "Minju Choson"]
 
 
+def test_a_person_named_in_the_paragraph_then_called_by_what_she_is():
+    text = ('In Podgora, our reporter found Ivana Perić (74) in front of her house. "I was born '
+            'in this house," the grandmother said through tears.\n\n'
+            'Among the evacuees is Theresia Huber (78). "I have never seen this," says the '
+            "pensioner.\n\n"
+            "A source familiar with the talks named Ana Ruiz as the buyer. The price was "
+            '"above one billion euros", the source said.')
+    assert quotes_in_text(text).speaker.tolist() == [
+        "Ivana Perić", "Theresia Huber", "Unnamed sources"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
