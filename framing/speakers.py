@@ -1188,14 +1188,14 @@ class SpeakerContext:
         # ("... said: "We are sorry. A timetable that people can plan ..."") ends nothing
         blanked = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[since:position])
         stop = next((m for m in _SENTENCE_END.finditer(blanked)
-                     if not _ENDS_INITIAL.search(blanked, max(0, m.start() - 2), m.start() + 1)),
-                    None)
+                     if "\n" in m.group() or not _ENDS_INITIAL.search(blanked, max(0, m.start() - 2), m.start() + 1)),
+                    None)  # ("wrote on X." at a paragraph's end ends it)
         if stop is None:
             return None
         start = max(since + stop.end(), position - 1500)
         window = blanked[start - since:]
         cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(window)
-                     if not _ENDS_INITIAL.search(window, max(0, m.start() - 2), m.start() + 1))]
+                     if "\n" in m.group() or not _ENDS_INITIAL.search(window, max(0, m.start() - 2), m.start() + 1))]
         for a in reversed(cuts):
             if a == cuts[-1] and a and window[a:].rstrip().endswith(","):
                 continue  # "The Wa West district is worst hit, he said": his words, not who
@@ -1227,9 +1227,12 @@ class SpeakerContext:
         for m in _WORD.finditer(window, a):
             word = m.group()
             if not capitalised(word):
-                if word in _NAME_PARTICLES or word in self.cues.titles and m.start() > a \
+                if word in _NAME_PARTICLES or (word in self.cues.titles or is_profession(word) or (
+                        (src := self.registry.by_head(word)) is not None and src.generic
+                        and src.name == "Unnamed sources")) and m.start() > a \
                         and m.start() - lead_end <= 1 and not candidates[1:]:
-                    continue  # ("Council leader Jane Meagher welcomed the decision.")
+                    continue  # ("Council leader Jane Meagher welcomed the decision.", "Fatbike
+                    # dealer Mo Bakkali fears for his turnover.")
                 break
             lead_end = m.end()
             bare = _POSSESSIVE.sub("", word).rstrip(".,")

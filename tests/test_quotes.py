@@ -2404,6 +2404,13 @@ def test_a_person_named_in_the_paragraph_then_called_by_what_she_is():
         "Ivana Perić", "Theresia Huber", "Unnamed sources"]
 
 
+def test_he_after_a_paragraph_that_ends_with_a_platform_named_by_a_letter():
+    text = ("In the council, member Noor Haddad backed the plan. \u2018Finally\u2019, Haddad wrote on X."
+            "\n\nBike dealer Sam de Wit, who has a shop on the Overtoom, fears for his turnover. "
+            "\u2018Half of my customers are fourteen\u2019, he says.")
+    assert quotes_in_text(text).speaker.tolist() == ["Noor Haddad", "Sam de Wit"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
