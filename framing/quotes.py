@@ -2387,12 +2387,14 @@ class _Extractor:
         toks = unit.tokens
         if toks[head].low in _COORDINATORS:  # '... was "not ideal" but said the town ...'
             return False
-        for m in range(head - 1, max(-1, head - 6), -1):
+        for m in range(head - 1, max(-1, head - 8), -1):
             if toks[m].text == '"' and toks[m].start in unit.closes:
                 return True
             if toks[m].text == "," and m >= head - 2 or toks[m].low == "as" and m == head - 1 \
                     or toks[m].text == "-" and m == head - 1:
                 continue  # '"...," Kim said', '"...," as Kim put it', '“...” — said Ruiz'
+            if toks[m].low in ("of", "the"):
+                continue  # '"...," the chairman of the senate Ján Lukáč said when ...'
             # '"...," FNSEA vice-president Luc Marchetti told': titles before the subject
             if not (toks[m].is_word and (toks[m].low in self.cues.titles or toks[m].cap or
                                          self._np_word(toks[m]) and toks[m].low not in DETERMINERS)):

@@ -223,6 +223,7 @@ _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, no
 # The adjective that names a country's bodies ("US government", not "American government");
 # other countries take the first word listed for them in the cues' `countries`.
 _POSTS = frozenset("embassy consulate consulate-general mission delegation".split())  # abroad
+_ROLE_OF = re.compile(r"\b([a-z]+) of (?:the )?(?:[A-Z][\w'’-]* ){0,3}\Z")  # "the mayor of " before a name
 _AFTER_PLACE_WORD = re.compile(r"\b(?:from|in|near|told)\s+$")
 _OPENING_ADJUNCTS = frozenset("for in on at meanwhile however separately earlier later also "
                               "yesterday today".split())
@@ -347,8 +348,23 @@ class SpeakerContext:
     def _people(self, text: str, offset: int = 0) -> list[Mention]:
         """`find_person_mentions`, without the article's own outlet ("told EL PAÍS")."""
         own = (self.outlet or "").casefold()
-        return [m for m in find_person_mentions(text, self.registry, self.cues, offset)
+        return [self._after_role(m) for m in find_person_mentions(text, self.registry, self.cues, offset)
                 if m.name.casefold() != own]
+
+    def _after_role(self, mention: Mention) -> Mention:
+        """"the mayor of Sofia Vasil Terziev": the name without the place it is of (see
+        `_name_after_role`)."""
+        if len(mention.parts) < 3:
+            return mention
+        before = _ROLE_OF.search(self.text, max(0, mention.start - 60), mention.start)
+        if before is None or before.group(1).casefold() not in self.cues.roles.get("government-official", ()):
+            return mention
+        tokens = tokenize(self.text, mention.start, mention.end)
+        found = self._name_after_role([*tokenize(self.text, before.start(1), mention.start), *tokens])
+        if found is None or len(found[1]) != 2:
+            return mention
+        name = found[1]
+        return Mention(name[0].start, name[-1].end, _join(name), tuple(t.low for t in name))
 
     @property
     def expansions(self) -> dict[str, str]:
@@ -627,6 +643,9 @@ class SpeakerContext:
                 and self.registry.lookup(_join(words[:caps]), outlets_only=False) is None:
             # "the Salzburg public prosecutor's office": a place's body, named in lower case
             return Speaker(_join(words), "government", self.country_of(words[:caps]), "organisation")
+        named_after = self._name_after_role(tokens)
+        if named_after is not None:
+            return self._person(_join(named_after[1]), named_after[0], apposition)
         if len(tokens) >= 2 and tokens[-1].low in POLICE_UNITS and not tokens[-1].cap \
                 and tokens[-2].low == "police":
             return self.resolve_one(tokens[:-1], apposition)  # "the Oslo police district"
@@ -995,6 +1014,39 @@ class SpeakerContext:
             return Speaker(_join(words), "government", country, "organisation")
         return self._unnamed(tokens, country, position)
 
+    def _name_after_role(self, tokens: Sequence[Token]):
+        """"the chairman of the senate Ján Lukáč", "the mayor of Sofia Vasil Terziev": a role
+        and what it is of, then the name with no comma. Returns ``(role tokens, name tokens)``
+        or None. The name is the last two words; after a place in capitals, only when the
+        article also writes its surname alone ("Terziev said")."""
+        of = next((k for k, t in enumerate(tokens) if k and t.low == "of" and not tokens[k - 1].cap
+                   and tokens[k - 1].low in self.cues.roles.get("government-official", ())), None)
+        if of is None or of + 3 > len(tokens):
+            return None
+        tail = list(tokens[of + 1:])
+        while tail and not tail[-1].is_word:
+            tail.pop()
+        if len(tail) < 2:
+            return None
+        if tail[0].low == "the":
+            tail = tail[1:]
+        m = len(tail)
+        while m > 0 and tail[m - 1].cap and tail[m - 1].is_word and tail[m - 1].low not in self.cues.titles:
+            m -= 1
+        name = tail[m:]
+        if len(name) < 2 or split_name(name[-2:], self.cues)[0] != "person" \
+                or any(t.low in _institution_words(self.cues) for t in name):
+            return None
+        if m and 1 <= m <= 2 and all(t.is_word and not t.cap and t.low.isalpha() for t in tail[:m]) \
+                and len(name) in (2, 3) and any(t.low in self.cues.roles.get("government", ())
+                                                 or t.low in self.cues.names["body_heads"] for t in tail[:m]):
+            return tokens[:of + 1 + len(tokens[of + 1:]) - len(tail) + m], name  # (the senate)
+        if m == 0 and len(name) >= 3 and (self.cues.country_code([t.text for t in name[:-2]]) or re.search(
+                r"(?<!" + re.escape(name[-2].text) + r" )\b" + re.escape(name[-1].text) + r"\b",
+                self.text[name[-1].end:])):
+            return tokens[:len(tokens) - 2], name[-2:]  # (Sofia, then the mayor's name)
+        return None
+
     def _described_body(self, tokens: Sequence[Token]) -> Speaker | None:
         """"the justice ministry", "the forestry department", "the high court": a body
         written in lower case with its kind and what it does, named as written with capitals
@@ -1245,7 +1297,7 @@ class SpeakerContext:
         if not candidates:
             return self._head_unnamed(window, a)
         if len(candidates) > 1:
-            found = find_person_mentions(window[a:lead_end], self.registry, self.cues, offset + a)
+            found = [self._after_role(x) for x in find_person_mentions(window[a:lead_end], self.registry, self.cues, offset + a)]
             if found:
                 return self._mentioned(found[0])
         for bare, at in candidates:
@@ -1537,7 +1589,7 @@ class SpeakerContext:
             a, b = max(0, m.start() - 120), min(position, m.end() + 120)
             while a > 0 and not self.text[a - 1].isspace():
                 a -= 1
-            near = [x for x in find_person_mentions(self.text[a:b], self.registry, self.cues, a)
+            near = [x for x in map(self._after_role, find_person_mentions(self.text[a:b], self.registry, self.cues, a))
                     if x.end <= position and (0 <= x.start - m.end() <= 80 or
                                               0 <= m.start() - x.end <= 25)]
             ranks = {id(x): self._country_rank(x, countries) if countries else 0 for x in near}
@@ -2216,8 +2268,8 @@ class SpeakerContext:
             lo -= 1
         while hi < len(self.text) and not self.text[hi].isspace():
             hi += 1
-        return [m for m in find_person_mentions(self.text[lo:hi], self.registry, self.cues, lo)
-                if m.start <= start and end <= m.end]
+        found = [self._after_role(m) for m in find_person_mentions(self.text[lo:hi], self.registry, self.cues, lo)]
+        return [m for m in found if m.start <= start and end <= m.end]
 
     def _latest_mention(self, position: int) -> Mention | None:
         before = [m for m in self.mentions if m.end <= position]

@@ -2411,6 +2411,20 @@ def test_he_after_a_paragraph_that_ends_with_a_platform_named_by_a_letter():
     assert quotes_in_text(text).speaker.tolist() == ["Noor Haddad", "Sam de Wit"]
 
 
+def test_a_role_and_what_it_is_of_then_the_name_with_no_comma():
+    text = ('"We will clean the streets in ten days," said the mayor of Plovdiv Kostadin '
+            'Dimitrov. Dimitrov said new trucks were "on the way".\n\n'
+            "\u201eThe evidence forms a closed chain,\u201c the chairman of the senate Peter "
+            "Hud\u00e1k said when delivering the verdict.\n\n"
+            'The president of the Czech Republic Petr Pavel said the talks were "useful". Pavel '
+            "said he would return in May.\n\n"
+            'The mayor of New York City said the plan was "fine".')
+    speakers = quotes_in_text(text).speaker.tolist()
+    assert speakers[:5] == [
+        "Kostadin Dimitrov", "Kostadin Dimitrov", "Peter Hud\u00e1k", "Petr Pavel", "Petr Pavel"]
+    assert "York City" not in speakers  # (a city's name is no person's)
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
