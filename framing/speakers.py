@@ -223,6 +223,7 @@ _RECENT = 200  # how far back "he", "it" and "the agency" may look (speakers, no
 # The adjective that names a country's bodies ("US government", not "American government");
 # other countries take the first word listed for them in the cues' `countries`.
 _POSTS = frozenset("embassy consulate consulate-general mission delegation".split())  # abroad
+_ADDRESSED = re.compile(r"\b(?:with|to|told|by|on)\s+\Z")  # "an interview with <outlet>"
 _ROLE_OF = re.compile(r"\b([a-z]+) of (?:the )?(?:[A-Z][\w'’-]* ){0,3}\Z")  # "the mayor of " before a name
 _AFTER_PLACE_WORD = re.compile(r"\b(?:from|in|near|told)\s+$")
 _OPENING_ADJUNCTS = frozenset("for in on at meanwhile however separately earlier later also "
@@ -1651,11 +1652,13 @@ class SpeakerContext:
         "the referee"), is that person (an official or a spokesperson is not)."""
         if len(tokens) != 2 or tokens[0].low != "the" or tokens[1].cap or not tokens[1].low.isalpha() \
                 or tokens[1].low.endswith("s") or tokens[1].low in STOPWORDS \
-                or tokens[1].low in _institution_words(self.cues) \
                 or tokens[1].low in self.cues.roles.get("government-official", ()):
             return None
         src = self.registry.by_head(tokens[1].low)
-        if src is not None and (not src.generic or src.name not in ("Unnamed sources", "Unnamed analysts")) \
+        people = src is not None and src.generic and src.name in ("Unnamed sources", "Unnamed analysts")
+        if not people and tokens[1].low in _institution_words(self.cues):
+            return None  # ("the institute"; but "the specialist", "the researcher")
+        if src is not None and not people \
                 or src is None and not is_profession(tokens[1].low) \
                 and tokens[1].low not in self.cues.titles:
             return None
@@ -1665,7 +1668,10 @@ class SpeakerContext:
                 self.text[max(0, position - 1500):position], re.I):
             return None  # ("a source familiar with ..., the source said": the unnamed one)
         start = self.text.rfind("\n\n", 0, position) + 1
-        near = [m for m in self.mentions if start <= m.start and m.end <= position]
+        near = [m for m in self.mentions if start <= m.start and m.end <= position
+                and not _ADDRESSED.search(self.text, max(0, m.start - 8), m.start)
+                and self.registry.lookup(m.name, outlets_only=True) is None]
+        # (not "In an interview with Milenio Televisión": an outlet spoken to)
         return self._mentioned(near[-1]) if near else None
 
     def _parent_epithet(self, tokens: Sequence[Token], position: int) -> Speaker | None:

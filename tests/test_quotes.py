@@ -2402,6 +2402,10 @@ def test_a_person_named_in_the_paragraph_then_called_by_what_she_is():
             '"above one billion euros", the source said.')
     assert quotes_in_text(text).speaker.tolist() == [
         "Ivana Perić", "Theresia Huber", "Unnamed sources"]
+    text = ("For Paula Ledesma, a researcher at the Institute of Engineering, the cut is "
+            '"inevitable". In an interview with Canal Once, the specialist explained that the '
+            'system "was designed for the city of 1970".')
+    assert quotes_in_text(text).speaker.tolist() == ["Paula Ledesma", "Paula Ledesma"]
 
 
 def test_he_after_a_paragraph_that_ends_with_a_platform_named_by_a_letter():
