@@ -829,7 +829,8 @@ class _Extractor:
             return False
         if (prev in DETERMINERS and not (prev in ("both", "all", "each") and not cue.third and (
                 not cue.base or prev != "each"))) or prev == "so" or prev == "-" and not (
-                    before[-3:-1] == ['"', ","] or before[-2:-1] == ['"']):
+                    before[-3:-1] == ['"', ","] or before[-2:-1] == ['"']) \
+                and _dash_aside(toks, cue.i - 1) is None:
             # (but '«...», — said Overchuk', '“...” — said the prosecutor')
             return False  # "the report", but "Ruiz and Vega both said", "Moscow and Beijing
             # both say"
@@ -928,6 +929,8 @@ class _Extractor:
             m -= 1
         if m - 3 > lo and toks[m].text == "," and toks[m - 1].low in _ASIDES and toks[m - 2].text == ",":
             m -= 3  # "Data published by X, however, show that"
+        elif m - 3 > lo and (dash := _dash_aside(toks, m)) is not None and dash - 1 >= lo:
+            m = dash - 1  # "the observatory —operated jointly by NSF NOIRLab and SLAC— said"
         elif m - 5 > lo and toks[m].text == "," and toks[m - 1].low == "part" \
                 and toks[m - 2].low in ("its", "his", "her", "their", "our") \
                 and toks[m - 3].low in ("for", "on") and toks[m - 4].text == ",":
@@ -3654,6 +3657,20 @@ def _open_paren(toks: list[Token], k: int, lo: int) -> int | None:
 
 
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+
+
+def _dash_aside(toks: list[Token], m: int) -> int | None:
+    """Where the aside closed by the dash at ``m`` opens ("the observatory —operated jointly by
+    NSF NOIRLab and SLAC— said", "Ana Ruiz – a nurse – said"): the opening dash, after a word,
+    with no comma, colon or quotation mark between; else None."""
+    if m < 3 or toks[m].text != "-" or not toks[m - 1].is_word:
+        return None
+    for d in range(m - 2, max(0, m - 16), -1):
+        if toks[d].text in ',;:"':
+            return None
+        if toks[d].text == "-":
+            return d if d > 0 and toks[d - 1].is_word else None
+    return None
 
 
 def _listed_to_acronym(toks: list[Token], k: int, hi: int) -> int | None:

@@ -2429,6 +2429,16 @@ def test_a_role_and_what_it_is_of_then_the_name_with_no_comma():
     assert "York City" not in speakers  # (a city's name is no person's)
 
 
+def test_an_aside_between_dashes_before_the_verb():
+    text = ("The Cerro Alto Observatory announced the find. In a statement, the observatory "
+            "\u2014operated jointly by two universities\u2014 said that the object was first "
+            "detected on January 11.\n\n"
+            'Ana Ruiz \u2013 a nurse at the clinic \u2013 said the wait was "endless".\n\n'
+            "\u2014 We will appeal \u2014 said lawyer Paulo Lima.")
+    assert rows_of(quotes_in_text(text)) == [
+        ("Cerro Alto Observatory", None, I), ("Ana Ruiz", None, P), ("Paulo Lima", None, D)]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
