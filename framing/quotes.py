@@ -659,7 +659,7 @@ class _Extractor:
         for at, noun in self.issued:
             if unit.start <= at < unit.end:
                 self._issued_document(unit, at, noun)
-        opinion = bool(unit.quotations) and self.text.startswith("For ", unit.start)
+        opinion = self.text.startswith("For ", unit.start)
         if not self._may_report(unit) and not opinion:
             if not unit.quotations and not self._may_report(unit, self.all_hits):
                 self.pending_colon = None
@@ -706,7 +706,9 @@ class _Extractor:
             return None
         first = next((q.open for q in unit.quotations), None)
         commas = [m for m, t in enumerate(toks) if t.text == "," and (first is None or t.start < first)]
-        if first is None or not commas or any(
+        if first is None:
+            return self._for_described_person(unit, commas)
+        if not commas or any(
                 toks[commas[0]].start < t.start < first and (t.low,) in self.cues.forms for t in toks):
             return None  # ("For his part, Kim said ...": a cue of its own)
         segments = [(1, commas[0]), *(((commas[0] + 1, commas[1]),) if len(commas) > 1 else ())]
@@ -734,6 +736,33 @@ class _Extractor:
                 attr.tail = b + 1
                 return attr
         return None
+
+    def _for_described_person(self, unit: _Unit, commas: list[int]) -> _Attribution | None:
+        """'For Katharina Wolff, a Korea expert at GIGA in Hamburg, the visit is above all a
+        message to Moscow.': a named person's view with no quotation, when the name has an
+        apposition that says who the person is (not "For Kim, the visit is a chance", which
+        may be the writer's reading)."""
+        toks = unit.tokens
+        if len(commas) < 2 or commas[1] - commas[0] < 3 or commas[1] + 3 >= len(toks) \
+                or any((t.low,) in self.cues.forms for t in toks[commas[1]:]):
+            return None
+        roles = self.cues.roles
+        if toks[commas[0] + 1].low in ("who", "whose", "which") or not any(t.low in roles.get("expert", ()) or t.low in roles.get("government-official", ())
+                   for t in toks[commas[0] + 1:commas[1]]):
+            return None  # (an expert's or an official's view; not "a widow who lost ...")
+        span = self._chunk_fwd(toks, 1, commas[0])
+        if span is None or span != (1, commas[0]):
+            return None
+        speakers = self.ctx.resolve(toks[1:commas[0]], toks[commas[0] + 1:commas[1]])
+        if len(speakers) != 1 or speakers[0].kind != "person" or speakers[0].generic \
+                or not speakers[0].name or len(speakers[0].name.split()) < 2:
+            return None
+        attr = _Attribution(_Cue(0, 1, "according to", "according"), head=0, subject=span)
+        attr.speakers, attr.mode = speakers, "leading"
+        self.ctx.remember(toks[1].start, speakers[0])
+        attr.contents = [(commas[1] + 1, len(toks))]
+        attr.tail = commas[1] + 1
+        return attr
 
     def _clause_document(self, unit: _Unit, attr: _Attribution) -> None:
         """"In its third report, ..., the MSMT said", "FAM announced the decision in a
@@ -1515,18 +1544,22 @@ class _Extractor:
         toks = unit.tokens
         if cue.verb is not None and cue.verb.addressee:
             return None  # "..., told Choe, ...": an addressee, never the speaker
-        span = self._chunk_fwd(toks, cue.j, len(toks))
+        j = cue.j
+        if j + 2 < len(toks) and toks[j].low in ("this", "last", "on") \
+                and (toks[j + 1].low in _WEEKDAYS or toks[j + 1].low in _DAY_PARTS) and toks[j + 2].low == "the":
+            j += 2  # "..., reported this Tuesday the National Center for Disaster Prevention"
+        span = self._chunk_fwd(toks, j, len(toks))
         if span is None:
             # "said incident commander Ben Hollister": lower-case words of a title, then a name
-            k = cue.j
-            while k < min(len(toks), cue.j + 4) and toks[k].is_word and not toks[k].cap \
+            k = j
+            while k < min(len(toks), j + 4) and toks[k].is_word and not toks[k].cap \
                     and toks[k].low not in STOPWORDS and toks[k].low not in DETERMINERS:
                 k += 1
-            name = self._chunk_fwd(toks, k, len(toks)) if k > cue.j and k < len(toks) \
-                and toks[k].cap and (k - cue.j < 4 or toks[k - 1].low in self.cues.titles) else None
+            name = self._chunk_fwd(toks, k, len(toks)) if k > j and k < len(toks) \
+                and toks[k].cap and (k - j < 4 or toks[k - 1].low in self.cues.titles) else None
             # ("said district fire brigade commander Ing. Johann Plank": four words if the
             # last is a title)
-            span = (cue.j, name[1]) if name is not None else None
+            span = (j, name[1]) if name is not None else None
         if span is None:
             return None
         after = toks[span[1]].text if span[1] < len(toks) else "."
@@ -2726,14 +2759,23 @@ class _Extractor:
             outer = inner.parent.speakers[0]
             if inner.cue.i and unit.tokens[inner.cue.i - 1].low in _COORDINATORS \
                     and [x.name for x in inner.speakers] == [x.name for x in inner.parent.speakers]:
+                if inner.cue.lemma == "recommend" and not (
+                        inner.parent.cue.verb is not None and inner.parent.cue.verb.directive):
+                    retold.append(inner)  # "said it had investigated ... and recommended that
+                    continue  # charges be considered": one report
                 continue  # "ordered all schools to close, and instructed agencies to ...": the
                 # same speaker's second report, not one inside the first
             document = inner.subject is not None and \
                 unit.tokens[inner.subject[1] - 1].low in self.cues.documents
-            directive = inner.cue.verb is not None and inner.cue.verb.directive and not any(
-                unit.tokens[a].start <= q < unit.tokens[b - 1].end
-                for a, b in inner.contents if b > a for q in unit.opens)
-            if inner.cue.role != "according" and (document or directive or all(
+            unquoted = not any(unit.tokens[a].start <= q < unit.tokens[b - 1].end
+                               for a, b in inner.contents if b > a for q in unit.opens)
+            directive = inner.cue.verb is not None and inner.cue.verb.directive and unquoted
+            urged = inner.cue.lemma in ("urge", "ask", "press") and unquoted and any(
+                t.low == "to" for t in unit.tokens[inner.cue.j:inner.cue.j + 6]) \
+                and outer.source_type not in ("news-media", "state-media")
+            # ("Two diplomats told ZEIT ONLINE that Xi had urged Kim to refrain from ...": what
+            # the diplomats tell)
+            if urged or inner.cue.role != "according" and (document or directive or all(
                     s.generic and s.source_type == "anonymous"
                     and (officials is None or s.name != officials.name) for s in inner.speakers)) \
                     and not outer.generic and outer.source_type not in ("news-media", "state-media"):

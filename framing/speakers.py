@@ -774,6 +774,15 @@ class SpeakerContext:
                 and tokens[k + 1].low == "of":
             # "Management of the KBTH said": the body speaks through its management
             return self.resolve_one(tokens[k + 2:], apposition)
+        if len(tokens) == 2 and tokens[0].low in ("a", "an") and tokens[1].low in _SPOKES \
+                and (latest := next(self._before(tokens[0].start), None)) is not None \
+                and latest[1].kind == "organisation" and not latest[1].generic \
+                and latest[1].source_type not in ("news-media", "state-media") \
+                and tokens[0].start - latest[0] < 400 and "\n" not in self.text[latest[0]:tokens[0].start]:
+            # "The Federal Foreign Office in Berlin said ... A spokeswoman said that": the body
+            # named just before speaks through its spokeswoman
+            self._spokespeople[tokens[0].start] = latest[1]
+            return latest[1]
         if len(tokens) >= 3 and tokens[0].low in ("a", "an") and tokens[-1].low in _SPOKES \
                 and not tokens[-1].cap and all(t.cap and t.is_word for t in tokens[1:-1]) \
                 and self.cues.country_code([t.text for t in tokens[1:-1]]) is None:

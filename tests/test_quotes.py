@@ -2439,6 +2439,27 @@ def test_an_aside_between_dashes_before_the_verb():
         ("Cerro Alto Observatory", None, I), ("Ana Ruiz", None, P), ("Paulo Lima", None, D)]
 
 
+def test_reports_told_by_others_inverted_after_a_day_and_views_of_described_experts():
+    text = ("Two Western diplomats in Seoul, who asked not to be named, told ZDF that Xi had "
+            "also urged Kim to refrain from a seventh nuclear test.\n\n"
+            "The volcano registered 14 explosions in the last 24 hours, reported this Tuesday "
+            "the National Seismology Service (Senasis).\n\n"
+            "The Civil Defence Agency recommended that residents keep their windows closed. "
+            "The board recommended a film.\n\n"
+            'The Federal Foreign Office in Berlin said it was following the talks "with '
+            'concern". A spokeswoman said that Germany expected China to use its "special '
+            'relationship" with Pyongyang.\n\n'
+            "For Katharina Wolff, a Korea expert at the Institute for Asian Studies in Hamburg, "
+            "the visit is above all a message to Moscow.\n\n"
+            "For Tom Baker, who runs 600 head of cattle near Kersey, the news came as a relief. "
+            "For Kim, the visit is a chance to show strength.")
+    table = quotes_in_text(text)
+    assert list(zip(table.speaker, table.kind)) == [
+        ("Unnamed officials", I), ("National Seismology Service", I), ("Civil Defence Agency", I),
+        ("Federal Foreign Office", P), ("Federal Foreign Office", P), ("Katharina Wolff", I)]
+    assert table.text.iloc[0].startswith("Xi had also urged Kim")
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
