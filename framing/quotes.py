@@ -3673,6 +3673,8 @@ def _pure_name(seg: Sequence[Token]) -> bool:
     """A name, with its titles: "Ko Min-jung", "Chief Cabinet Secretary Hirokazu Matsuno"."""
     return 0 < len(seg) <= 9 and all(t.cap or t.text == "-" or _ARTICLE_NAME.match(t.text)
                                      or k and t.text in _NAME_PARTICLES
+                                     or k and t.text in ("e", "y") and k + 1 < len(seg)
+                                     and seg[k - 1].cap and seg[k + 1].cap  # "Bordalo e Sá"
                                      for k, t in enumerate(seg)) and seg[0].is_word and seg[0].cap \
         and (len(seg) <= 7 or any(t.text in _NAME_PARTICLES for t in seg)) \
         and not (len(seg) == 1 and _AFFILIATION.match(seg[0].text))

@@ -2460,6 +2460,12 @@ def test_reports_told_by_others_inverted_after_a_day_and_views_of_described_expe
     assert table.text.iloc[0].startswith("Xi had also urged Kim")
 
 
+def test_a_name_joined_by_e_or_y_in_apposition():
+    text = ('Its president, Marta Bordalo e Sousa, said doctors were "tired".\n\n'
+            'The dean, Luis Ortega y Gasset, said the faculty was "ready".')
+    assert quotes_in_text(text).speaker.tolist() == ["Marta Bordalo e Sousa", "Luis Ortega y Gasset"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
