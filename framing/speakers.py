@@ -633,8 +633,9 @@ class SpeakerContext:
                 return self._presidential_office(country) or Speaker(
                     f"office of President {person.name}", "government", country, "organisation")
         words = tokens[1:] if tokens[0].low == "the" else tokens
-        caps = next((k for k, t in enumerate(words) if not t.cap), len(words))
-        if 1 <= caps <= 2 and 2 <= len(words) - caps <= 4 and not words[-1].cap \
+        caps = next((k for k, t in enumerate(words) if not t.cap), len(words)) \
+            if 3 <= len(words) <= 6 and not words[-1].cap and words[0].cap else 0
+        if 1 <= caps <= 2 and 2 <= len(words) - caps <= 4 \
                 and words[-1].low in self.cues.roles.get("government", ()) \
                 and any(t.low.endswith(("'s", "’s")) or t.low in ("public", "state", "district")
                         for t in words[caps:-1]) \
@@ -644,7 +645,7 @@ class SpeakerContext:
                 and self.registry.lookup(_join(words[:caps]), outlets_only=False) is None:
             # "the Salzburg public prosecutor's office": a place's body, named in lower case
             return Speaker(_join(words), "government", self.country_of(words[:caps]), "organisation")
-        named_after = self._name_after_role(tokens)
+        named_after = self._name_after_role(tokens) if len(tokens) >= 4 and tokens[-1].cap else None
         if named_after is not None:
             return self._person(_join(named_after[1]), named_after[0], apposition)
         if len(tokens) >= 2 and tokens[-1].low in POLICE_UNITS and not tokens[-1].cap \
