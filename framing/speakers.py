@@ -844,6 +844,13 @@ class SpeakerContext:
                 and (group := self.registry.by_head(tokens[0].low, plural=True)) is not None \
                 and group.generic:
             return self.resolve_one(tokens[:1])  # "retailers of household appliances"
+        of = next((k for k in (1, 2) if k + 2 < len(tokens) + 1 and k < len(tokens) and tokens[k].low == "of"), None)
+        if of is not None and of + 1 < len(tokens) and (not tokens[of - 1].cap or of == 1) and not tokens[-1].cap \
+                and tokens[-1].is_word and (of == 1 or tokens[0].text.isdigit() or tokens[0].low in _SMALL_NUMBERS) \
+                and all(not t.cap or self.cues.country_code([t.text]) for t in tokens[of + 1:]) \
+                and (group := self.registry.by_head(tokens[of - 1].low, plural=True)) is not None \
+                and group.generic:
+            return self.resolve_one(tokens[:of])  # "Two executives of Japanese carmakers"
         place_of = next((k for k, t in enumerate(tokens) if k and t.low == "of"
                          and tokens[k - 1].low in self.cues.names["people_of_place"]), None)
         if place_of is not None and place_of + 1 < len(tokens) and all(
@@ -937,9 +944,10 @@ class SpeakerContext:
             src = self.registry.lookup(_join(body), outlets_only=False)
             return Speaker.from_source(src) if src is not None else self._institution(
                 body, apposition, self.country_of(tokens[place + 1:]))
-        if place is not None and tokens[place - 1].cap and tokens[place - 1].low in _POSTS \
+        if place is not None and tokens[place - 1].low in _POSTS and (tokens[place - 1].cap or place >= 2
+                                                                      and self.cues.country_code([tokens[place - 2].text])) \
                 and tokens[place].low == "in" and all(t.cap for t in tokens[place + 1:]) \
-                and place + 1 < len(tokens):
+                and place + 1 < len(tokens):  # (and "the Chinese embassy in Tokyo")
             # "the Russian Embassy in Chisinau": the embassy, named with its city
             words = [t for t in tokens if t.low != "the" or t is not tokens[0]]
             return Speaker(_join(words), "government", self.country_of(tokens[:place]), "organisation")

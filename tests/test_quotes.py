@@ -2466,6 +2466,14 @@ def test_a_name_joined_by_e_or_y_in_apposition():
     assert quotes_in_text(text).speaker.tolist() == ["Marta Bordalo e Sousa", "Luis Ortega y Gasset"]
 
 
+def test_an_embassy_in_lower_case_and_people_of_described_firms():
+    text = ("Contacted by AFP, the Chinese embassy in Lima said the measure was \u00ab not "
+            "directed at the Peruvian people \u00bb.\n\n"
+            "Two executives of Italian carmakers, who requested anonymity, told the paper that "
+            "their groups had built up stocks for about six months.")
+    assert quotes_in_text(text).speaker.tolist() == ["Chinese embassy in Lima", "Unnamed sources"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
