@@ -1116,7 +1116,12 @@ class _Extractor:
                 span = before
         if span is None and j - 4 > lo and toks[j - 1].low in _REGION_NOUNS:
             span = self._body_in_region(toks, j - 1, lo)
-        span = self._group_in_place(toks, span, lo)
+        placed = self._group_in_place(toks, span, lo)
+        if placed is not None and placed != span and placed[0] - 1 > lo \
+                and toks[placed[0] - 1].low in ("at", "from"):
+            placed = self._group_in_place(toks, placed, lo) or placed  # "Sources at the Ministry
+            # of Defence in Rome said": the group, past the body and its city
+        span = placed
         if span is None or span[0] - 1 > lo and toks[span[0] - 1].low in (
                 *DETERMINERS, "at", "near", "outside", "inside", "in", "within", "on", "of"):
             span = self._person_at_place(toks, j, lo) or span
@@ -1225,6 +1230,8 @@ class _Extractor:
                 t.cap or t.low == "the" and (k == i or toks[k - 1].low == "of")
                 or t.low in ("of", "for", "and", "&") and i < k < named - 1
                 and (toks[i - 2].low.endswith("s") or split_name(toks[i:named], self.cues)[0] != "person")
+                or t.low in ("de", "del", "da", "do", "des", "du") and i < k < named - 1
+                and toks[i - 2].low.endswith("s")  # ("Sources from the Palacio de Hacienda")
                 for k, t in enumerate(toks[i:named], i)):  # ("Researchers at the University of Alaska",
             # "an official at the Ministry of Foreign Affairs", not "researcher at the Institute
             # for Strategic Studies Tsogtbaatar Enkhjargal")

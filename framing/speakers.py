@@ -958,6 +958,7 @@ class SpeakerContext:
             where = [t for t in tokens[place + 1:] if t.low != "the"]
             if head is not None and head.generic and tokens[place].low in ("at", "from") \
                     and (tokens[place - 1].low.endswith("s") or tokens[place - 1].low == "official") \
+                    and tokens[place - 1].low not in ("sources", "source") \
                     and not any(t.low in ("former", "retired", "ex") for t in tokens[:place]) \
                     and self._names_a_body(where):
                 # "Scientists at the Bermuda Institute of Ocean Sciences", "an official at

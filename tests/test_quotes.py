@@ -2474,6 +2474,15 @@ def test_an_embassy_in_lower_case_and_people_of_described_firms():
     assert quotes_in_text(text).speaker.tolist() == ["Chinese embassy in Lima", "Unnamed sources"]
 
 
+def test_sources_at_a_body_are_unnamed_sources():
+    text = ("Sources at the Ministry of Defence in Madrid said the ships were not shadowed.\n\n"
+            "Sources from the Palacio de Hacienda told the paper that the scheme would not "
+            "change.\n\n"
+            'Scientists at the Bermuda Institute of Ocean Sciences said the reef was "dying".')
+    assert quotes_in_text(text).speaker.tolist() == [
+        "Unnamed sources", "Unnamed sources", "Bermuda Institute of Ocean Sciences"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
