@@ -27,7 +27,7 @@ from .registry import Registry, load_registry
 from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, POLICE_UNITS, STOPWORDS,
                        Speaker, SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES,
                        _ORDINAL, _PARENTS, _POSTS, _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS,
-                       _SMALL_NUMBERS,
+                       _SMALL_NUMBERS, _SPOKES,
                        _institution_words, _without_acronym, is_profession,
                        one_unknown_word, spells, spells_place, split_name, tokenize)
 from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
@@ -3162,7 +3162,7 @@ class _Extractor:
                 # ("The Member of Parliament (MP) for Jirapa, Mr X, said")
                 j += 1  # "Rep. Jung of the ruling Democratic Party", "a spokesperson for X"
                 continue
-            if tok.low == "for" and j > i and j + 2 < hi and toks[j - 1].low in _SPOKESPEOPLE \
+            if tok.low == "for" and j > i and j + 2 < hi and toks[j - 1].low in _SPOKES \
                     and toks[j + 1].low == "the" and toks[j + 2].is_word and not toks[j + 2].cap \
                     and (j + 3 >= hi or not toks[j + 3].is_word or toks[j + 3].low in STOPWORDS) \
                     and (toks[j + 2].low in self.bodies or toks[j + 2].low in self.cues.names["body_heads"]):
@@ -3705,9 +3705,6 @@ def _open_paren(toks: list[Token], k: int, lo: int) -> int | None:
         if toks[m].text == "(":
             return m
     return None
-
-
-_SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 def _dash_aside(toks: list[Token], m: int) -> int | None:

@@ -844,7 +844,7 @@ class SpeakerContext:
                 and (group := self.registry.by_head(tokens[0].low, plural=True)) is not None \
                 and group.generic:
             return self.resolve_one(tokens[:1])  # "retailers of household appliances"
-        of = next((k for k in (1, 2) if k + 2 < len(tokens) + 1 and k < len(tokens) and tokens[k].low == "of"), None)
+        of = next((k for k in (1, 2) if k + 1 < len(tokens) and tokens[k].low == "of"), None)
         if of is not None and of + 1 < len(tokens) and (not tokens[of - 1].cap or of == 1) and not tokens[-1].cap \
                 and tokens[-1].is_word and (of == 1 or tokens[0].text.isdigit() or tokens[0].low in _SMALL_NUMBERS) \
                 and all(not t.cap or self.cues.country_code([t.text]) for t in tokens[of + 1:]) \
