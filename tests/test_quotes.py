@@ -2624,7 +2624,8 @@ def test_eval_script_reports_precision_and_recall():
                             "heldout71", "heldout72", "heldout73", "heldout74",
                             "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
                             "heldout80", "heldout81", "heldout82", "heldout83", "heldout84",
-                            "heldout85", "heldout86", "heldout87", "heldout88"}
+                            "heldout85", "heldout86", "heldout87", "heldout88",
+                            "heldout89", "heldout90"}
     for name in figures:
         for key in ("quote_p", "quote_r", "quote_f1", "sources_p", "sources_r", "sources_f1"):
             assert 0 <= figures[name][key] <= 1
