@@ -2889,12 +2889,14 @@ def split_coordination(tokens: Sequence[Token], cues: Cues) -> list[list[Token]]
             # (PAGASA)": the acronym spells the whole name, commas and all
             return [list(tokens)]
         core = core[:opening] or core
-    lead = next((k for k, t in enumerate(core[:6]) if k and t.low in ("of", "by")
-                 and core[k - 1].low in cues.documents and not core[k - 1].cap), None)
+    lead = next((k for k, t in enumerate(core[:6]) if k and (
+        t.low in ("of", "by") and core[k - 1].low in cues.documents
+        or t.low in ("for", "of") and core[k - 1].low in _SPOKES) and not core[k - 1].cap), None)
     if lead is not None and not any(t.low == "and" or t.text == "," for t in core[:lead]) \
             and len(split_coordination(tokens[lead + 1:], cues)) == 1:
         return [list(tokens)]  # "the annual report of the Institute of Hydrology, Meteorology
-        # and Environmental Studies (Ideam)": the report of one body
+        # and Environmental Studies (Ideam)", "a spokesman for the Ministry of Public Works and
+        # Communications (MOPC)": one body's
     of = next((k for k, t in enumerate(core) if t.low in ("of", "for")), None)
     titled = of is not None and of and core[of - 1].cap and core[of - 1].low in cues.titles \
         and core[of - 1].low not in _institution_words(cues)

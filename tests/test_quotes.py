@@ -2483,6 +2483,14 @@ def test_sources_at_a_body_are_unnamed_sources():
         "Unnamed sources", "Unnamed sources", "Bermuda Institute of Ocean Sciences"]
 
 
+def test_a_spokesman_for_a_body_named_with_and():
+    text = ("A spokesman for the Ministry of Roads and Bridges (MOPV) said that the highway "
+            "remains passable, but \u201cwith extreme caution\u201d.\n\n"
+            'A spokesman for Japan and South Korea said the talks were "fine".')
+    assert quotes_in_text(text).speaker.tolist() == [
+        "Ministry of Roads and Bridges", "Japanese government", "South Korean government"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
