@@ -1211,8 +1211,8 @@ class SpeakerContext:
         tokens = tokenize(self.text, start, position)
         comma = next((k for k, t in enumerate(tokens[:7]) if t.text == ","), None)
         if comma is not None and tokens[0].low in _OPENING_ADJUNCTS and all(
-                t.is_word and (not t.cap or k == 0 or t.low in _WEEKDAY_NAMES)
-                for k, t in enumerate(tokens[:comma])):
+                t.is_word and (not t.cap or k == 0 or t.low in _WEEKDAY_NAMES or tokens[0].low in ("in", "at"))
+                for k, t in enumerate(tokens[:comma])):  # (and "In Taipei, the Ministry of ...")
             tokens = tokens[comma + 1:]  # "For its part, the Chinese Embassy in Mexico ..."
         run: list[Token] = []
         if len(tokens) > 3 and tokens[0].low == "the" and not tokens[1].cap:

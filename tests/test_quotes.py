@@ -2491,6 +2491,13 @@ def test_a_spokesman_for_a_body_named_with_and():
         "Ministry of Roads and Bridges", "Japanese government", "South Korean government"]
 
 
+def test_it_after_a_body_that_follows_a_place_adjunct():
+    text = ("In Taipei, the Ministry of Foreign Affairs said it \u00abrespects\u00bb the choice. "
+            "It added that it hoped the Vatican would not \u00absacrifice\u00bb its ties.")
+    assert quotes_in_text(text).speaker.tolist() == [
+        "Ministry of Foreign Affairs", "Ministry of Foreign Affairs"]
+
+
 def test_the_government_is_no_agency_that_spoke_before_it():
     text = ('The Environment Agency said the barriers had "performed as designed".\n\n'
             'The government said it was "investing record amounts" in defences.')
