@@ -27,7 +27,7 @@ from .registry import Registry, load_registry
 from .speakers import (COLLECTIVES, DETERMINERS, MEDIA_HEADS, MODIFIERS, POLICE_UNITS, STOPWORDS,
                        Speaker, SpeakerContext, Token, _MODIFIER_SUFFIXES, _NAME_PARTICLES,
                        _ORDINAL, _PARENTS, _POSTS, _PARTY_SEAT, _QUANTITIES, _ROMANCE_LINKS,
-                       _SMALL_NUMBERS, _SPOKES,
+                       _SMALL_NUMBERS, _SPOKES, _WEEKDAY_NAMES,
                        _institution_words, _without_acronym, is_profession,
                        one_unknown_word, spells, spells_place, split_name, tokenize)
 from .text import (Quotation, count_words, find_quotations, single_quotation_marks,
@@ -62,8 +62,7 @@ _FINITE = frozenset("has have had will would can could may might must shall shou
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _AS_QUANTITY = frozenset("many much few little high low early late of well long soon far "
                          "recently".split())  # "said as many as 40 died": no time clause
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "yesterday", "today")
+_WEEKDAYS = _WEEKDAY_NAMES | {"yesterday", "today"}
 # Words that open a label, not a dateline, before a colon
 _LABELS = frozenset("photo photos photograph picture image source sources details related editor "
                     "reporter author published updated update comment edition caption credit "
